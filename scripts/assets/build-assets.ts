@@ -1,0 +1,98 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import type { Diagnostics } from '../diagnostics.ts';
+
+export interface LogoEntry {
+  name: string;
+  lockup: string;
+  variant: string;
+  file: string;
+  hash: string;
+  minWidthPx: number | null;
+  clearSpaceRatio: number | null;
+  rules: string;
+}
+
+export interface AssetManifest {
+  logos: LogoEntry[];
+  icons: { name: string; file: string; hash: string }[];
+}
+
+export interface BuiltAssets {
+  manifest: AssetManifest;
+  /** Output path (relative to dist/) → sanitized SVG text. */
+  files: Map<string, string>;
+}
+
+/**
+ * Sanitizes the brand's SVGs (scripts, event handlers, foreignObject and external references
+ * are removed, each removal reported), names them by content hash, and writes the manifest that
+ * components, lint and docs read.
+ */
+export function buildAssets(assetsDir: string, diagnostics: Diagnostics): BuiltAssets {
+  const files = new Map<string, string>();
+  const manifest: AssetManifest = { logos: [], icons: [] };
+  if (!existsSync(assetsDir)) return { manifest, files };
+  const lockupsFile = join(assetsDir, 'logo', 'lockups.json');
+  let lockups: Record<string, { minWidthPx?: number; clearSpaceRatio?: number; rules?: string; description?: string }> = {};
+  if (existsSync(lockupsFile)) {
+    try {
+      lockups = JSON.parse(readFileSync(lockupsFile, 'utf8'));
+    } catch (error) {
+      diagnostics.error({ group: 'assets', file: relative(process.cwd(), lockupsFile), message: `invalid JSON: ${(error as Error).message}`, fix: 'fix the syntax' });
+    }
+  }
+  for (const kind of ['logo', 'icons'] as const) {
+    const dir = join(assetsDir, kind);
+    if (!existsSync(dir)) continue;
+    for (const entry of readdirSync(dir).filter((f) => f.endsWith('.svg')).sort()) {
+      const file = relative(process.cwd(), join(dir, entry));
+      const svg = sanitizeSvg(readFileSync(join(dir, entry), 'utf8'), file, diagnostics);
+      if (svg === undefined) continue;
+      const hash = createHash('sha256').update(svg).digest('hex').slice(0, 10);
+      const name = basename(entry, '.svg');
+      const output = `assets/${kind}/${name}.${hash}.svg`;
+      files.set(output, svg);
+      if (kind === 'icons') {
+        manifest.icons.push({ name, file: output, hash });
+        continue;
+      }
+      const [lockup = name, variant = 'default'] = name.split('-');
+      const rules = lockups[lockup];
+      if (!rules) diagnostics.warn({ group: 'assets', file, message: `lockup "${lockup}" has no entry in logo/lockups.json`, fix: `add "${lockup}": { "minWidthPx": …, "clearSpaceRatio": … }` });
+      manifest.logos.push({
+        name, lockup, variant, file: output, hash,
+        minWidthPx: rules?.minWidthPx ?? null,
+        clearSpaceRatio: rules?.clearSpaceRatio ?? null,
+        rules: rules?.rules ?? rules?.description ?? '',
+      });
+    }
+  }
+  files.set('assets/manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
+  return { manifest, files };
+}
+
+const UNSAFE: { pattern: RegExp; what: string }[] = [
+  { pattern: /<script\b[\s\S]*?<\/script\s*>|<script\b[^>]*\/>/gi, what: 'a <script> element' },
+  { pattern: /<foreignObject\b[\s\S]*?<\/foreignObject\s*>/gi, what: 'a <foreignObject> element' },
+  { pattern: /\s+on[a-z]+\s*=\s*("[^"]*"|'[^']*')/gi, what: 'an event handler attribute' },
+  { pattern: /\s+(?:xlink:)?href\s*=\s*("(?!#)[^"]*"|'(?!#)[^']*')/gi, what: 'an external reference' },
+  { pattern: /url\(\s*['"]?(?!#)[^)]*\)/gi, what: 'an external url()' },
+  { pattern: /<!--[\s\S]*?-->/g, what: '' },
+];
+
+export function sanitizeSvg(source: string, file: string, diagnostics: Diagnostics): string | undefined {
+  if (!/<svg\b/i.test(source)) {
+    diagnostics.error({ group: 'assets', file, message: 'is not an SVG document', fix: 'export the asset as SVG' });
+    return undefined;
+  }
+  let svg = source;
+  for (const { pattern, what } of UNSAFE) {
+    svg = svg.replace(pattern, (match) => {
+      if (what) diagnostics.warn({ group: 'assets', file, message: `removed ${what}: ${match.trim().slice(0, 60)}`, fix: 'remove it from the source SVG' });
+      return '';
+    });
+  }
+  return `${svg.replace(/<\?xml[^>]*>\s*/g, '').replace(/>\s+</g, '><').trim()}\n`;
+}

@@ -1,0 +1,43 @@
+import { toCss } from '../css-value.ts';
+import { differingValues, namedPermutations } from '../permutations.ts';
+import { GENERATED_HEADER, type LiveryFormat } from './format.ts';
+
+/**
+ * dist/js/tokens.js: one named export per token (CSS text of the default permutation), `tokens`
+ * keyed by token name, `cssVariables`, and per-permutation overrides with `tokensFor()`.
+ */
+export const jsModule: LiveryFormat = {
+  name: 'livery/js/module',
+  create: (brand) => ({ dictionary }) => {
+    const lines = [`// ${GENERATED_HEADER}`];
+    const byName: Record<string, string> = {};
+    const cssVariables: Record<string, string> = {};
+    for (const token of dictionary.allTokens) {
+      const name = token.path.join('.');
+      const value = String(token.$value);
+      lines.push(`export const ${token.name} = ${JSON.stringify(value)};`);
+      byName[name] = value;
+      cssVariables[name] = `var(--lv-${token.path.join('-')})`;
+    }
+    const permutations: Record<string, Record<string, string>> = {};
+    const selections: Record<string, Record<string, string>> = {};
+    for (const { name, selection } of namedPermutations(brand)) {
+      selections[name] = selection;
+      const overrides: Record<string, string> = {};
+      for (const [token, value] of differingValues(brand, selection)) overrides[token] = toCss(brand.tokens.get(token)!.type!, value);
+      permutations[name] = overrides;
+    }
+    lines.push(
+      `export const tokens = Object.freeze(${JSON.stringify(byName)});`,
+      `export const cssVariables = Object.freeze(${JSON.stringify(cssVariables)});`,
+      `export const permutations = Object.freeze(${JSON.stringify(selections)});`,
+      `const overrides = ${JSON.stringify(permutations)};`,
+      '/** All tokens of one permutation, e.g. tokensFor("dark-campaign"). */',
+      'export function tokensFor(permutation) {',
+      '  if (!(permutation in overrides)) throw new Error(`Unknown permutation "${permutation}"; use one of ${Object.keys(overrides).join(", ")}`);',
+      '  return Object.freeze({ ...tokens, ...overrides[permutation] });',
+      '}',
+    );
+    return `${lines.join('\n')}\n`;
+  },
+};
