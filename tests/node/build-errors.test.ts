@@ -1,0 +1,171 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runBuild } from '../../scripts/build/run-build.ts';
+import { DiagnosticsError, type Diagnostic } from '../../scripts/diagnostics.ts';
+import { brandWith, MINI, snapshotTree } from './brand-fixture.ts';
+
+const read = (file: string) => JSON.parse(readFileSync(join(MINI, file), 'utf8'));
+const semantic = read('semantic.tokens.json');
+const resolver = read('livery.resolver.json');
+
+async function failures(files: Record<string, unknown>): Promise<{ errors: Diagnostic[]; before: Record<string, string>; after: Record<string, string> }> {
+  const good = brandWith();
+  const brand = brandWith(files);
+  // A previous good build sits in dist/; a failing build must leave it exactly as it was.
+  await runBuild({ resolverFile: good.resolver, outDir: brand.out });
+  const before = snapshotTree(brand.out);
+  let errors: Diagnostic[] = [];
+  try {
+    await runBuild({ resolverFile: brand.resolver, outDir: brand.out });
+  } catch (error) {
+    if (!(error instanceof DiagnosticsError)) throw error;
+    errors = error.diagnostics.filter((d) => d.severity === 'error');
+  }
+  return { errors, before, after: snapshotTree(brand.out) };
+}
+
+interface Case {
+  description: string;
+  files: Record<string, unknown>;
+  /** Each expected error: file suffix, token path or pointer, message pattern. */
+  expect: { file: string; at?: string; message: RegExp; fix?: RegExp; line?: number }[];
+}
+
+const withSemantic = (patch: (s: any) => void) => {
+  const copy = structuredClone(semantic);
+  patch(copy);
+  return copy;
+};
+const withResolver = (patch: (r: any) => void) => {
+  const copy = structuredClone(resolver);
+  patch(copy);
+  return copy;
+};
+
+const cases: Case[] = [
+  {
+    description: 'invalid JSON names the file, line and column',
+    files: { 'semantic.tokens.json': '{\n  "color": {\n    "x": \n  }\n}' },
+    expect: [{ file: 'semantic.tokens.json', message: /invalid JSON/, line: 4 }],
+  },
+  {
+    description: 'an unknown $type lists the known ones',
+    files: { 'semantic.tokens.json': withSemantic((s) => { s.color.surface.$type = 'colour'; }) },
+    expect: [{ file: 'semantic.tokens.json', at: 'color.surface', message: /unknown \$type "colour"/, fix: /color, dimension/ }],
+  },
+  {
+    description: 'a legacy string color is invalid for DTCG 2025.10',
+    files: { 'semantic.tokens.json': withSemantic((s) => { s.color.surface.$value = '#ffffff'; }) },
+    expect: [{ file: 'semantic.tokens.json', at: 'color.surface', message: /legacy string color/ }],
+  },
+  {
+    description: 'a dimension without a unit',
+    files: { 'primitives.tokens.json': { space: { $type: 'dimension', 4: { $value: { value: 4 } } } } },
+    expect: [{ file: 'primitives.tokens.json', at: 'space.4', message: /"unit" must be "px" or "rem"/ }],
+  },
+  {
+    description: 'a reference to a missing token suggests the closest name',
+    files: { 'semantic.tokens.json': withSemantic((s) => { s.color.text.$value = '{palette.inkk}'; }) },
+    expect: [{ file: 'semantic.tokens.json', at: 'color.text', message: /"\{palette\.inkk\}" refers to a token that does not exist/, fix: /did you mean \{palette\.ink\}/ }],
+  },
+  {
+    description: 'a reference cycle is printed',
+    files: { 'semantic.tokens.json': withSemantic((s) => { s.color.action.$value = '{color.old-link}'; }) },
+    expect: [{ file: 'semantic.tokens.json', message: /reference cycle: (color\.[a-z-]+ → ){3}color\.[a-z-]+/ }],
+  },
+  {
+    description: 'two tokens that map to the same CSS variable',
+    files: { 'semantic.tokens.json': withSemantic((s) => { s.color.old = { link: { $value: '{palette.blue}', $description: 'x' } }; }) },
+    expect: [{ file: 'semantic.tokens.json', message: /maps to the CSS variable --lv-color-old-link, which color\.(old-link|old\.link)/ }],
+  },
+  {
+    description: 'a mode file that overrides a token the base does not have',
+    files: { 'themes/dark.tokens.json': { color: { ghost: { $value: '{palette.ink}' }, text: { $value: '{palette.white}' } } } },
+    expect: [{ file: 'themes/dark.tokens.json', at: 'color.ghost', message: /"theme: dark" introduces a token that no set defines/ }],
+  },
+  {
+    description: 'a mode file that changes a token type',
+    files: { 'themes/dark.tokens.json': { color: { text: { $type: 'dimension', $value: { value: 1, unit: 'px' } } } } },
+    expect: [{ file: 'themes/dark.tokens.json', at: 'color.text', message: /changes the \$type from "color" .* to "dimension"/ }],
+  },
+  {
+    description: 'a group and a token at the same path, across files',
+    files: { 'extra.tokens.json': { palette: { ink: { soft: { $type: 'color', $value: { colorSpace: 'oklch', components: [0.3, 0, 0] } } } } } },
+    expect: [{ file: 'extra.tokens.json', at: 'palette.ink.soft', message: /"palette\.ink" is a token in .*primitives\.tokens\.json and a group here/ }],
+  },
+  {
+    description: 'a token that is also a group inside one file',
+    files: { 'semantic.tokens.json': withSemantic((s) => { s.color.surface.raised = { $value: '{palette.white}' }; }) },
+    expect: [{ file: 'semantic.tokens.json', at: 'color.surface', message: /is both a token .* and a group/ }],
+  },
+  {
+    description: 'every error of a run is reported, not just the first',
+    files: {
+      'semantic.tokens.json': withSemantic((s) => { s.color.text.$value = '{palette.nope}'; s.color.surface.$type = 'colour'; }),
+      'themes/dark.tokens.json': { color: { ghost: { $value: '{palette.ink}' } } },
+    },
+    expect: [
+      { file: 'semantic.tokens.json', at: 'color.surface', message: /unknown \$type/ },
+      { file: 'themes/dark.tokens.json', at: 'color.ghost', message: /introduces a token/ },
+    ],
+  },
+  // The resolver (DTCG 2025.10 Resolver module)
+  {
+    description: 'a resolver whose version is not 2025.10',
+    files: { 'livery.resolver.json': withResolver((r) => { r.version = '2025.01'; }) },
+    expect: [{ file: 'livery.resolver.json', at: '#/version', message: /"version" is "2025\.01"/, line: 3 }],
+  },
+  {
+    description: 'a $ref to a missing file',
+    files: { 'livery.resolver.json': withResolver((r) => { r.sets.semantic.sources = [{ $ref: 'semantics.tokens.json' }]; }) },
+    expect: [{ file: 'livery.resolver.json', at: '#/sets/semantic/sources/0', message: /semantics\.tokens\.json does not exist/ }],
+  },
+  {
+    description: 'a $ref to a missing pointer',
+    files: { 'livery.resolver.json': withResolver((r) => { r.resolutionOrder[1] = { $ref: '#/sets/semantics' }; }) },
+    expect: [{ file: 'livery.resolver.json', at: '#/resolutionOrder/1', message: /points at nothing/, fix: /#\/sets\/semantic/ }],
+  },
+  {
+    description: 'a $ref cycle',
+    files: { 'livery.resolver.json': withResolver((r) => { r.sets.semantic.sources.push({ $ref: '#/sets/extra' }); r.sets.extra = { sources: [{ $ref: '#/sets/semantic' }] }; }) },
+    expect: [{ file: 'livery.resolver.json', message: /\$ref cycle: .*#\/sets\/extra → #\/sets\/semantic/ }],
+  },
+  {
+    description: 'a modifier whose default is not one of its contexts',
+    files: { 'livery.resolver.json': withResolver((r) => { r.modifiers.theme.default = 'dusk'; }) },
+    expect: [{ file: 'livery.resolver.json', at: '#/modifiers/theme/default', message: /default "dusk" of modifier "theme" is not one of its contexts \(light, dark\)/ }],
+  },
+  {
+    description: 'two modifiers named the same (duplicate JSON key)',
+    files: { 'livery.resolver.json': JSON.stringify(resolver, null, 2).replace('"brand": {', '"theme": {') },
+    expect: [{ file: 'livery.resolver.json', at: '#/modifiers/theme', message: /"theme" appears twice/ }],
+  },
+  {
+    description: 'two modifiers named the same (inline modifier)',
+    files: { 'livery.resolver.json': withResolver((r) => { r.resolutionOrder.push({ type: 'modifier', name: 'theme', contexts: { a: [] }, default: 'a' }); }) },
+    expect: [{ file: 'livery.resolver.json', at: '#/resolutionOrder/4', message: /two modifiers are named "theme"/ }],
+  },
+  {
+    description: 'a set listed twice in the resolution order',
+    files: { 'livery.resolver.json': withResolver((r) => { r.resolutionOrder.push({ $ref: '#/sets/primitives' }); }) },
+    expect: [{ file: 'livery.resolver.json', at: '#/resolutionOrder/4', message: /the set "primitives" is listed twice/ }],
+  },
+];
+
+describe('bad input: every error names the file and token path or pointer, and dist/ is left untouched', () => {
+  for (const c of cases) {
+    it(c.description, async () => {
+      const { errors, before, after } = await failures(c.files);
+      expect(errors.length).toBeGreaterThan(0);
+      for (const want of c.expect) {
+        const match = errors.find((e) => e.file.endsWith(want.file) && (!want.at || e.at === want.at) && want.message.test(e.message));
+        expect(match, `no error like ${want.message} at ${want.file} ${want.at ?? ''}; got:\n${errors.map((e) => `${e.file} ${e.at} ${e.message}`).join('\n')}`).toBeDefined();
+        expect(match!.fix, 'every error says how to fix it').toBeTruthy();
+        if (want.fix) expect(match!.fix).toMatch(want.fix);
+        if (want.line) expect(match!.line).toBe(want.line);
+      }
+      expect(after).toEqual(before);
+    });
+  }
+});

@@ -1,0 +1,45 @@
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig } from 'vitest/config';
+import type { BrowserCommand } from 'vitest/node';
+
+/** Chromium from Debian (never `playwright install`): these flags keep it off the closed network. */
+export const chromium = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+};
+
+/** Lets browser tests switch prefers-color-scheme / prefers-contrast / prefers-reduced-motion. */
+const emulateMedia: BrowserCommand<[Record<string, string | null>]> = async (context, options) => {
+  if (!('page' in context)) throw new Error('emulateMedia needs the playwright provider');
+  await (context.page as { emulateMedia(o: unknown): Promise<void> }).emulateMedia(options);
+};
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'node',
+          include: ['scripts/**/*.test.ts', 'tests/node/**/*.test.ts', 'bench/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['components/**/*.test.ts', 'tests/browser/**/*.test.ts'],
+          testTimeout: 30_000,
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: chromium }),
+            instances: [{ browser: 'chromium' }],
+            commands: { emulateMedia },
+            screenshotFailures: false,
+          },
+        },
+      },
+    ],
+  },
+});
