@@ -1,5 +1,6 @@
 import Color from 'colorjs.io';
 import { referenceName } from '../tokens/token.ts';
+import { nativeColor } from './native-value.ts';
 import { cssVariableName } from './naming.ts';
 
 /**
@@ -26,14 +27,9 @@ export function colorToCss(value: unknown): string {
   return color.toString({ precision: 5 });
 }
 
+/** sRGB hex (gamut-mapped; #rrggbbaa when translucent), for email and native outputs. */
 export function colorToHex(value: unknown): string {
-  const v = value as { colorSpace: string; components: (number | 'none')[]; alpha?: number };
-  const color = new Color(v.colorSpace, v.components.map((c) => (c === 'none' ? 0 : c)) as [number, number, number], v.alpha ?? 1);
-  const srgb = color.to('srgb').toGamut({ method: 'css' });
-  const hex = (n: number) => Math.round(Math.min(1, Math.max(0, n)) * 255).toString(16).padStart(2, '0');
-  const [r, g, b] = srgb.coords as [number, number, number];
-  const alpha = srgb.alpha.valueOf() as number;
-  return `#${hex(r)}${hex(g)}${hex(b)}${alpha < 1 ? hex(alpha) : ''}`;
+  return nativeColor(value).hex;
 }
 
 const GENERIC_FAMILIES = new Set(['serif', 'sans-serif', 'monospace', 'cursive', 'fantasy', 'system-ui', 'ui-serif', 'ui-sans-serif', 'ui-monospace', 'ui-rounded', 'emoji', 'math', 'fangsong', '-apple-system', 'BlinkMacSystemFont']);

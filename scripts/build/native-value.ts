@@ -1,5 +1,5 @@
 import Color from 'colorjs.io';
-import { colorToHex, fontWeightNumber } from './css-value.ts';
+import { fontWeightNumber } from './css-value.ts';
 
 /**
  * Platform-neutral values for native and email outputs: sRGB colors (gamut-mapped), sizes in px
@@ -15,11 +15,28 @@ export interface NativeColor {
 
 export const REM_PX = 16;
 
+/**
+ * Gamut mapping is the costliest step of a build (every color × every permutation × every native
+ * platform), and permutations share most colors, so conversions are memoized by value.
+ */
+const nativeColors = new Map<string, NativeColor>();
+
 export function nativeColor(value: unknown): NativeColor {
   const v = value as { colorSpace: string; components: (number | 'none')[]; alpha?: number };
-  const srgb = new Color(v.colorSpace, v.components.map((c) => (c === 'none' ? 0 : c)) as [number, number, number], v.alpha ?? 1).to('srgb').toGamut({ method: 'css' });
-  const [red, green, blue] = (srgb.coords as number[]).map((n) => Number(Math.min(1, Math.max(0, n)).toFixed(4)));
-  return { hex: colorToHex(value), red: red!, green: green!, blue: blue!, alpha: Number((v.alpha ?? 1).toFixed(4)) };
+  const key = `${v.colorSpace} ${v.components.join(' ')} ${v.alpha ?? 1}`;
+  let color = nativeColors.get(key);
+  if (!color) {
+    const srgb = new Color(v.colorSpace, v.components.map((c) => (c === 'none' ? 0 : c)) as [number, number, number], v.alpha ?? 1).to('srgb').toGamut({ method: 'css' });
+    const [red, green, blue] = (srgb.coords as number[]).map((n) => Math.min(1, Math.max(0, n)));
+    const alpha = v.alpha ?? 1;
+    const byte = (n: number) => Math.round(n * 255).toString(16).padStart(2, '0');
+    color = {
+      hex: `#${byte(red!)}${byte(green!)}${byte(blue!)}${alpha < 1 ? byte(alpha) : ''}`,
+      red: Number(red!.toFixed(4)), green: Number(green!.toFixed(4)), blue: Number(blue!.toFixed(4)), alpha: Number(alpha.toFixed(4)),
+    };
+    nativeColors.set(key, color);
+  }
+  return color;
 }
 
 export function toNative(type: string, value: unknown): unknown {

@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Config, PlatformConfig } from 'style-dictionary/types';
 import type { Brand } from '../resolver/compose-brand.ts';
 import type { TokenDefinition } from '../tokens/token.ts';
@@ -13,37 +15,30 @@ import { reactNative, reactNativeDeclarations } from './formats/react-native.ts'
 import { scssVariables } from './formats/scss-variables.ts';
 import { swift } from './formats/swift.ts';
 import { namedPermutations } from './permutations.ts';
-import { TRANSFORM_GROUPS } from './transforms/index.ts';
+import { nameCssVariable } from './transforms/name-css-variable.ts';
 
 /**
- * Style Dictionary runs three platforms over the default permutation: `css` (CSS text, used by
- * CSS and SCSS), `js` (CSS text under camelCase names) and `native` (numbers and sRGB colors).
- * Contexts and permutations come from the Brand the formats were created with.
+ * One Style Dictionary platform: Style Dictionary parses and resolves the default permutation and
+ * dispatches every file to its format; the formats read contexts and permutations from the Brand
+ * they were created with, which Style Dictionary has no notion of (style-dictionary#1590).
+ * The token tree goes in as a source file rather than inline `tokens`, because Style Dictionary
+ * deep-merges its inline options on every file it formats.
  */
 export function styleDictionaryConfig(brand: Brand, buildPath: string): Config {
-  const css: PlatformConfig = {
-    transforms: TRANSFORM_GROUPS.css,
+  const source = join(buildPath, '.livery-source.tokens.json');
+  mkdirSync(buildPath, { recursive: true });
+  writeFileSync(source, JSON.stringify(tokenTree(brand.tokens.values())));
+  const livery: PlatformConfig = {
+    transforms: [nameCssVariable.name],
     buildPath: `${buildPath}/`,
     files: [
       { destination: 'css/livery.css', format: cssCascade.name },
       { destination: 'css/livery.light-dark.css', format: cssLightDark.name },
       ...namedPermutations(brand).map(({ name, selection }) => ({ destination: `css/themes/${name}.css`, format: cssPermutation.name, options: { selection } })),
       { destination: 'scss/_livery.scss', format: scssVariables.name },
-    ],
-  };
-  const js: PlatformConfig = {
-    transforms: TRANSFORM_GROUPS.js,
-    buildPath: `${buildPath}/`,
-    files: [
       { destination: 'js/tokens.js', format: jsModule.name },
       { destination: 'js/tokens.d.ts', format: jsDeclarations.name },
       { destination: 'tokens.json', format: jsonCatalogue.name },
-    ],
-  };
-  const native: PlatformConfig = {
-    transforms: TRANSFORM_GROUPS.native,
-    buildPath: `${buildPath}/`,
-    files: [
       { destination: 'react-native/tokens.js', format: reactNative.name },
       { destination: 'react-native/tokens.d.ts', format: reactNativeDeclarations.name },
       { destination: 'ios/LiveryTokens.swift', format: swift.name },
@@ -52,10 +47,10 @@ export function styleDictionaryConfig(brand: Brand, buildPath: string): Config {
     ],
   };
   return {
-    tokens: tokenTree(brand.tokens.values()) as Config['tokens'],
+    source: [source],
     usesDtcg: true,
     log: { verbosity: 'silent', warnings: 'disabled', errors: { brokenReferences: 'throw' } },
-    platforms: { css, js, native },
+    platforms: { livery },
   };
 }
 

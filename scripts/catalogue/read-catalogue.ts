@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Diagnostics, DiagnosticsError } from '../diagnostics.ts';
-import { resolveTokens } from '../resolver/resolve-values.ts';
-import type { TokenDefinition } from '../tokens/token.ts';
-import type { CatalogueFile, CatalogueModifier, CatalogueToken } from './catalogue-schema.ts';
+import { Catalogue } from './catalogue.ts';
+import type { CatalogueFile } from './catalogue-schema.ts';
+
+export { Catalogue };
 
 /** The package's own dist/tokens.json, so `npx livery …` works in any repo with zero set-up. */
 export function packagedCataloguePath(): string {
@@ -14,69 +14,6 @@ export function packagedCataloguePath(): string {
     if (existsSync(candidate)) return candidate;
   }
   return join(here, '..', '..', 'dist', 'tokens.json');
-}
-
-/**
- * The one reader of dist/tokens.json. Every command (check, lint, resolve, docs, figma, diff)
- * goes through it, so none of them re-parses token files.
- */
-export class Catalogue {
-  readonly tokens: Map<string, CatalogueToken>;
-  readonly modifiers: CatalogueModifier[];
-  private readonly byCss = new Map<string, CatalogueToken>();
-  readonly file: string;
-  readonly data: CatalogueFile;
-
-  constructor(file: string, data: CatalogueFile) {
-    this.file = file;
-    this.data = data;
-    this.tokens = new Map(Object.entries(data.tokens));
-    this.modifiers = data.modifiers;
-    for (const token of this.tokens.values()) for (const name of token.cssVariables) this.byCss.set(name, token);
-  }
-
-  get(name: string): CatalogueToken | undefined {
-    return this.tokens.get(name);
-  }
-
-  /** The token that emits a custom property (composites emit one per field too). */
-  byCssVariable(name: string): CatalogueToken | undefined {
-    return this.byCss.get(name);
-  }
-
-  defaultSelection(): Record<string, string> {
-    return Object.fromEntries(this.modifiers.map((m) => [m.name, m.default]));
-  }
-
-  /** Checks a selection against the modifiers; throws with the valid choices. */
-  selection(partial: Record<string, string | undefined>): Record<string, string> {
-    const selection = this.defaultSelection();
-    for (const [modifier, context] of Object.entries(partial)) {
-      if (context === undefined) continue;
-      const m = this.modifiers.find((x) => x.name === modifier);
-      if (!m) throw new Error(`unknown modifier "${modifier}"; this brand has ${this.modifiers.map((x) => x.name).join(', ')}`);
-      if (!m.contexts.includes(context)) throw new Error(`"${context}" is not a context of ${modifier}; use one of ${m.contexts.join(', ')}`);
-      selection[modifier] = context;
-    }
-    return selection;
-  }
-
-  /** Resolved DTCG values of any permutation, layering each chosen context in resolution order. */
-  resolve(selection: Record<string, string>): Map<string, unknown> {
-    const raw = new Map<string, TokenDefinition>();
-    for (const token of this.tokens.values()) {
-      let value = token.raw;
-      for (const m of this.modifiers) {
-        const context = token.contexts[`${m.name}:${selection[m.name] ?? m.default}`];
-        if (context) value = context.raw;
-      }
-      raw.set(token.name, { name: token.name, path: token.path, type: token.type, value, file: token.file });
-    }
-    const diagnostics = new Diagnostics();
-    const values = resolveTokens(raw, diagnostics, new Set(), Object.entries(selection).map(([k, v]) => `${k}=${v}`).join(','));
-    if (diagnostics.hasErrors()) throw new DiagnosticsError(diagnostics.items);
-    return values;
-  }
 }
 
 export function readCatalogue(file = packagedCataloguePath()): Catalogue {

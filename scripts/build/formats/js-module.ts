@@ -1,4 +1,5 @@
 import { toCss } from '../css-value.ts';
+import { cssVariableName, jsName } from '../naming.ts';
 import { differingValues, namedPermutations } from '../permutations.ts';
 import { GENERATED_HEADER, type LiveryFormat } from './format.ts';
 
@@ -8,16 +9,16 @@ import { GENERATED_HEADER, type LiveryFormat } from './format.ts';
  */
 export const jsModule: LiveryFormat = {
   name: 'livery/js/module',
-  create: (brand) => ({ dictionary }) => {
+  create: (brand) => () => {
     const lines = [`// ${GENERATED_HEADER}`];
     const byName: Record<string, string> = {};
     const cssVariables: Record<string, string> = {};
-    for (const token of dictionary.allTokens) {
-      const name = token.path.join('.');
-      const value = String(token.$value);
-      lines.push(`export const ${token.name} = ${JSON.stringify(value)};`);
+    for (const [name, resolved] of brand.resolve(brand.selections[0]!)) {
+      const token = brand.tokens.get(name)!;
+      const value = toCss(token.type!, resolved);
+      lines.push(`export const ${jsName(token.path)} = ${JSON.stringify(value)};`);
       byName[name] = value;
-      cssVariables[name] = `var(--lv-${token.path.join('-')})`;
+      cssVariables[name] = `var(${cssVariableName(token.path)})`;
     }
     const permutations: Record<string, Record<string, string>> = {};
     const selections: Record<string, Record<string, string>> = {};

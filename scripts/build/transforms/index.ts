@@ -1,14 +1,8 @@
 import { nameCssVariable } from './name-css-variable.ts';
-import { nameJs } from './name-js.ts';
-import { valueCss } from './value-css.ts';
-import { valueNative } from './value-native.ts';
 
-/** Every transform, registered by walking this list (see register.ts). */
-export const transforms = [nameCssVariable, nameJs, valueCss, valueNative];
-
-/** Transform chains per platform kind. */
-export const TRANSFORM_GROUPS = {
-  css: [nameCssVariable.name, valueCss.name],
-  js: [nameJs.name, valueCss.name],
-  native: [nameJs.name, valueNative.name],
-};
+/**
+ * Every transform, registered by walking this list (see register.ts). Values are not transformed
+ * here: Style Dictionary resolves one permutation, while every Livery output needs several, so
+ * formats serialize values from the Brand's permutations with css-value.ts / native-value.ts.
+ */
+export const transforms = [nameCssVariable];
