@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import StyleDictionary from 'style-dictionary';
 import { runBuild } from '../scripts/build/run-build.ts';
 import { writeSyntheticBrand } from './synthetic/brand.ts';
+import { printTable } from './synthetic/table.ts';
 
 const self = fileURLToPath(import.meta.url);
 
@@ -75,11 +76,6 @@ async function main(): Promise<void> {
   rmSync(out, { recursive: true, force: true });
   times.sort((a, b) => a - b);
   process.stdout.write(`default brand rebuild (watch mode, warm): median ${Math.round(times[2]!)} ms, worst ${Math.round(times[4]!)} ms (target < 300 ms)\n`);
-}
-
-export function printTable(rows: string[][]): void {
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  for (const row of rows) process.stdout.write(`${row.map((c, i) => c.padEnd(widths[i]!)).join('  ')}\n`);
 }
 
 await main();
