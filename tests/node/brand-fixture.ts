@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,8 +7,16 @@ export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const MINI = join(ROOT, 'tests', 'fixtures', 'mini');
 
 /** A writable copy of the mini brand, with files replaced or added: `{ 'themes/dark.tokens.json': {...} }`. */
+const created: string[] = [];
+
+/** Removes every brand copy made by brandWith (call it from afterAll). */
+export function removeBrandCopies(): void {
+  for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
 export function brandWith(files: Record<string, unknown> = {}): { dir: string; resolver: string; out: string } {
   const dir = mkdtempSync(join(tmpdir(), 'livery-brand-'));
+  created.push(dir);
   cpSync(MINI, dir, { recursive: true });
   for (const [file, content] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, file)), { recursive: true });

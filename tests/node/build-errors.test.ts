@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runBuild } from '../../scripts/build/run-build.ts';
 import { DiagnosticsError, type Diagnostic } from '../../scripts/diagnostics.ts';
-import { brandWith, MINI, snapshotTree } from './brand-fixture.ts';
+import { brandWith, MINI, removeBrandCopies, snapshotTree } from './brand-fixture.ts';
+
+afterAll(removeBrandCopies);
 
 const read = (file: string) => JSON.parse(readFileSync(join(MINI, file), 'utf8'));
 const semantic = read('semantic.tokens.json');

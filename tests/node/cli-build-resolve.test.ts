@@ -1,0 +1,84 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { brandWith, removeBrandCopies, ROOT } from './brand-fixture.ts';
+
+afterAll(removeBrandCopies);
+
+const livery = (args: string[], cwd = ROOT) => spawnSync(process.execPath, [join(ROOT, 'bin', 'livery.js'), ...args], { cwd, encoding: 'utf8' });
+
+describe('livery build (the binary)', () => {
+  it('exits 1 with file, token path and fix on bad input, and 0 on a good brand', () => {
+    const bad = brandWith({ 'themes/dark.tokens.json': { color: { text: { $value: '{palette.inkk}' } } } });
+    const failed = livery(['build', '--resolver', bad.resolver, '--out', bad.out]);
+    expect(failed.status).toBe(1);
+    expect(failed.stderr).toMatch(/themes\/dark\.tokens\.json › color\.text: "\{palette\.inkk\}" refers to a token that does not exist/);
+    expect(failed.stderr).toMatch(/fix: did you mean \{palette\.ink\}\?/);
+    expect(failed.stderr).toMatch(/nothing was written to dist\//);
+    expect(existsSync(bad.out)).toBe(false);
+
+    const good = brandWith();
+    const ok = livery(['build', '--resolver', good.resolver, '--out', good.out]);
+    expect(ok.stderr).toBe('');
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toMatch(/built \d+ tokens × 4 permutations/);
+  });
+
+  it('warns about a token file the resolver does not list, and still reads it', () => {
+    const brand = brandWith({ 'extra.tokens.json': { opacity: { $type: 'number', muted: { $value: 0.6 } } } });
+    const result = livery(['build', '--resolver', brand.resolver, '--out', brand.out]);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(/extra\.tokens\.json: is not listed in .*livery\.resolver\.json; it is read as part of the set "semantic"/);
+    expect(readFileSync(join(brand.out, 'css', 'livery.css'), 'utf8')).toContain('--lv-opacity-muted: 0.6;');
+  });
+
+  it('--watch rebuilds when a token file changes', async () => {
+    const brand = brandWith();
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'livery.js'), 'build', '--watch', '--resolver', brand.resolver, '--out', brand.out]);
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    try {
+      await until(() => output.includes('watching'));
+      const file = join(brand.dir, 'semantic.tokens.json');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('"Page background."', '"Page background, edited."'));
+      await until(() => readFileSync(join(brand.out, 'tokens.json'), 'utf8').includes('Page background, edited.'));
+      expect(output.match(/built \d+ tokens/g)!.length).toBeGreaterThanOrEqual(2);
+    } finally {
+      child.kill();
+    }
+  });
+});
+
+describe('livery resolve', () => {
+  it('prints one permutation as a table or JSON', () => {
+    const table = livery(['resolve', '--theme', 'dark', '--brand', 'campaign']);
+    expect(table.status).toBe(0);
+    expect(table.stdout).toMatch(/^# theme=dark brand=campaign/);
+    expect(table.stdout).toMatch(/color\.text\.primary\s+oklch\(/);
+    const json = JSON.parse(livery(['resolve', '--theme', 'high-contrast', '--format', 'json']).stdout);
+    expect(json.selection).toEqual({ theme: 'high-contrast', brand: 'default' });
+    const text = json.tokens.find((t: { name: string }) => t.name === 'color.text.primary');
+    expect(text.cssVariable).toBe('--lv-color-text-primary');
+    expect(text.value.colorSpace).toBe('oklch');
+  });
+
+  it('rejects an unknown context with the valid ones (exit 2)', () => {
+    const result = livery(['resolve', '--theme', 'sepia']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/"sepia" is not a context of theme; use one of light, dark, high-contrast/);
+  });
+});
+
+async function until(condition: () => boolean, timeout = 15_000): Promise<void> {
+  const started = Date.now();
+  while (Date.now() - started < timeout) {
+    try {
+      if (condition()) return;
+    } catch {
+      // file not there yet
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('timed out');
+}
