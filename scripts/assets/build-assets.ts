@@ -30,7 +30,7 @@ export interface BuiltAssets {
  * are removed, each removal reported), names them by content hash, and writes the manifest that
  * components, lint and docs read.
  */
-export function buildAssets(assetsDir: string, diagnostics: Diagnostics): BuiltAssets {
+export function buildAssets(assetsDir: string, diagnostics: Diagnostics, brandColors: Set<string> = new Set()): BuiltAssets {
   const files = new Map<string, string>();
   const manifest: AssetManifest = { logos: [], icons: [] };
   if (!existsSync(assetsDir)) return { manifest, files };
@@ -50,6 +50,7 @@ export function buildAssets(assetsDir: string, diagnostics: Diagnostics): BuiltA
       const file = relative(process.cwd(), join(dir, entry));
       const svg = sanitizeSvg(readFileSync(join(dir, entry), 'utf8'), file, diagnostics);
       if (svg === undefined) continue;
+      if (brandColors.size > 0) checkColors(svg, file, brandColors, diagnostics);
       const hash = createHash('sha256').update(svg).digest('hex').slice(0, 10);
       const name = basename(entry, '.svg');
       const output = `assets/${kind}/${name}.${hash}.svg`;
@@ -95,4 +96,28 @@ export function sanitizeSvg(source: string, file: string, diagnostics: Diagnosti
     });
   }
   return `${svg.replace(/<\?xml[^>]*>\s*/g, '').replace(/>\s+</g, '><').trim()}\n`;
+}
+
+const PAINT = /(?:fill|stroke|stop-color|color)\s*[=:]\s*["']?\s*(#[0-9a-f]{3,8}\b|rgba?\([^)]*\)|hsla?\([^)]*\))/gi;
+
+/** Expands #abc to #aabbcc and drops an opaque alpha, so hex spellings compare equal. */
+export function normalizeHex(hex: string): string {
+  let h = hex.toLowerCase().replace('#', '');
+  if (h.length === 3 || h.length === 4) h = [...h].map((c) => c + c).join('');
+  if (h.length === 8 && h.endsWith('ff')) h = h.slice(0, 6);
+  return `#${h}`;
+}
+
+/** Logos and icons may only paint with currentColor or the exact sRGB value of a brand color token. */
+function checkColors(svg: string, file: string, brandColors: Set<string>, diagnostics: Diagnostics): void {
+  for (const match of svg.matchAll(PAINT)) {
+    const color = match[1]!;
+    if (color.startsWith('#') && brandColors.has(normalizeHex(color))) continue;
+    diagnostics.error({
+      group: 'assets',
+      file,
+      message: `paints with ${color}, which is not the value of any color token (an off-brand color)`,
+      fix: 'use currentColor, or the hex value of a palette token (see dist/tokens.json)',
+    });
+  }
 }

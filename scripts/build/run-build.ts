@@ -1,7 +1,8 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import StyleDictionary from 'style-dictionary';
-import { buildAssets } from '../assets/build-assets.ts';
+import { buildAssets, normalizeHex } from '../assets/build-assets.ts';
+import { colorToHex } from './css-value.ts';
 import { Diagnostics, DiagnosticsError } from '../diagnostics.ts';
 import { composeBrand, type Brand } from '../resolver/compose-brand.ts';
 import { loadResolver } from '../resolver/load-resolver.ts';
@@ -40,7 +41,7 @@ export function loadBrand(resolverFile: string, diagnostics = new Diagnostics())
 export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   const diagnostics = new Diagnostics();
   const brand = loadBrand(options.resolverFile, diagnostics);
-  const assets = buildAssets(options.assetsDir ?? join(dirname(options.resolverFile), 'assets'), diagnostics);
+  const assets = buildAssets(options.assetsDir ?? join(dirname(options.resolverFile), 'assets'), diagnostics, brandColors(brand));
   if (diagnostics.hasErrors()) throw new DiagnosticsError(diagnostics.items);
 
   const staging = join(options.outDir, `.staging-${process.pid}`);
@@ -78,6 +79,17 @@ function swapIntoPlace(staging: string, outDir: string): void {
     }
   }
   rmSync(trash, { recursive: true, force: true });
+}
+
+/** sRGB hex of every color token in every permutation: what an SVG asset may paint with. */
+function brandColors(brand: Brand): Set<string> {
+  const colors = new Set<string>();
+  for (const selection of brand.selections) {
+    for (const [name, value] of brand.resolve(selection)) {
+      if (brand.tokens.get(name)!.type === 'color') colors.add(normalizeHex(colorToHex(value)));
+    }
+  }
+  return colors;
 }
 
 /** Two tokens whose paths collapse to one custom property would silently shadow each other. */

@@ -112,6 +112,11 @@ const cases: Case[] = [
       { file: 'themes/dark.tokens.json', at: 'color.ghost', message: /introduces a token/ },
     ],
   },
+  {
+    description: 'a logo that paints with an off-brand color',
+    files: { 'assets/logo/full-default.svg': '<svg viewBox="0 0 10 10"><path fill="#123456" d="M0 0h10v10z"/></svg>' },
+    expect: [{ file: 'assets/logo/full-default.svg', message: /paints with #123456, which is not the value of any color token/ }],
+  },
   // The resolver (DTCG 2025.10 Resolver module)
   {
     description: 'a resolver whose version is not 2025.10',
