@@ -1,5 +1,5 @@
 import { deprecationReplacement } from '../../tokens/token.ts';
-import { jsName } from '../naming.ts';
+import { cssVariableName, jsName } from '../naming.ts';
 import { namedPermutations } from '../permutations.ts';
 import { GENERATED_HEADER, type LiveryFormat } from './format.ts';
 
@@ -14,7 +14,7 @@ export const jsDeclarations: LiveryFormat = {
     for (const token of brand.tokens.values()) {
       const doc: string[] = [];
       if (token.description) doc.push(token.description);
-      doc.push(`CSS: \`var(--lv-${token.path.join('-')})\` · $type ${token.type}`);
+      doc.push(`CSS: \`var(${cssVariableName(token.path)})\` · $type ${token.type}`);
       if (token.deprecated) {
         const replacement = deprecationReplacement(token);
         doc.push(`@deprecated ${typeof token.deprecated === 'string' ? token.deprecated : ''}${replacement ? ` Use \`${jsName(replacement.split('.'))}\`.` : ''}`.trim());

@@ -1,3 +1,4 @@
+import { deprecationReplacement } from '../../tokens/token.ts';
 import { toNative } from '../native-value.ts';
 import { jsName } from '../naming.ts';
 import { namedPermutations } from '../permutations.ts';
@@ -50,7 +51,9 @@ export const reactNativeDeclarations: LiveryFormat = {
     const names = namedPermutations(brand).map((p) => JSON.stringify(p.name));
     const fields = [...brand.tokens.values()].map((t) => {
       const sample = reactNativeValue(t.type!, brand.resolve(brand.selections[0]!).get(t.name));
-      return `  readonly ${jsName(t.path)}: ${typeScriptTypeOf(sample)};`;
+      const replacement = deprecationReplacement(t);
+      const deprecated = t.deprecated ? `  /** @deprecated ${typeof t.deprecated === 'string' ? `${t.deprecated} ` : ''}${replacement ? `Use \`${jsName(replacement.split('.'))}\`.` : ''} */\n` : '';
+      return `${deprecated}  readonly ${jsName(t.path)}: ${typeScriptTypeOf(sample)};`;
     });
     return [
       `// ${GENERATED_HEADER}`,

@@ -1,3 +1,4 @@
+import { deprecationReplacement } from '../../tokens/token.ts';
 import { toCss } from '../css-value.ts';
 import { cssVariableName } from '../naming.ts';
 import { namedPermutations } from '../permutations.ts';
@@ -15,6 +16,10 @@ export const scssVariables: LiveryFormat = {
     for (const [name, value] of brand.resolve(brand.selections[0]!)) {
       const token = brand.tokens.get(name)!;
       const css = toCss(token.type!, value);
+      if (token.deprecated) {
+        const replacement = deprecationReplacement(token);
+        out.push(`/// @deprecated ${typeof token.deprecated === 'string' ? token.deprecated : ''}${replacement ? ` Use ${cssVariableName(replacement.split('.')).replace(/^--/, '$')}.` : ''}`.replace('  ', ' '));
+      }
       out.push(`${cssVariableName(token.path).replace(/^--/, '$')}: ${token.type === 'fontFamily' || token.type === 'string' ? `unquote(${q(css)})` : css};`);
     }
     out.push('', '$lv-vars: (');

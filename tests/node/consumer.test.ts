@@ -1,0 +1,208 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium } from '../../vitest.config.ts';
+import { ROOT } from './brand-fixture.ts';
+
+/**
+ * The package as a user gets it: `npm pack`, `npm install <tarball>` into a fresh project outside
+ * the repository, then import the CSS, the typed tokens and the components, type-check with tsc,
+ * bundle a page with esbuild, open it in Chromium, and run the `livery` bin through npx.
+ * Needs the repository built (`npm test` runs `npm run build` first; run it yourself otherwise)
+ * and the npm registry (or a warm npm cache) for the package's own dependencies.
+ */
+const requireFromRoot = createRequire(join(ROOT, 'package.json'));
+const NPM_ENV = { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false', npm_config_loglevel: 'error' };
+const HAS_COMPONENTS = existsSync(join(ROOT, 'dist', 'components', 'index.js'));
+
+interface Packed {
+  filename: string;
+  size: number;
+  unpackedSize: number;
+  files: { path: string; size: number }[];
+}
+
+let packed: Packed;
+let tarball: string;
+let app: string;
+
+function sh(command: string, args: string[], cwd: string, allowFailure = false): { code: number; stdout: string; stderr: string } {
+  const r = spawnSync(command, args, { cwd, encoding: 'utf8', env: NPM_ENV, timeout: 240_000 });
+  if (r.error) throw r.error;
+  const result = { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+  if (!allowFailure && result.code !== 0) throw new Error(`${command} ${args.join(' ')} exited ${result.code} in ${cwd}\n${r.stdout}\n${r.stderr}`);
+  return result;
+}
+
+function write(files: Record<string, string>): void {
+  for (const [file, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(app, file)), { recursive: true });
+    writeFileSync(join(app, file), content);
+  }
+}
+
+beforeAll(() => {
+  for (const built of ['dist/lib/cli/livery.js', 'dist/tokens.json', 'dist/css/livery.css', 'dist/js/tokens.d.ts']) {
+    if (!existsSync(join(ROOT, built))) throw new Error(`${built} is missing: run \`npm run build\` before this test (npm test does)`);
+  }
+  const packDir = mkdtempSync(join(tmpdir(), 'livery-pack-'));
+  const json = sh('npm', ['pack', '--json', '--pack-destination', packDir], ROOT).stdout;
+  packed = (JSON.parse(json.slice(json.indexOf('['))) as Packed[])[0]!;
+  tarball = join(packDir, packed.filename);
+  // Outside the repository, so nothing resolves through the repository's own node_modules.
+  app = mkdtempSync(join(tmpdir(), 'livery-consumer-app-'));
+  write({ 'package.json': JSON.stringify({ name: 'consumer-app', version: '1.0.0', private: true, type: 'module' }, null, 2) });
+  sh('npm', ['install', '--prefer-offline', '--no-package-lock', tarball], app);
+}, 600_000);
+
+afterAll(() => {
+  // The app holds a full node_modules; keep it only when asked, to debug a failure.
+  if (!process.env.LIVERY_KEEP_CONSUMER) for (const dir of [app, tarball && dirname(tarball)]) if (dir) rmSync(dir, { recursive: true, force: true });
+  if (packed) console.log(`livery tarball: ${packed.filename} ${(packed.size / 1024).toFixed(1)} kB packed, ${(packed.unpackedSize / 1024).toFixed(1)} kB unpacked, ${packed.files.length} files`);
+});
+
+describe('the packed tarball', () => {
+  it('holds no tests, fixtures, stories, source maps or docs site, and stays small', () => {
+    const offending = packed.files.map((f) => f.path).filter((p) => /(^|\/)(tests?|fixtures|testing|__screenshots__)\/|\.(test|spec|stories)\.|\.map$|^dist\/docs\/|^scripts\/|^components\//.test(p));
+    expect(offending).toEqual([]);
+    expect(packed.files.map((f) => f.path)).toEqual(expect.arrayContaining(['bin/livery.js', 'dist/lib/cli/livery.js', 'dist/tokens.json', 'dist/css/livery.css', 'dist/js/tokens.js', 'dist/js/tokens.d.ts', 'tokens/livery.resolver.json']));
+    expect(statSync(tarball).size).toBe(packed.size);
+    expect(packed.size).toBeLessThan(2 * 1024 * 1024);
+  });
+});
+
+describe('a fresh project that installed the tarball', () => {
+  it('type-checks its use of the typed tokens against livery\'s own .d.ts, and rejects unknown names', () => {
+    write({
+      'tsconfig.json': JSON.stringify({ compilerOptions: { target: 'es2022', module: 'esnext', moduleResolution: 'bundler', strict: true, noEmit: true, lib: ['es2022', 'dom'], types: [], skipLibCheck: false }, include: ['src/tokens.ts'] }),
+      'src/tokens.ts': [
+        "import { colorTextPrimary, cssVariables, tokens, tokensFor, type TokenName, type PermutationName } from 'livery';",
+        "import * as same from 'livery/tokens';",
+        "const name: TokenName = 'color.text.primary';",
+        'const value: string = tokens[name];',
+        "const dark: PermutationName = 'dark';",
+        'export const picked = [colorTextPrimary, value, cssVariables[name], tokensFor(dark)[name], same.colorTextPrimary];',
+      ].join('\n'),
+      'tsconfig.bad.json': JSON.stringify({ extends: './tsconfig.json', include: ['src/bad.ts'] }),
+      'src/bad.ts': "import { tokens, type TokenName } from 'livery';\nconst name: TokenName = 'color.text.primray';\nexport const v = tokens[name];\n",
+    });
+    const tsc = requireFromRoot.resolve('typescript/bin/tsc');
+    const good = sh(process.execPath, [tsc, '-p', 'tsconfig.json'], app, true);
+    expect(good.stdout + good.stderr).toBe('');
+    expect(good.code).toBe(0);
+    const bad = sh(process.execPath, [tsc, '-p', 'tsconfig.bad.json'], app, true);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stdout).toMatch(/src\/bad\.ts\(2,7\): error TS\d+: Type '"color\.text\.primray"' is not assignable to type 'TokenName'/);
+  });
+
+  it('bundles a page that imports the CSS and the tokens, and the page themes with data-theme', async () => {
+    write({
+      'src/page.css': '@import "livery/css";\nbody { color: var(--lv-color-text-primary); background: var(--lv-color-surface-page); }\n',
+      'src/page.ts': "import './page.css';\nimport { colorTextPrimary } from 'livery';\ndocument.body.dataset.tokenValue = colorTextPrimary;\ndocument.body.innerHTML = '<p>hello</p>';\n",
+      'index.html': '<!doctype html><html><head><link rel="stylesheet" href="out/page.css"></head><body><script type="module" src="out/page.js"></script></body></html>',
+    });
+    const result = await bundle('src/page.ts');
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs).toContain('node_modules/livery/dist/css/livery.css');
+    expect(inputs).toContain('node_modules/livery/dist/js/tokens.js');
+    const css = readFileSync(join(app, 'out', 'page.css'), 'utf8');
+    expect(css).toContain('--lv-color-text-primary:');
+    expect(css).toMatch(/\[data-theme="?dark"?\]/); // esbuild drops the quotes
+
+    const page = await openPage(app, 'index.html');
+    try {
+      const read = () => page.evaluate(() => ({ color: getComputedStyle(document.body).color, token: document.body.dataset.tokenValue, variable: getComputedStyle(document.body).getPropertyValue('--lv-color-text-primary').trim() }));
+      const light = await read();
+      expect(light.variable).not.toBe('');
+      expect(light.token).toBeTruthy();
+      await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+      const dark = await read();
+      expect(dark.color).not.toBe(light.color);
+    } finally {
+      await page.context().browser()!.close();
+    }
+  });
+
+  it.skipIf(!HAS_COMPONENTS)('imports, bundles and renders the components', async () => {
+    write({
+      'src/components.ts': "import 'livery/css';\nimport 'livery/components';\ndocument.body.innerHTML = '<lv-button>Go</lv-button>';\n",
+      'components.html': '<!doctype html><html><head><link rel="stylesheet" href="out/components.css"></head><body><script type="module" src="out/components.js"></script></body></html>',
+    });
+    await bundle('src/components.ts');
+    const page = await openPage(app, 'components.html');
+    try {
+      await page.waitForFunction(() => customElements.get('lv-button') !== undefined, undefined, { timeout: 10_000 });
+      expect(await page.evaluate(() => Boolean(document.querySelector('lv-button')?.shadowRoot))).toBe(true);
+    } finally {
+      await page.context().browser()!.close();
+    }
+  });
+  if (!HAS_COMPONENTS) console.warn('consumer.test: dist/components does not exist yet (npm run build:components), so the components part is skipped');
+
+  it('runs the livery bin through npx: help, resolve from the packaged catalogue, usage of the app itself', () => {
+    const help = sh('npx', ['--no-install', 'livery', '--help'], app);
+    for (const command of ['build', 'diff', 'release-check', 'usage']) expect(help.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
+    const resolved = JSON.parse(sh('npx', ['--no-install', 'livery', 'resolve', '--theme', 'dark', '--format', 'json'], app).stdout);
+    expect(resolved.selection.theme).toBe('dark');
+    expect(resolved.tokens.length).toBeGreaterThan(100);
+    write({ 'src/raw.css': '.legacy { color: #ff0000; padding: var(--lv-space-4); }\n' });
+    const usage = sh('npx', ['--no-install', 'livery', 'usage', '.', '--format', 'json'], app);
+    const report = JSON.parse(usage.stdout);
+    expect(report.repos[0].name).toBe('consumer-app');
+    expect(report.repos[0].references.total).toBeGreaterThan(0);
+    expect(report.repos[0].raw.byCategory.color).toBe(1);
+  });
+
+  it('runs `npx livery lint` on the app when the lint command is registered', (context) => {
+    const help = sh('npx', ['--no-install', 'livery', '--help'], app).stdout;
+    if (!/^ {2}lint /m.test(help)) {
+      console.warn('consumer.test: `livery lint` is not registered in the packed CLI yet, so this check is skipped');
+      context.skip();
+    }
+    write({ 'src/raw.css': '.legacy { color: #ff0000; padding: var(--lv-space-4); }\n' });
+    const lint = sh('npx', ['--no-install', 'livery', 'lint', 'src/raw.css'], app, true);
+    expect(lint.code, lint.stdout + lint.stderr).toBe(1);
+    expect(lint.stdout + lint.stderr).toContain('raw.css');
+  });
+});
+
+/** Bundles an entry of the app with esbuild (the app's bundler), failing with esbuild's own explanation. */
+async function bundle(entry: string) {
+  const esbuild = requireFromRoot('esbuild') as typeof import('esbuild');
+  try {
+    return await esbuild.build({ absWorkingDir: app, entryPoints: [entry], bundle: true, format: 'esm', outdir: 'out', logLevel: 'silent', metafile: true });
+  } catch (error) {
+    const messages = await esbuild.formatMessages((error as { errors?: import('esbuild').Message[] }).errors ?? [], { kind: 'error', color: false });
+    throw new Error(`bundling ${entry} as a consumer failed:\n${messages.join('\n')}`);
+  }
+}
+
+/** Serves the app folder over http (module scripts do not load from file://) and opens a page in Chromium. */
+async function openPage(root: string, file: string) {
+  const { chromium: browserType } = requireFromRoot('playwright') as typeof import('playwright');
+  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
+  const server = createServer((req, res) => {
+    const path = join(root, decodeURIComponent(new URL(req.url!, 'http://x').pathname));
+    if (!path.startsWith(root) || !existsSync(path) || statSync(path).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const port = (server.address() as { port: number }).port;
+  const browser = await browserType.launch({ executablePath: chromium.executablePath, args: chromium.args });
+  browser.on('disconnected', () => server.close());
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`http://127.0.0.1:${port}/${file}`);
+  await page.waitForLoadState('networkidle');
+  if (errors.length) throw new Error(`the page threw: ${errors.join('\n')}`);
+  return page;
+}
+
