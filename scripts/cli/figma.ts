@@ -1,0 +1,137 @@
+import { parseArgs } from 'node:util';
+import { readCatalogue } from '../catalogue/read-catalogue.ts';
+import { DiagnosticsError } from '../diagnostics.ts';
+import { printDiagnostics } from '../logger.ts';
+import { DEFAULT_API_BASE, FigmaApiError, FigmaClient } from '../figma/api.ts';
+import { auditFile } from '../figma/audit.ts';
+import { splitRequests, MAX_REQUEST_BYTES } from '../figma/push.ts';
+import { describeEntry, printDrift, printProblems } from '../figma/report.ts';
+import { loadSync, pull, push, type SyncContext, type SyncOptions } from '../figma/sync.ts';
+import { EXIT, UsageError, type Command } from './command.ts';
+
+const USAGE = `livery figma <pull|push|diff|audit> --file <key> [options]
+
+  pull    Figma Variables → token files (three-way: edits on both sides are conflicts)
+  push    token files → Figma Variables (one logical POST, split below the payload limit)
+  diff    the drift report: token by token and mode by mode
+  audit   fills, strokes and text in the file that use raw values instead of variables
+
+Options:
+  --file <key>            the Figma file key (from its URL)
+  --resolver <file>       the brand's resolver (default tokens/livery.resolver.json)
+  --modes <modifier>      the modifier whose contexts are Figma modes (default theme)
+  --state <file>          sync state (default figma-sync.json beside the resolver)
+  --prefer figma|code     resolve conflicts in favour of one side
+  --prune                 delete on the target what was deleted on the source
+  --dry-run               pull/push: print the drift and the plan, change nothing
+  --api-base <url>        Figma API host (default $FIGMA_API_BASE or ${DEFAULT_API_BASE})
+  --max-request-bytes <n> push: largest POST body (default ${MAX_REQUEST_BYTES}, Figma's 4 MB)
+  --catalogue <file>      audit: the token catalogue (default: the package's dist/tokens.json)
+  --format text|json      diff and audit output
+The token is read from FIGMA_TOKEN (scopes file_variables:read, file_variables:write, file_content:read) and never printed.
+Exit codes: 0 ok, 1 drift, conflicts or findings, 2 usage, configuration or API error.`;
+
+export const figmaCommand: Command = {
+  name: 'figma',
+  summary: 'Sync tokens with Figma Variables (pull, push, diff) and audit design files',
+  usage: USAGE,
+  async run(args) {
+    const [sub, ...rest] = args;
+    if (!sub || !['pull', 'push', 'diff', 'audit'].includes(sub)) throw new UsageError(sub ? `unknown subcommand "${sub}"` : 'name a subcommand: pull, push, diff or audit');
+    const { values } = parseArgs({
+      args: rest,
+      options: {
+        file: { type: 'string' }, resolver: { type: 'string', default: 'tokens/livery.resolver.json' }, modes: { type: 'string' },
+        state: { type: 'string' }, prefer: { type: 'string' }, prune: { type: 'boolean', default: false }, 'dry-run': { type: 'boolean', default: false },
+        'api-base': { type: 'string', default: process.env.FIGMA_API_BASE ?? DEFAULT_API_BASE }, catalogue: { type: 'string' },
+        format: { type: 'string', default: 'text' }, 'max-request-bytes': { type: 'string' },
+      },
+    });
+    if (!values.file) throw new UsageError('--file <key> is required (the key in the file URL: figma.com/design/<key>/…)');
+    if (values.prefer !== undefined && values.prefer !== 'figma' && values.prefer !== 'code') throw new UsageError(`--prefer must be figma or code, got ${values.prefer}`);
+    if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, got ${values.format}`);
+    const token = process.env.FIGMA_TOKEN ?? '';
+    if (!token) throw new UsageError('FIGMA_TOKEN is not set: create a personal access token in Figma with the scopes file_variables:read, file_variables:write and file_content:read, then export FIGMA_TOKEN=<token>');
+    const client = new FigmaClient({ token, apiBase: values['api-base'], onRetry: ({ attempt, waitMs, reason }) => process.stderr.write(`figma: ${reason}; retry ${attempt} in ${(waitMs / 1000).toFixed(1)} s\n`) });
+    const options: SyncOptions = {
+      fileKey: values.file, resolverFile: values.resolver!, client,
+      ...(values.modes ? { modes: values.modes } : {}), ...(values.state ? { stateFile: values.state } : {}),
+      ...(values.prefer ? { prefer: values.prefer as 'figma' | 'code' } : {}),
+      prune: values.prune, dryRun: values['dry-run'],
+      maxRequestBytes: values['max-request-bytes'] ? Number(values['max-request-bytes']) : MAX_REQUEST_BYTES,
+    };
+    if (!(options.maxRequestBytes! >= 1024)) throw new UsageError(`--max-request-bytes must be a number of at least 1024, got ${values['max-request-bytes']}`);
+    const out = process.stdout;
+    try {
+      if (sub === 'audit') {
+        const catalogue = readCatalogue(values.catalogue);
+        const findings = auditFile(await client.getFile(values.file), catalogue);
+        if (values.format === 'json') out.write(`${JSON.stringify({ findings }, null, 2)}\n`);
+        else {
+          for (const f of findings) out.write(`${f.path} [${f.nodeId}] ${f.message}\n`);
+          out.write(`${findings.length} finding${findings.length === 1 ? '' : 's'}\n`);
+        }
+        return findings.length ? EXIT.findings : EXIT.ok;
+      }
+      if (sub === 'diff') {
+        const context = await loadSync(options);
+        if (values.format === 'json') {
+          out.write(`${JSON.stringify({ drift: context.entries.filter((e) => e.status !== 'same').map((e) => ({ collection: e.collection, name: e.name, mode: e.mode, status: e.status, description: describeEntry(e) })), problems: context.figma.problems }, null, 2)}\n`);
+        } else {
+          printProblems(context.figma.problems, process.stderr);
+          printDrift(context.entries, out);
+        }
+        return context.entries.some((e) => e.status !== 'same') ? EXIT.findings : EXIT.ok;
+      }
+      if (sub === 'pull') {
+        const { context, plan, written } = await pull(options);
+        printProblems(context.figma.problems, process.stderr);
+        if (!plan) return conflicts(context);
+        if (options.dryRun) printDrift(context.entries, out);
+        for (const note of plan.notes) out.write(`note: ${note}\n`);
+        for (const error of plan.errors) process.stderr.write(`error [figma] ${error}\n`);
+        out.write(options.dryRun ? `dry run: ${plan.applied.length} change${plan.applied.length === 1 ? '' : 's'} would be pulled into ${plan.files.changes().size} file${plan.files.changes().size === 1 ? '' : 's'}\n` : `pulled ${plan.applied.length} change${plan.applied.length === 1 ? '' : 's'}; ${written.length} file${written.length === 1 ? '' : 's'} written\n`);
+        return plan.errors.length || context.figma.problems.some((p) => p.severity === 'error') ? EXIT.findings : EXIT.ok;
+      }
+      const { context, plan, requests, error } = await push(options);
+      printProblems(context.figma.problems, process.stderr);
+      if (!plan) return conflicts(context);
+      const skipped = context.code.skipped;
+      if (skipped.length) {
+        const shown = skipped.slice(0, 8).map((s) => s.name).join(', ');
+        out.write(`note: ${skipped.length} token${skipped.length === 1 ? '' : 's'} stay in code only, having no Figma variable type (${[...new Set(skipped.map((s) => s.reason))].join('; ')}): ${shown}${skipped.length > 8 ? `, … ${skipped.length - 8} more` : ''}\n`);
+      }
+      if (options.dryRun) printDrift(context.entries, out);
+      for (const note of plan.notes) out.write(`note: ${note}\n`);
+      for (const e of plan.errors) process.stderr.write(`error [figma] ${e}\n`);
+      if (plan.errors.length) {
+        process.stderr.write('nothing was pushed: fix the errors above\n');
+        return EXIT.findings;
+      }
+      const counts = (Object.keys(plan.body) as (keyof typeof plan.body)[]).map((k) => `${plan.body[k]!.length} ${k}`).join(', ') || 'nothing to change';
+      if (options.dryRun) out.write(`dry run: would send ${counts} in ${splitRequests(plan.ops, options.maxRequestBytes).length} request(s)\n`);
+      else if (error) {
+        process.stderr.write(`error [figma] ${error.message}\n`);
+        return EXIT.usage;
+      } else out.write(`pushed ${counts} in ${requests} request${requests === 1 ? '' : 's'}\n`);
+      return EXIT.ok;
+    } catch (error) {
+      if (error instanceof FigmaApiError) {
+        process.stderr.write(`error [figma] ${error.message}\n`);
+        return EXIT.usage;
+      }
+      if (error instanceof DiagnosticsError) {
+        printDiagnostics(error.diagnostics);
+        return EXIT.usage;
+      }
+      throw error;
+    }
+  },
+};
+
+function conflicts(context: SyncContext): number {
+  process.stderr.write(`${context.conflicts.length} conflict${context.conflicts.length === 1 ? '' : 's'}: changed in code and in Figma since the last sync. Nothing was changed.\n`);
+  for (const entry of context.conflicts) process.stderr.write(`  ! ${describeEntry(entry)}\n`);
+  process.stderr.write('Resolve each by editing one side to match the other, or rerun with --prefer figma or --prefer code.\n');
+  return EXIT.findings;
+}

@@ -1,0 +1,143 @@
+import { rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { DiagnosticsError } from '../diagnostics.ts';
+import { loadBrand } from '../build/run-build.ts';
+import { FigmaClient, type FigmaClientOptions } from './api.ts';
+import { buildCodeModel, type CodeModel } from './code-model.ts';
+import { applyPreference, compare, entryHash, nextState, readState, writeState, type DriftEntry, type SyncState } from './drift.ts';
+import { variableKey } from './sync-model.ts';
+import { buildFigmaModel, type FigmaModel } from './figma-model.ts';
+import { planPull, type PullPlan } from './pull.ts';
+import { entryId, MAX_REQUEST_BYTES, planPush, PushError, sendPush, splitRequests, type PushPlan } from './push.ts';
+import { writeFilesAtomically } from './token-writer.ts';
+
+/** What every sync command shares: the brand, the file's variables, the last sync, the drift. */
+export interface SyncOptions {
+  fileKey: string;
+  resolverFile: string;
+  client: FigmaClient | FigmaClientOptions;
+  /** The modifier whose contexts are Figma modes (default: `theme`, else the first modifier). */
+  modes?: string;
+  /** Default: `figma-sync.json` beside the resolver. */
+  stateFile?: string;
+  prefer?: 'figma' | 'code';
+  prune?: boolean;
+  dryRun?: boolean;
+  maxRequestBytes?: number;
+}
+
+export interface SyncContext {
+  client: FigmaClient;
+  code: CodeModel;
+  figma: FigmaModel;
+  state: SyncState;
+  stateFile: string;
+  /** Drift after `--prefer`: conflicts remain only without a preference. */
+  entries: DriftEntry[];
+  conflicts: DriftEntry[];
+}
+
+export async function loadSync(options: SyncOptions): Promise<SyncContext> {
+  const client = options.client instanceof FigmaClient ? options.client : new FigmaClient(options.client);
+  const brand = loadBrand(options.resolverFile);
+  const code = buildCodeModel(brand, options.modes);
+  const response = await client.getLocalVariables(options.fileKey);
+  const figmaNames = new Set(Object.values(response.meta.variables).filter((v) => !v.remote).map((v) => v.name.split('/').join('.')));
+  const figma = buildFigmaModel(response, {
+    defaultMode: code.defaultMode,
+    modes: [...(code.modeModifier?.contexts.keys() ?? [code.defaultMode])],
+    isKnownName: (name) => brand.tokens.has(name) || figmaNames.has(name),
+  });
+  // Modes Figma has on a collection that code keeps in one mode are compared value by value.
+  for (const collection of figma.sync.collections.values()) for (const mode of collection.modes) code.ensureMode(collection.name, mode);
+  const stateFile = options.stateFile ?? join(dirname(options.resolverFile), 'figma-sync.json');
+  const state = readState(stateFile, options.fileKey);
+  const entries = applyPreference(compare(code.sync, figma.sync, state), options.prefer);
+  return { client, code, figma, state, stateFile, entries, conflicts: entries.filter((e) => e.status === 'conflict') };
+}
+
+export interface PullOutcome {
+  context: SyncContext;
+  plan: PullPlan | undefined;
+  written: string[];
+}
+
+/** Conflicts stop the run before anything is written. */
+export async function pull(options: SyncOptions): Promise<PullOutcome> {
+  const context = await loadSync(options);
+  if (context.conflicts.length) return { context, plan: undefined, written: [] };
+  const plan = planPull(context.code, context.entries, { prune: !!options.prune });
+  if (options.dryRun) return { context, plan, written: [] };
+  const written = writeFilesAtomically(plan.files.changes());
+  // The brand must still load: if the pulled values break it, put every file back as it was.
+  try {
+    if (written.length) loadBrand(options.resolverFile);
+  } catch (error) {
+    const originals = plan.files.originals();
+    writeFilesAtomically(new Map(written.flatMap((file) => {
+      const text = originals.get(file);
+      if (text === undefined) rmSync(file, { force: true });
+      return text === undefined ? [] : [[file, text] as [string, string]];
+    })));
+    throw error instanceof DiagnosticsError
+      ? new DiagnosticsError([{ severity: 'error', group: 'figma', file: options.resolverFile, message: 'the pulled values would leave the brand invalid (below); every file was restored and the sync state was not changed' }, ...error.diagnostics])
+      : error;
+  }
+  // After the pull code agrees with Figma wherever Figma changed: record it as the new base.
+  const state = nextState(context.state, context.entries, new Set(plan.applied), 'figma');
+  writeState(context.stateFile, options.fileKey, state, context.code.modeModifier?.name);
+  return { context, plan, written };
+}
+
+export interface PushOutcome {
+  context: SyncContext;
+  plan: PushPlan | undefined;
+  requests: number;
+  error?: PushError;
+}
+
+export async function push(options: SyncOptions): Promise<PushOutcome> {
+  const context = await loadSync(options);
+  if (context.conflicts.length) return { context, plan: undefined, requests: 0 };
+  const plan = planPush(context.code, context.figma, context.entries, { prune: !!options.prune });
+  if (options.dryRun || plan.errors.length) return { context, plan, requests: 0 };
+  const chunks = splitRequests(plan.ops, options.maxRequestBytes ?? MAX_REQUEST_BYTES);
+  let error: PushError | undefined;
+  try {
+    await sendPush(context.client, options.fileKey, chunks);
+  } catch (e) {
+    if (!(e instanceof PushError)) throw e;
+    error = e;
+  }
+  const applied = new Set(plan.applied.filter((entry) => !error?.notApplied.has(entryId(entry))));
+  const state = nextState(context.state, context.entries, applied, 'code');
+  if (error) await recordPlacedValues(context, plan, error, state, options.fileKey);
+  writeState(context.stateFile, options.fileKey, state, context.code.modeModifier?.name);
+  return { context, plan, requests: chunks.length, ...(error ? { error } : {}) };
+}
+
+/**
+ * A variable created by an applied request whose values were in a failed one holds Figma's
+ * placeholder values, which nobody chose: they become its base, so the next push fills them in
+ * instead of calling them a conflict.
+ */
+async function recordPlacedValues(context: SyncContext, plan: PushPlan, error: PushError, state: SyncState, fileKey: string): Promise<void> {
+  const created = new Set(plan.ops.flatMap((op) => (op.kind === 'variables' && op.change.action === 'CREATE' && op.entry && !error.notApplied.has(op.entry) ? [op.entry.replace(/@[^@]*$/, '')] : [])));
+  if (!created.size) return;
+  let figma: FigmaModel;
+  try {
+    figma = buildFigmaModel(await context.client.getLocalVariables(fileKey), {
+      defaultMode: context.code.defaultMode,
+      modes: [...(context.code.modeModifier?.contexts.keys() ?? [context.code.defaultMode])],
+      isKnownName: (name) => context.code.brand.tokens.has(name),
+    });
+  } catch {
+    return; // Figma is unreachable: the next run sees these as conflicts and says so.
+  }
+  for (const entry of context.entries) {
+    const key = variableKey(entry.collection, entry.name);
+    if (!created.has(key) || !error.notApplied.has(entryId(entry))) continue;
+    const hash = entryHash(figma.sync.collections.get(entry.collection)?.variables.get(entry.name), entry.mode);
+    if (hash) (state[key] ??= {})[entry.mode] = hash;
+  }
+}

@@ -1,0 +1,81 @@
+import { join } from 'node:path';
+import Color from 'colorjs.io';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GetFileResponse } from '@figma/rest-api-spec';
+import { runBuild } from '../../../scripts/build/run-build.ts';
+import { readCatalogue, type Catalogue } from '../../../scripts/catalogue/read-catalogue.ts';
+import { auditFile } from '../../../scripts/figma/audit.ts';
+import { brandWith } from '../brand-fixture.ts';
+import { startFakeFigma, type FakeFigma } from './fake-figma-server.ts';
+import { runCli, TOKEN } from './helpers.ts';
+
+let fake: FakeFigma;
+let catalogue: Catalogue;
+let catalogueFile: string;
+
+const srgb = (space: string, coords: [number, number, number]) => {
+  const [r, g, b] = new Color(space, coords).to('srgb').coords.map(Number) as [number, number, number];
+  return { r, g, b, a: 1 };
+};
+const blue = srgb('oklch', [0.5, 0.2, 265]);
+const solid = (color: { r: number; g: number; b: number; a: number }, extra: Record<string, unknown> = {}) => ({ type: 'SOLID', blendMode: 'NORMAL', color, ...extra });
+
+/** A page with one frame: layers bound to variables, raw values that equal tokens, and strays. */
+const document = {
+  id: '0:0', name: 'Document', type: 'DOCUMENT', scrollBehavior: 'SCROLLS',
+  children: [{
+    id: '0:1', name: 'Page 1', type: 'CANVAS', children: [{
+      id: '1:1', name: 'Card', type: 'FRAME', fills: [solid(blue, { boundVariables: { color: { type: 'VARIABLE_ALIAS', id: 'VariableID:1:1' } } })],
+      children: [
+        { id: '1:2', name: 'Raw blue', type: 'RECTANGLE', fills: [solid(blue)] },
+        { id: '1:3', name: 'Stray', type: 'RECTANGLE', fills: [solid({ r: 0.9, g: 0.1, b: 0.6, a: 1 })], strokes: [solid({ r: 1, g: 1, b: 1, a: 1 })] },
+        { id: '1:4', name: 'Hidden', type: 'RECTANGLE', visible: false, fills: [solid({ r: 0.3, g: 0.9, b: 0.1, a: 1 })] },
+        { id: '1:5', name: 'Styled', type: 'RECTANGLE', styles: { fill: 'S:1' }, fills: [solid({ r: 0.3, g: 0.9, b: 0.1, a: 1 })] },
+        { id: '1:6', name: 'Body', type: 'TEXT', fills: [solid(blue, { boundVariables: { color: { type: 'VARIABLE_ALIAS', id: 'VariableID:1:2' } } })], style: { fontFamily: 'Inter', fontSize: 16, fontWeight: 400 } },
+        { id: '1:7', name: 'Odd text', type: 'TEXT', fills: [], style: { fontFamily: 'Comic Sans MS', fontSize: 15, fontWeight: 400 }, boundVariables: { fontWeight: [{ type: 'VARIABLE_ALIAS', id: 'VariableID:1:3' }] } },
+      ],
+    }],
+  }],
+};
+
+beforeAll(async () => {
+  const brand = brandWith();
+  await runBuild({ resolverFile: brand.resolver, outDir: brand.out });
+  catalogueFile = join(brand.out, 'tokens.json');
+  catalogue = readCatalogue(catalogueFile);
+  fake = await startFakeFigma();
+  fake.addFile('DESIGN', { document: document as unknown as GetFileResponse['document'] });
+});
+afterAll(() => fake?.close());
+
+describe('figma audit', () => {
+  it('lists raw fills, strokes and text values, with the token to bind or the nearest one', () => {
+    const findings = auditFile({ document } as unknown as GetFileResponse, catalogue);
+    const byNode = (id: string) => findings.filter((f) => f.nodeId === id);
+    // Bound and styled layers, hidden layers: nothing to say.
+    expect(byNode('1:1')).toEqual([]);
+    expect(byNode('1:4')).toEqual([]);
+    expect(byNode('1:5')).toEqual([]);
+    // A raw value that is a token: bind it (palette.blue, and the roles that resolve to it).
+    expect(byNode('1:2')).toEqual([expect.objectContaining({ property: 'fill', match: expect.stringMatching(/^(palette\.blue|color\.action|color\.link)$/), message: expect.stringMatching(/raw fill #[0-9a-f]{6} equals .*: bind the variable instead/) })]);
+    // A stray colour: no token, nearest suggested; white is a token.
+    const stray = byNode('1:3');
+    expect(stray.find((f) => f.property === 'fill')).toMatchObject({ nearest: { name: expect.any(String) }, message: expect.stringMatching(/fill #e61a99 matches no token \(nearest: .*, ΔE OK 0\.\d{3}\)/) });
+    expect(stray.find((f) => f.property === 'stroke')).toMatchObject({ match: expect.stringMatching(/palette\.white|color\.surface|color\.text/) });
+    // Text: raw font values that equal tokens, and ones that do not.
+    expect(byNode('1:6').map((f) => [f.property, f.match])).toEqual([['fontSize', 'font.size.100'], ['fontWeight', 'font.weight.regular'], ['fontFamily', 'font.family.sans']]);
+    const odd = byNode('1:7');
+    expect(odd.map((f) => f.property)).toEqual(['fontSize', 'fontFamily']); // fontWeight is bound
+    expect(odd[0]!.message).toBe('fontSize 15px matches no token (nearest: font.size.100 = 16px)');
+    expect(odd[1]!.message).toMatch(/font family "Comic Sans MS" matches no token \(the brand's families: Inter\)/);
+  });
+
+  it('runs against GET /v1/files/:key and exits 1 with findings', async () => {
+    const result = await runCli(['figma', 'audit', '--file', 'DESIGN', '--api-base', fake.url, '--catalogue', catalogueFile], { FIGMA_TOKEN: TOKEN });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/Page 1 › Card › Stray \[1:3\] fill #e61a99 matches no token/);
+    expect(result.stdout).toMatch(/\n8 findings\n$/);
+    const json = await runCli(['figma', 'audit', '--file', 'DESIGN', '--api-base', fake.url, '--catalogue', catalogueFile, '--format', 'json'], { FIGMA_TOKEN: TOKEN });
+    expect(JSON.parse(json.stdout).findings).toHaveLength(8);
+  });
+});
