@@ -1,9 +1,16 @@
 import { buildCommand } from './build.ts';
+import { checkCommand } from './check.ts';
+import { contrastCommand } from './contrast.ts';
 import { EXIT, UsageError, type Command } from './command.ts';
+import { lintCommand } from './lint.ts';
+import { diffCommand } from './diff.ts';
+import { figmaCommand } from './figma.ts';
+import { releaseCheckCommand } from './release-check.ts';
 import { resolveCommand } from './resolve.ts';
+import { usageCommand } from './usage.ts';
 
 /** Registration in one place: every command the `livery` binary knows. */
-export const commands: Command[] = [buildCommand, resolveCommand];
+export const commands: Command[] = [buildCommand, resolveCommand, diffCommand, releaseCheckCommand, usageCommand, checkCommand, contrastCommand, figmaCommand, lintCommand];
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

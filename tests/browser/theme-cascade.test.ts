@@ -4,7 +4,7 @@ import { commands } from 'vitest/browser';
 import { Catalogue } from '../../scripts/catalogue/catalogue.ts';
 import type { CatalogueFile } from '../../scripts/catalogue/catalogue-schema.ts';
 import css from '../../dist/css/livery.css?raw';
-import catalogueData from '../../dist/tokens.json';
+import catalogueData from '../../dist/tokens.json' with { type: 'json' };
 
 /**
  * dist/css/livery.css in real Chromium: every color token, in every permutation of the resolver,

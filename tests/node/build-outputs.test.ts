@@ -37,9 +37,9 @@ describe('every output parses and is complete', () => {
     const declared = new Set<string>();
     const selectors = new Set<string>();
     const media = new Set<string>();
-    root.walkDecls((d) => declared.add(d.prop));
-    root.walkRules((r) => selectors.add(r.selector));
-    root.walkAtRules('media', (m) => media.add(m.params));
+    root.walkDecls((d) => { declared.add(d.prop); });
+    root.walkRules((r) => { selectors.add(r.selector); });
+    root.walkAtRules("media", (m) => { media.add(m.params); });
     for (const token of catalogue.tokens.values()) for (const name of token.cssVariables) expect(declared, name).toContain(name);
     expect([...selectors].join('\n')).toMatch(/\[data-theme="dark"\]/);
     expect([...selectors].join('\n')).toMatch(/\[data-theme="high-contrast"\]/);
@@ -52,7 +52,7 @@ describe('every output parses and is complete', () => {
     expect(files).toEqual(['dark-campaign.css', 'dark.css', 'high-contrast-campaign.css', 'high-contrast.css', 'light-campaign.css', 'light.css']);
     for (const file of files) {
       const declared = new Set<string>();
-      postcss.parse(text(`css/themes/${file}`)).walkDecls((d) => declared.add(d.prop));
+      postcss.parse(text(`css/themes/${file}`)).walkDecls((d) => { declared.add(d.prop); });
       for (const token of catalogue.tokens.values()) expect(declared, `${file} ${token.cssVariable}`).toContain(token.cssVariable);
     }
   });
@@ -67,7 +67,7 @@ describe('every output parses and is complete', () => {
   it('SCSS parses and has a variable per token plus maps per permutation', () => {
     const root = postcssScss.parse(text('scss/_livery.scss'));
     const variables = new Set<string>();
-    root.walkDecls((d) => variables.add(d.prop));
+    root.walkDecls((d) => { variables.add(d.prop); });
     for (const token of catalogue.tokens.values()) expect(variables).toContain(token.cssVariable.replace(/^--/, '$'));
     for (const map of ['$lv-vars', '$lv-light', '$lv-dark', '$lv-high-contrast', '$lv-dark-campaign']) expect(variables).toContain(map);
   });

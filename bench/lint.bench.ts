@@ -1,0 +1,188 @@
+/**
+ * `livery lint` on a generated consuming repo of ~20,000 files (~100 MB: CSS, SCSS, Less, TSX
+ * with styled-components and style props, TS theme objects, Lit, Vue, Svelte, HTML, SVG), side by
+ * side in one run with
+ *   (a) ripgrep searching a raw-color regex over the same tree: the floor for reading every byte;
+ *   (b) stylelint 18 (color-no-hex, color-named, function-disallowed-list) on the CSS and SCSS
+ *       files only, against Livery on exactly those files.
+ * Prints wall times, ratios, files/s, Livery's peak memory (RSS, all threads) and CPU/wall (how
+ * many cores it kept busy). Targets: ≥ 20× stylelint, within 3× of rg, < 500 MB, both cores.
+ * Run: `node bench/run.ts lint` (after `npm run build`), or `node bench/lint.bench.ts`.
+ * LIVERY_BENCH_FILES=2000 makes a smaller tree.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readCatalogue } from '../scripts/catalogue/read-catalogue.ts';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const FILES = Number(process.env.LIVERY_BENCH_FILES ?? 20_000);
+const work = mkdtempSync(join(tmpdir(), 'livery-lint-bench-'));
+const tree = join(work, 'repo');
+
+// ---------------------------------------------------------------- catalogue
+let catalogue = join(ROOT, 'dist', 'tokens.json');
+if (!existsSync(catalogue)) {
+  const out = join(work, 'mini-dist');
+  const built = spawnSync(process.execPath, [join(ROOT, 'bin', 'livery.js'), 'build', '--resolver', join(ROOT, 'tests', 'fixtures', 'mini', 'livery.resolver.json'), '--out', out], { encoding: 'utf8' });
+  if (built.status !== 0) throw new Error(`could not build a catalogue: ${built.stderr}`);
+  catalogue = join(out, 'tokens.json');
+  console.log(`(dist/tokens.json missing: using the mini fixture brand as the catalogue)`);
+}
+
+// references the generated code uses: real names from the catalogue, so only raw values are findings
+const cat = readCatalogue(catalogue);
+const live = [...cat.tokens.values()].filter((t) => !t.deprecated);
+const varsOf = (test: (t: (typeof live)[number]) => boolean, fallback: string) => {
+  const names = live.filter(test).map((t) => `var(${t.cssVariable})`);
+  return names.length ? names : [fallback];
+};
+const COLOR_VARS = varsOf((t) => t.type === 'color', 'currentColor');
+const SPACE_VARS = varsOf((t) => t.type === 'dimension' && (t.path[0] === 'space' || t.path[0] === 'spacing'), '0');
+const DURATION_VARS = varsOf((t) => t.type === 'duration', '0s');
+const FONT_SIZE_VARS = varsOf((t) => t.type === 'dimension' && t.path.join('.').startsWith('font.size'), 'inherit');
+
+// ---------------------------------------------------------------- the tree
+let seed = 42;
+const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)]!;
+const hex = () => `#${Math.floor(rand() * 0xffffff).toString(16).padStart(6, '0')}`;
+// a repo half way through adopting tokens: most values are references, about one in six is raw
+const TOKEN_COLORS = [...COLOR_VARS, 'currentColor', 'transparent'];
+const color = () => (rand() < 0.82 ? pick(TOKEN_COLORS) : pick([hex(), pick(['#fff', '#000', '#e5e7eb', '#2955d3']), `rgba(0, 0, 0, 0.${Math.floor(rand() * 9)})`, 'tomato', `hsl(${Math.floor(rand() * 360)} 50% 50%)`]));
+const space = () => (rand() < 0.8 ? pick(['0', pick(SPACE_VARS), pick(SPACE_VARS), 'auto', '0 auto']) : pick(['4px', '8px', '1rem', '13px', '0.5rem 1rem']));
+
+function cssRule(i: number): string {
+  return `.block-${i} {\n  color: ${color()};\n  background: ${color()};\n  padding: ${space()};\n  margin: ${space()};\n  border: 1px solid ${color()};\n  font-size: ${(rand() < 0.8 ? pick(FONT_SIZE_VARS) : pick(['14px', '1rem']))};\n  transition: opacity ${rand() < 0.8 ? pick(DURATION_VARS) : pick(['120ms', '200ms'])} ease;\n}\n/* was: color: ${hex()} */\n.block-${i}:hover { background: ${color()}; box-shadow: 0 1px 2px ${color()}; }\n\n`;
+}
+function scssRule(i: number): string {
+  return `$c-${i}: ${hex()};\n.item-${i} {\n  color: $c-${i};\n  padding: ${space()};\n  &:hover { background: ${color()}; } // ${hex()}\n  .child { border-color: ${color()}; margin: ${space()}; }\n}\n`;
+}
+function tsxBlock(i: number): string {
+  return `export const Box${i} = styled.div\`\n  color: ${color()};\n  padding: ${space()};\n  \${(p) => p.active && css\`background: ${color()};\`}\n\`;\nexport function Card${i}({ title }: { title: string }) {\n  const label = 'Card ${hex()} ' + title; // not style\n  return <div style={{ color: '${color()}', padding: ${pick(['0', `'${pick(SPACE_VARS)}'`, String(Math.floor(rand() * 30))])} }} className="card">{title}<svg><path fill="${rand() < 0.8 ? 'currentColor' : hex()}" d="M0 0h1"/></svg></div>;\n}\n`;
+}
+function tsTheme(i: number): string {
+  return `export const theme${i} = {\n  colors: { primary: '${hex()}', secondary: '${hex()}', text: '${pick(COLOR_VARS)}' },\n  space: [0, 4, 8, 16, 32],\n  fontSizes: { body: '1rem', small: '${pick(['12px', '0.875rem'])}' },\n  href: '#section-${i}',\n};\n`;
+}
+function litBlock(i: number): string {
+  return `export class El${i} extends LitElement {\n  static styles = css\`:host { display: block; color: ${color()}; padding: ${space()}; }\`;\n  render() { return html\`<p style="color: ${color()}">\${this.x}</p>\`; }\n}\n`;
+}
+const GENERATORS: { ext: string; share: number; head: string; block: (i: number) => string; tail: string }[] = [
+  { ext: 'css', share: 0.2, head: '', block: cssRule, tail: '' },
+  { ext: 'module.css', share: 0.05, head: '', block: cssRule, tail: '' },
+  { ext: 'scss', share: 0.15, head: '@use "sass:color";\n', block: scssRule, tail: '' },
+  { ext: 'less', share: 0.04, head: '', block: (i) => `@c${i}: ${hex()};\n.l${i} { color: @c${i}; padding: ${space()}; background: ${color()}; }\n`, tail: '' },
+  { ext: 'tsx', share: 0.22, head: "import styled, { css } from 'styled-components';\n", block: tsxBlock, tail: '' },
+  { ext: 'ts', share: 0.12, head: "import { LitElement, css, html } from 'lit';\n", block: (i) => (i % 2 ? tsTheme(i) : litBlock(i)), tail: '' },
+  { ext: 'vue', share: 0.08, head: '<template>\n  <div :style="{ color: \'#336699\' }" style="padding: 13px">x</div>\n</template>\n<script setup lang="ts">\nconst a = { color: \'#123456\' };\n</script>\n<style lang="scss">\n', block: scssRule, tail: '</style>\n' },
+  { ext: 'svelte', share: 0.06, head: '<script>\n  const tone = { bg: \'#ffeedd\' };\n</script>\n<p style="color: red">x</p>\n<style>\n', block: cssRule, tail: '</style>\n' },
+  { ext: 'html', share: 0.05, head: '<!doctype html><html><head><style>\n', block: cssRule, tail: `</style></head><body><div style="color: ${'#abcdef'}; margin: 7px">x</div><!-- #ffffff --></body></html>\n` },
+  { ext: 'svg', share: 0.03, head: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24">\n', block: (i) => `<path fill="${rand() < 0.7 ? 'currentColor' : hex()}" stroke="currentColor" d="M${i} 0l${i % 7} 12h-5z"/>\n`, tail: '</svg>\n' },
+];
+
+const started = performance.now();
+mkdirSync(tree, { recursive: true });
+writeFileSync(join(tree, '.gitignore'), 'node_modules/\n');
+let bytes = 0;
+let common = 0;
+let commonBytes = 0;
+let n = 0;
+const TARGET_BYTES = (100 * 1024 * 1024 * FILES) / 20_000;
+for (const gen of GENERATORS) {
+  const count = Math.round(FILES * gen.share);
+  const perFile = (TARGET_BYTES * gen.share) / Math.max(1, count);
+  for (let f = 0; f < count; f++) {
+    const dir = join(tree, 'packages', `pkg-${n % 40}`, 'src', `area-${n % 13}`);
+    mkdirSync(dir, { recursive: true });
+    let text = gen.head;
+    let i = 0;
+    while (text.length < perFile * (0.6 + rand() * 0.8)) text += gen.block(n * 1000 + i++);
+    text += gen.tail;
+    writeFileSync(join(dir, `file-${n}.${gen.ext}`), text);
+    bytes += text.length;
+    if (gen.ext === 'css' || gen.ext === 'module.css' || gen.ext === 'scss') (common++, (commonBytes += text.length));
+    n++;
+  }
+}
+console.log(`generated ${n} files, ${(bytes / 1024 / 1024).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s (CSS+SCSS: ${common} files, ${(commonBytes / 1024 / 1024).toFixed(1)} MB)`);
+
+// ---------------------------------------------------------------- runners
+/** Runs the Livery CLI in a child process that reports its peak RSS and CPU time at exit. */
+function livery(args: string[]): { seconds: number; rssMB: number; cpuSeconds: number; findings: number; status: number | null } {
+  const wrapper = join(work, 'run-livery.mjs');
+  writeFileSync(
+    wrapper,
+    `import { main } from ${JSON.stringify(pathToFileURL(join(ROOT, 'dist', 'lib', 'cli', 'livery.js')).href)};\n` +
+      `const code = await main(process.argv.slice(2));\n` +
+      `const cpu = process.cpuUsage();\n` +
+      `process.stderr.write('\\nBENCH ' + JSON.stringify({ rssKB: process.resourceUsage().maxRSS, cpuUs: cpu.user + cpu.system }) + '\\n');\n` +
+      `process.exitCode = code;\n`,
+  );
+  const t0 = performance.now();
+  const run = spawnSync(process.execPath, [wrapper, 'lint', '--catalogue', catalogue, '--format', 'json', '--no-baseline', ...args], { cwd: tree, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 });
+  const seconds = (performance.now() - t0) / 1000;
+  const stats = /BENCH (.*)/.exec(run.stderr);
+  if (!stats) throw new Error(`livery lint failed (${run.status}): ${run.stderr.slice(0, 2000)}`);
+  const { rssKB, cpuUs } = JSON.parse(stats[1]!);
+  const findings = JSON.parse(run.stdout).findings.length;
+  return { seconds, rssMB: rssKB / 1024, cpuSeconds: cpuUs / 1e6, findings, status: run.status };
+}
+
+function ripgrep(): { seconds: number; matches: number } | undefined {
+  const which = spawnSync('rg', ['--version'], { encoding: 'utf8' });
+  if (which.error || which.status !== 0) return undefined;
+  const t0 = performance.now();
+  const run = spawnSync('rg', ['--count-matches', '--no-messages', '-i', '#[0-9a-f]{3,8}\\b|\\b(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)\\(', '.'], { cwd: tree, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 });
+  const seconds = (performance.now() - t0) / 1000;
+  const matches = run.stdout.split('\n').reduce((sum, line) => sum + (Number(line.split(':').pop()) || 0), 0);
+  return { seconds, matches };
+}
+
+function stylelintRun(): { seconds: number; warnings: number } {
+  const script = join(work, 'run-stylelint.mjs');
+  writeFileSync(
+    script,
+    `const { default: stylelint } = await import(${JSON.stringify(import.meta.resolve('stylelint'))});\n` +
+      `const scss = ${JSON.stringify(import.meta.resolve('postcss-scss'))};\n` +
+      `const result = await stylelint.lint({ files: ['**/*.css', '**/*.scss'], cwd: ${JSON.stringify(tree)}, config: {\n` +
+      `  rules: { 'color-no-hex': true, 'color-named': 'never', 'function-disallowed-list': ['rgb', 'rgba', 'hsl', 'hsla', 'hwb', 'lab', 'lch', 'oklab', 'oklch', 'color'] },\n` +
+      `  overrides: [{ files: ['**/*.scss'], customSyntax: (await import(scss)).default }] } });\n` +
+      `process.stdout.write(String(result.results.reduce((s, r) => s + r.warnings.length, 0)));\n`,
+  );
+  const t0 = performance.now();
+  const run = spawnSync(process.execPath, [script], { cwd: tree, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const seconds = (performance.now() - t0) / 1000;
+  if (run.status !== 0) throw new Error(`stylelint failed: ${run.stderr.slice(0, 2000)}`);
+  return { seconds, warnings: Number(run.stdout) };
+}
+
+// ---------------------------------------------------------------- run
+const commonConfig = join(work, 'css-only.config.json');
+writeFileSync(commonConfig, JSON.stringify({ include: ['**/*.css', '**/*.scss'] }));
+
+const all = livery([]);
+const rg = ripgrep();
+const liveryCommon = livery(['--config', commonConfig]);
+const sl = stylelintRun();
+
+const s = (x: number) => `${x.toFixed(2)} s`;
+const row = (name: string, seconds: number, files: number, extra: string) => console.log(`${name.padEnd(44)} ${s(seconds).padStart(9)}  ${Math.round(files / seconds).toString().padStart(7)} files/s  ${extra}`);
+console.log(`\ncores: ${availableParallelism()}`);
+console.log('\nwhole tree (all languages)');
+row('livery lint (all rules)', all.seconds, n, `${all.findings} findings, peak RSS ${all.rssMB.toFixed(0)} MB, CPU/wall ${(all.cpuSeconds / all.seconds).toFixed(2)}`);
+if (rg) {
+  row('rg (raw-color regex)', rg.seconds, n, `${rg.matches} matches`);
+  console.log(`livery / rg: ${(all.seconds / rg.seconds).toFixed(1)}× the time (target ≤ 3×)`);
+} else {
+  console.log('rg: NOT INSTALLED — the ripgrep comparison was skipped (apt-get install -y ripgrep)');
+}
+console.log('\nCSS + SCSS files only (the files both scan)');
+row('livery lint (all rules)', liveryCommon.seconds, common, `${liveryCommon.findings} findings, peak RSS ${liveryCommon.rssMB.toFixed(0)} MB, CPU/wall ${(liveryCommon.cpuSeconds / liveryCommon.seconds).toFixed(2)}`);
+row('stylelint 18 (3 color rules)', sl.seconds, common, `${sl.warnings} warnings`);
+console.log(`stylelint / livery: ${(sl.seconds / liveryCommon.seconds).toFixed(1)}× faster (target ≥ 20×)`);
+console.log(`\npeak memory ${Math.max(all.rssMB, liveryCommon.rssMB).toFixed(0)} MB (target < 500 MB)`);
+
+if (!process.env.LIVERY_BENCH_KEEP) rmSync(work, { recursive: true, force: true });
+else console.log(`kept ${tree}`);

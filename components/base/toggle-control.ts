@@ -1,0 +1,71 @@
+import type { PropertyDeclarations, PropertyValues } from 'lit';
+import { LvChangeEvent } from './events.ts';
+import { LiveryFormControl } from './form-control.ts';
+
+/**
+ * Base of the on/off controls (checkbox, switch): a native `<input type="checkbox">` inside.
+ * Submits `value` (default "on") under `name` while checked, nothing while unchecked, like the
+ * native checkbox. The `checked` attribute is the initial state that `form.reset()` returns to.
+ */
+export abstract class LiveryToggleControl extends LiveryFormControl {
+  static override properties: PropertyDeclarations = {
+    checked: { type: Boolean, attribute: false },
+    defaultChecked: { type: Boolean, attribute: 'checked' },
+    value: {},
+    hint: {},
+  };
+
+  /** Whether the control is on (not reflected, like a native checkbox's `checked` property). */
+  declare checked: boolean;
+  /** The initial state, from the `checked` attribute; `form.reset()` returns to it. */
+  declare defaultChecked: boolean;
+  /** What the form submits while checked. */
+  declare value: string;
+  /** Hint shown below the label (rendered as text). */
+  declare hint: string;
+
+  #dirty = false;
+
+  constructor() {
+    super();
+    this.checked = false;
+    this.defaultChecked = false;
+    this.value = 'on';
+    this.hint = '';
+  }
+
+  protected get control(): HTMLInputElement | null {
+    return this.renderRoot?.querySelector('input') ?? null;
+  }
+  protected get formValue(): string | null {
+    return this.checked ? this.value : null;
+  }
+  protected override get formState(): string {
+    return String(this.checked);
+  }
+
+  override formResetCallback(): void {
+    this.#dirty = false;
+    this.checked = this.defaultChecked;
+    this.touched = false;
+  }
+  override formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state === 'string') this.checked = state === 'true';
+  }
+
+  /** Toggles the control as a click would, firing `lv-change`. */
+  toggle(): void {
+    this.control?.click();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('defaultChecked') && !this.#dirty) this.checked = this.defaultChecked;
+  }
+
+  protected onChange(event: Event): void {
+    this.#dirty = true;
+    this.touched = true;
+    this.checked = (event.target as HTMLInputElement).checked;
+    this.dispatchEvent(new LvChangeEvent());
+  }
+}

@@ -1,0 +1,82 @@
+import { html, nothing, type PropertyDeclarations } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { LiveryElement } from '../base/livery-element.ts';
+import { LiveryToggleControl } from '../base/toggle-control.ts';
+import { toggleStyles } from '../base/toggle.styles.ts';
+import { checkboxStyles } from './checkbox.styles.ts';
+
+/**
+ * A checkbox with its label: a native `<input type="checkbox">` inside (Space toggles it,
+ * clicking the label toggles it), form-associated outside.
+ *
+ * @summary Checkbox with label, hint and validation message.
+ * @status stable
+ * @tag lv-checkbox
+ *
+ * @slot - The label.
+ *
+ * @csspart base - The `<label>` around the box and the label text.
+ * @csspart control - The box and its check mark.
+ * @csspart label - The label text.
+ * @csspart hint - The hint below the label.
+ * @csspart error - The validation message, shown once the user has interacted.
+ *
+ * @event lv-change - The user checked or unchecked the box.
+ * @event input - The state changed (native, composed).
+ */
+export class LvCheckbox extends LiveryToggleControl {
+  static override styles = [LiveryElement.hostStyles, toggleStyles, checkboxStyles];
+
+  static override properties: PropertyDeclarations = {
+    indeterminate: { type: Boolean, reflect: true },
+  };
+
+  /** Shows the mixed state (a dash) until the user toggles the box. */
+  declare indeterminate: boolean;
+
+  constructor() {
+    super();
+    this.indeterminate = false;
+  }
+
+  protected override onChange(event: Event): void {
+    this.indeterminate = false;
+    super.onChange(event);
+  }
+
+  protected override render() {
+    const error = this.showError;
+    const described = [this.hint ? 'hint' : '', error ? 'error' : ''].filter(Boolean).join(' ');
+    return html`
+      <label part="base" class="base ${error ? 'invalid' : ''}">
+        <span part="control" class="control">
+          <input
+            class="input"
+            type="checkbox"
+            .checked=${live(this.checked)}
+            .indeterminate=${this.indeterminate}
+            ?required=${this.required}
+            ?disabled=${this.disabled}
+            aria-invalid=${error ? 'true' : nothing}
+            aria-describedby=${described || nothing}
+            @change=${this.onChange}
+          />
+          <svg class="mark" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true">
+            <path d=${this.indeterminate ? 'M6 12h12' : 'M5.5 12.5l4 4L18.5 7.5'} />
+          </svg>
+        </span>
+        <span part="label" class="label"><slot></slot></span>
+      </label>
+      ${this.hint ? html`<div part="hint" class="hint" id="hint">${this.hint}</div>` : nothing}
+      ${error ? html`<div part="error" class="error" id="error">${this.validationMessage}</div>` : nothing}
+    `;
+  }
+}
+
+customElements.define('lv-checkbox', LvCheckbox);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lv-checkbox': LvCheckbox;
+  }
+}

@@ -1,0 +1,173 @@
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { LvChangeEvent } from '../base/events.ts';
+import { fieldStyles } from '../base/field.styles.ts';
+import { LiveryFormControl } from '../base/form-control.ts';
+import { LiveryElement } from '../base/livery-element.ts';
+import { selectStyles } from './select.styles.ts';
+
+interface Choice {
+  value: string;
+  label: string;
+  disabled: boolean;
+  selected: boolean;
+  group: string;
+}
+
+/**
+ * A drop-down choice with its label, hint and validation message. Options are native
+ * `<option>` (and `<optgroup>`) children, copied as text into a native `<select>` inside, so the
+ * keyboard, the platform picker and screen-reader behavior are the native ones.
+ *
+ * @summary Drop-down choice from `<option>` children, with label, hint and validation.
+ * @status stable
+ * @tag lv-select
+ *
+ * @csspart label - The `<label>` above the select.
+ * @csspart frame - The box around the select.
+ * @csspart select - The native `<select>`.
+ * @csspart hint - The hint below the select.
+ * @csspart error - The validation message, shown once the user has interacted.
+ *
+ * @event lv-change - The user picked another option.
+ * @event input - The value changed (native, composed).
+ */
+export class LvSelect extends LiveryFormControl {
+  static override styles = [LiveryElement.hostStyles, fieldStyles, selectStyles];
+
+  static override properties: PropertyDeclarations = {
+    value: {},
+    label: {},
+    hint: {},
+  };
+
+  /** The selected option's value. */
+  declare value: string;
+  /** Visible label text (rendered as text). */
+  declare label: string;
+  /** Hint shown below the select and read after the label (rendered as text). */
+  declare hint: string;
+  #dirty = false;
+  #choices: Choice[] = [];
+
+  /** The options, as read from the `<option>` children. */
+  protected get choices(): Choice[] {
+    return this.#choices;
+  }
+  protected set choices(value: Choice[]) {
+    this.#choices = value;
+    this.requestUpdate();
+  }
+  #observer = new MutationObserver(() => this.#readOptions());
+
+  constructor() {
+    super();
+    this.value = '';
+    this.label = '';
+    this.hint = '';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#readOptions();
+    this.#observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
+  }
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#observer.disconnect();
+  }
+
+  /** The value a reset returns to: the `selected` option, else the first enabled one (native rule). */
+  get defaultValue(): string {
+    const choice = this.choices.find((c) => c.selected) ?? this.choices.find((c) => !c.disabled);
+    return choice?.value ?? '';
+  }
+
+  #readOptions(): void {
+    this.choices = [...this.querySelectorAll('option')].map((option) => ({
+      value: option.value,
+      label: option.label || option.textContent?.trim() || '',
+      disabled: option.disabled,
+      selected: option.hasAttribute('selected'),
+      group: option.parentElement?.localName === 'optgroup' ? (option.parentElement as HTMLOptGroupElement).label : '',
+    }));
+    if (!this.#dirty && !this.choices.some((c) => c.value === this.value && this.value !== '')) this.value = this.defaultValue;
+  }
+
+  protected get control(): HTMLSelectElement | null {
+    return this.renderRoot?.querySelector('select') ?? null;
+  }
+  protected get formValue(): string {
+    return this.value;
+  }
+
+  override formResetCallback(): void {
+    this.#dirty = false;
+    this.value = this.defaultValue;
+    this.touched = false;
+  }
+  override formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state === 'string') this.value = state;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const select = this.control;
+    if (select && select.value !== this.value) select.value = this.value;
+    super.updated(changed);
+  }
+
+  #onChange(event: Event): void {
+    this.#dirty = true;
+    this.touched = true;
+    this.value = (event.target as HTMLSelectElement).value;
+    this.dispatchEvent(new LvChangeEvent());
+  }
+
+  #renderOptions() {
+    const groups: { label: string; choices: Choice[] }[] = [];
+    for (const choice of this.choices) {
+      const last = groups.at(-1);
+      if (last && last.label === choice.group) last.choices.push(choice);
+      else groups.push({ label: choice.group, choices: [choice] });
+    }
+    const option = (c: Choice) => html`<option value=${c.value} ?disabled=${c.disabled} ?selected=${c.value === this.value}>${c.label}</option>`;
+    return groups.map((g) => (g.label ? html`<optgroup label=${g.label}>${g.choices.map(option)}</optgroup>` : g.choices.map(option)));
+  }
+
+  protected override render() {
+    const error = this.showError;
+    const described = [this.hint ? 'hint' : '', error ? 'error' : ''].filter(Boolean).join(' ');
+    return html`
+      ${this.label
+        ? html`<label part="label" class="label" for="select">${this.label}${this.required ? html`<span class="required" aria-hidden="true"> *</span>` : nothing}</label>`
+        : nothing}
+      <div part="frame" class="frame ${error ? 'invalid' : ''}">
+        <select
+          part="select"
+          id="select"
+          class="control"
+          ?required=${this.required}
+          ?disabled=${this.disabled}
+          aria-invalid=${error ? 'true' : nothing}
+          aria-describedby=${described || nothing}
+          @change=${this.#onChange}
+          @blur=${() => (this.touched ||= this.#dirty)}
+        >
+          ${this.#renderOptions()}
+        </select>
+        <svg class="chevron" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.75" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true">
+          <path d="M6 9l6 6 6-6" />
+        </svg>
+      </div>
+      ${this.hint ? html`<div part="hint" class="hint" id="hint">${this.hint}</div>` : nothing}
+      ${error ? html`<div part="error" class="error" id="error">${this.validationMessage}</div>` : nothing}
+    `;
+  }
+}
+
+customElements.define('lv-select', LvSelect);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lv-select': LvSelect;
+  }
+}

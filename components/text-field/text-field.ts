@@ -1,0 +1,158 @@
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { LvChangeEvent } from '../base/events.ts';
+import { fieldStyles } from '../base/field.styles.ts';
+import { LiveryFormControl } from '../base/form-control.ts';
+import { LiveryElement } from '../base/livery-element.ts';
+import { textFieldStyles } from './text-field.styles.ts';
+
+/**
+ * A single-line text input with its label, hint and validation message: a native
+ * `<input>` inside, form-associated outside.
+ *
+ * @summary Single-line text input with label, hint and validation message.
+ * @status stable
+ * @tag lv-text-field
+ *
+ * @csspart label - The `<label>` above the input.
+ * @csspart frame - The box around the input (border, background).
+ * @csspart input - The native `<input>`.
+ * @csspart hint - The hint below the input.
+ * @csspart error - The validation message, shown once the user has interacted.
+ *
+ * @event input - The value changed as the user typed (native, composed).
+ * @event lv-change - The user committed a change (blur or Enter after editing).
+ */
+export class LvTextField extends LiveryFormControl {
+  static override styles = [LiveryElement.hostStyles, fieldStyles, textFieldStyles];
+
+  static override properties: PropertyDeclarations = {
+    value: { attribute: false },
+    defaultValue: { attribute: 'value' },
+    label: {},
+    hint: {},
+    type: { reflect: true },
+    placeholder: {},
+    autocomplete: {},
+    inputmode: {},
+    pattern: {},
+    minlength: { type: Number },
+    maxlength: { type: Number },
+    readonly: { type: Boolean, reflect: true },
+  };
+
+  /** The current value (not reflected, like a native input's `value` property). */
+  declare value: string;
+  /** The initial value, from the `value` attribute; `form.reset()` returns to it. */
+  declare defaultValue: string;
+  /** Visible label text (rendered as text). */
+  declare label: string;
+  /** Hint shown below the input and read after the label (rendered as text). */
+  declare hint: string;
+  /** Input type: text, email, password, search, tel, url or number. */
+  declare type: 'text' | 'email' | 'password' | 'search' | 'tel' | 'url' | 'number';
+  /** Placeholder text; never a replacement for the label. */
+  declare placeholder: string;
+  /** Autocomplete token passed to the native input. */
+  declare autocomplete: string | undefined;
+  /** Virtual keyboard hint passed to the native input. */
+  declare inputmode: string | undefined;
+  /** Regular expression the value must match. */
+  declare pattern: string | undefined;
+  /** Minimum length of the value. */
+  declare minlength: number | undefined;
+  /** Maximum length of the value. */
+  declare maxlength: number | undefined;
+  /** The value can be selected and submitted but not edited. */
+  declare readonly: boolean;
+
+  #dirty = false;
+
+  constructor() {
+    super();
+    this.value = '';
+    this.defaultValue = '';
+    this.label = '';
+    this.hint = '';
+    this.type = 'text';
+    this.placeholder = '';
+    this.readonly = false;
+  }
+
+  protected get control(): HTMLInputElement | null {
+    return this.renderRoot?.querySelector('input') ?? null;
+  }
+  protected get formValue(): string {
+    return this.value;
+  }
+
+  override formResetCallback(): void {
+    this.#dirty = false;
+    this.value = this.defaultValue;
+    this.touched = false;
+  }
+  override formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state === 'string') this.value = state;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('defaultValue') && !this.#dirty) this.value = this.defaultValue;
+  }
+
+  #onInput(event: Event): void {
+    this.#dirty = true;
+    this.value = (event.target as HTMLInputElement).value;
+  }
+  #onChange(): void {
+    this.touched = true;
+    this.dispatchEvent(new LvChangeEvent());
+  }
+  #onKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Enter' && !event.isComposing && this.form) this.form.requestSubmit();
+  }
+
+  protected override render() {
+    const error = this.showError;
+    const described = [this.hint ? 'hint' : '', error ? 'error' : ''].filter(Boolean).join(' ');
+    return html`
+      ${this.label
+        ? html`<label part="label" class="label" for="input">${this.label}${this.required ? html`<span class="required" aria-hidden="true"> *</span>` : nothing}</label>`
+        : nothing}
+      <div part="frame" class="frame ${error ? 'invalid' : ''}">
+        <input
+          part="input"
+          id="input"
+          class="control"
+          .value=${live(this.value)}
+          type=${this.type}
+          placeholder=${this.placeholder || nothing}
+          autocomplete=${ifDefined(this.autocomplete as HTMLInputElement['autocomplete'] | undefined)}
+          inputmode=${ifDefined(this.inputmode)}
+          pattern=${ifDefined(this.pattern)}
+          minlength=${ifDefined(this.minlength)}
+          maxlength=${ifDefined(this.maxlength)}
+          ?required=${this.required}
+          ?disabled=${this.disabled}
+          ?readonly=${this.readonly}
+          aria-invalid=${error ? 'true' : nothing}
+          aria-describedby=${described || nothing}
+          @input=${this.#onInput}
+          @change=${this.#onChange}
+          @blur=${() => (this.touched ||= this.#dirty)}
+          @keydown=${this.#onKeydown}
+        />
+      </div>
+      ${this.hint ? html`<div part="hint" class="hint" id="hint">${this.hint}</div>` : nothing}
+      ${error ? html`<div part="error" class="error" id="error">${this.validationMessage}</div>` : nothing}
+    `;
+  }
+}
+
+customElements.define('lv-text-field', LvTextField);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lv-text-field': LvTextField;
+  }
+}

@@ -1,0 +1,157 @@
+import type { Catalogue } from '../../scripts/catalogue/read-catalogue.ts';
+import type { CatalogueToken } from '../../scripts/catalogue/catalogue-schema.ts';
+import { compositeFieldToCss, toCss } from '../../scripts/build/css-value.ts';
+import { contrastRatio, WCAG_AA } from './contrast.ts';
+import type { ContrastCheck, DocsMode, DocsToken, TokenPage, TokensData } from './types.ts';
+
+/**
+ * Which docs page shows a token, decided by its `$type` and path. The first matching rule wins; a
+ * token no rule claims lands on "other", so a new token is never silently left out of the docs.
+ */
+const PAGE_RULES: { page: TokenPage; test: (t: CatalogueToken) => boolean }[] = [
+  { page: 'palette', test: (t) => t.type === 'color' && t.path[0] === 'palette' },
+  { page: 'color', test: (t) => t.type === 'color' },
+  { page: 'typography', test: (t) => ['typography', 'fontFamily', 'fontWeight'].includes(t.type) || t.path[0] === 'font' },
+  { page: 'elevation', test: (t) => t.type === 'shadow' },
+  { page: 'motion', test: (t) => ['duration', 'cubicBezier', 'transition'].includes(t.type) },
+  { page: 'opacity', test: (t) => t.type === 'number' && t.path[0] === 'opacity' },
+  { page: 'z-index', test: (t) => t.type === 'number' && t.path[0] === 'z-index' },
+  { page: 'spacing', test: (t) => t.type === 'dimension' && t.path[0] === 'space' },
+  { page: 'radii', test: (t) => t.type === 'dimension' && t.path.includes('radius') },
+  { page: 'borders', test: (t) => t.type === 'dimension' && (t.path[0] === 'border' || t.path[0] === 'focus') },
+  { page: 'sizes', test: (t) => t.type === 'dimension' },
+];
+
+export function pageOf(token: CatalogueToken): TokenPage {
+  return PAGE_RULES.find((rule) => rule.test(token))?.page ?? 'other';
+}
+
+const label = (context: string) => context.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
+
+/** Every permutation of the modifiers, the default first: `light`, `dark`, `light · campaign`… */
+export function modesOf(catalogue: Catalogue): DocsMode[] {
+  let selections: Record<string, string>[] = [{}];
+  for (const m of catalogue.modifiers) {
+    const ordered = [m.default, ...m.contexts.filter((c) => c !== m.default)];
+    selections = ordered.flatMap((context) => selections.map((s) => ({ ...s, [m.name]: context })));
+  }
+  // Order by the later modifiers first, so every theme with the default brand comes before any brand variant.
+  const defaults = catalogue.defaultSelection();
+  const rank = (s: Record<string, string>) => catalogue.modifiers.slice(1).filter((m) => s[m.name] !== defaults[m.name]).length;
+  selections.sort((a, b) => rank(a) - rank(b));
+  const [first] = catalogue.modifiers;
+  return selections.map((selection) => {
+    const parts = catalogue.modifiers.filter((m) => m === first || selection[m.name] !== defaults[m.name]).map((m) => selection[m.name]!);
+    return {
+      id: parts.join('-') || 'default',
+      label: parts.map(label).join(' · ') || 'Default',
+      selection,
+      attributes: Object.fromEntries(catalogue.modifiers.map((m) => [m.attribute, selection[m.name]!])),
+    };
+  });
+}
+
+const refName = (ref: string) => ref.replace(/^\{|\}$/g, '');
+
+interface ContrastDeclaration {
+  on?: string[];
+  usage?: string;
+}
+
+function contrastDeclarations(token: CatalogueToken): ContrastDeclaration[] {
+  const livery = token.extensions['org.livery'] as { contrast?: ContrastDeclaration[] } | undefined;
+  return Array.isArray(livery?.contrast) ? livery.contrast : [];
+}
+
+function reducedMotionCss(token: CatalogueToken, values: Map<string, unknown>): string | undefined {
+  const livery = token.extensions['org.livery'] as { reducedMotion?: unknown } | undefined;
+  const reduced = livery?.reducedMotion;
+  if (reduced === undefined) return undefined;
+  const resolve = (v: unknown): unknown => {
+    if (typeof v === 'string' && /^\{[^}]+\}$/.test(v)) return values.get(refName(v));
+    if (v && typeof v === 'object' && !Array.isArray(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, resolve(x)]));
+    return v;
+  };
+  try {
+    return toCss(token.type, resolve(reduced));
+  } catch {
+    return undefined;
+  }
+}
+
+const FIELDS: Record<string, string[]> = {
+  typography: ['fontFamily', 'fontSize', 'fontWeight', 'lineHeight', 'letterSpacing'],
+  transition: ['duration', 'delay', 'timingFunction'],
+  border: ['width', 'style', 'color'],
+};
+
+/** The docs' view of the catalogue: every token with its CSS per mode, and contrast for foregrounds. */
+export function tokensData(catalogue: Catalogue, source: string): TokensData {
+  const modes = modesOf(catalogue);
+  const resolved = new Map(modes.map((mode) => [mode.id, catalogue.resolve(mode.selection)]));
+  const defaultValues = resolved.get(modes[0]!.id)!;
+  const tokens: DocsToken[] = [];
+  const problems: string[] = [];
+  for (const token of catalogue.tokens.values()) {
+    const css: Record<string, string> = {};
+    for (const mode of modes) {
+      const value = resolved.get(mode.id)!.get(token.name);
+      try {
+        css[mode.id] = toCss(token.type, value);
+      } catch (error) {
+        problems.push(`${token.name} in ${mode.label}: ${(error as Error).message}`);
+        css[mode.id] = token.css;
+      }
+    }
+    const fields = FIELDS[token.type]
+      ? Object.fromEntries(
+          FIELDS[token.type]!.map((field) => [field, compositeFieldToCss(token.type, field, token.value, 'forbid')]).filter(
+            (entry): entry is [string, string] => entry[1] !== undefined,
+          ),
+        )
+      : undefined;
+    const contrast: ContrastCheck[] = [];
+    for (const declaration of contrastDeclarations(token)) {
+      const usage = declaration.usage ?? 'body';
+      const threshold = WCAG_AA[usage] ?? WCAG_AA.body!;
+      for (const reference of declaration.on ?? []) {
+        const on = refName(reference);
+        const surface = catalogue.get(on);
+        if (!surface) {
+          problems.push(`${token.name} declares contrast on {${on}}, which is not a token`);
+          continue;
+        }
+        for (const mode of modes) {
+          const values = resolved.get(mode.id)!;
+          const ratio = contrastRatio(values.get(token.name), values.get(on), values.get('color.surface.page'));
+          contrast.push({ mode: mode.id, on, onCss: toCss('color', values.get(on)), usage, threshold, ratio: Math.round(ratio * 100) / 100, pass: ratio >= threshold });
+        }
+      }
+    }
+    const replacement = token.deprecated?.replacement ? catalogue.get(token.deprecated.replacement) : undefined;
+    tokens.push({
+      name: token.name,
+      path: token.path,
+      type: token.type,
+      page: pageOf(token),
+      cssVariable: token.cssVariable,
+      cssVariables: token.cssVariables,
+      jsName: token.jsName,
+      description: token.description,
+      status: token.status,
+      owner: token.owner ?? null,
+      file: token.file,
+      raw: typeof token.raw === 'string' ? token.raw : null,
+      deprecated: token.deprecated
+        ? { message: token.deprecated.message, replacement: token.deprecated.replacement, replacementCssVariable: replacement?.cssVariable ?? null }
+        : null,
+      css: token.css,
+      // Only the modes that differ from the default, to keep the data small.
+      modes: Object.fromEntries(Object.entries(css).filter(([id, value]) => id === modes[0]!.id || value !== css[modes[0]!.id])),
+      fields: fields ?? null,
+      reducedMotion: reducedMotionCss(token, defaultValues) ?? null,
+      contrast,
+    });
+  }
+  return { available: true, source, notice: null, problems, modes, modifiers: catalogue.modifiers, tokens };
+}

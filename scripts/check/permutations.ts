@@ -1,0 +1,46 @@
+import type { Catalogue } from '../catalogue/catalogue.ts';
+
+/** One combination of modifier contexts (theme × brand…), with a readable name. */
+export interface Permutation {
+  /** `light`, `dark-campaign`…: the first modifier's context, then any non-default other ones. */
+  name: string;
+  selection: Record<string, string>;
+}
+
+/** Every permutation of the catalogue's modifiers: `livery check` checks all of them. */
+export function permutationsOf(catalogue: Catalogue): Permutation[] {
+  let selections: Record<string, string>[] = [{}];
+  for (const m of catalogue.modifiers) selections = selections.flatMap((s) => m.contexts.map((c) => ({ ...s, [m.name]: c })));
+  return selections.map((selection) => ({ name: permutationName(catalogue, selection), selection }));
+}
+
+export function permutationName(catalogue: Catalogue, selection: Record<string, string>): string {
+  const parts = catalogue.modifiers
+    .filter((m, i) => i === 0 || selection[m.name] !== m.default)
+    .map((m) => selection[m.name] ?? m.default);
+  return parts.join('-') || 'default';
+}
+
+/** `theme:high-contrast` style keys of a selection, to match config entries against. */
+export function contextKeys(selection: Record<string, string>): string[] {
+  return Object.entries(selection).map(([m, c]) => `${m}:${c}`);
+}
+
+/**
+ * The token's value as written in this permutation (the last context that changes it wins,
+ * in resolution order) and the file that wrote it: the file a fix must edit.
+ */
+export function rawIn(catalogue: Catalogue, name: string, selection: Record<string, string>): { raw: unknown; file: string } | undefined {
+  const token = catalogue.get(name);
+  if (!token) return undefined;
+  let raw = token.raw;
+  let file = token.file;
+  for (const m of catalogue.modifiers) {
+    const context = token.contexts[`${m.name}:${selection[m.name] ?? m.default}`];
+    if (context) {
+      raw = context.raw;
+      file = context.file;
+    }
+  }
+  return { raw, file };
+}

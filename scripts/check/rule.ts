@@ -1,0 +1,60 @@
+import type { Catalogue } from '../catalogue/catalogue.ts';
+import type { Diagnostic } from '../diagnostics.ts';
+import type { CheckConfig, RuleSeverity } from './config.ts';
+import type { Levels, PairResult, PermutationColors } from './evaluate.ts';
+import type { DeclarationProblem } from './pairs.ts';
+import type { Permutation } from './permutations.ts';
+
+/**
+ * A check rule (after stylelint and Terrazzo): `meta` documents it, `create` reports findings
+ * through the context. Every printed message ends with the rule id, so users can look it up or
+ * set it to "warn" / "off" in livery.config.json → check.rules.
+ */
+export interface CheckRule<O extends object = Record<string, unknown>> {
+  meta: {
+    id: string;
+    /** One line: "Require…", "Disallow…", "Limit…" or "Specify…". */
+    docs: { description: string };
+    defaultSeverity: RuleSeverity;
+  };
+  defaultOptions: O;
+  create(context: RuleContext<O>): void;
+}
+
+export interface Report {
+  file: string;
+  at: string;
+  message: string;
+  fix?: string;
+  permutation?: string;
+}
+
+/** A finding: a Diagnostic plus the rule that made it and the permutation it was seen in. */
+export interface Finding extends Diagnostic {
+  rule: string;
+  permutation?: string;
+}
+
+export interface ContrastRun {
+  levels: Levels;
+  results: PairResult[];
+  problems: DeclarationProblem[];
+  /** The backgrounds a foreground is declared on. */
+  pairsOf(fg: string): string[];
+}
+
+export interface RuleContext<O> {
+  catalogue: Catalogue;
+  config: CheckConfig;
+  options: O;
+  permutations: Permutation[];
+  /** Every declared pair measured in every permutation (computed once, shared by the contrast rules). */
+  contrast: ContrastRun;
+  /** Resolved colours of a permutation (cached). */
+  colors(permutation: Permutation): PermutationColors;
+  /** True when the token's file is in the primitive layer (config `primitives`). */
+  isPrimitive(file: string): boolean;
+  /** The severity another rule runs with, so rules do not report the same problem twice. */
+  severityOf(id: string): RuleSeverity;
+  report(report: Report): void;
+}

@@ -1,0 +1,147 @@
+import { parseArgs } from 'node:util';
+import type { Catalogue } from '../catalogue/catalogue.ts';
+import { readCatalogue } from '../catalogue/read-catalogue.ts';
+import { apcaLc, composite, cssToRgb, formatLc, formatRatio, shown, wcagRatio, type Rgb } from '../check/color.ts';
+import { ConfigError, type CheckConfig } from '../check/config.ts';
+import { colorsOf } from '../check/evaluate.ts';
+import { loadCheckConfig } from '../check/load-config.ts';
+import { permutationsOf } from '../check/permutations.ts';
+import { ruleIds } from '../check/rules/index.ts';
+import { closestNames } from '../diagnostics.ts';
+import { EXIT, UsageError, type Command } from './command.ts';
+
+const LEVELS = [
+  { id: 'aa-body', label: 'AA body text', min: 4.5 },
+  { id: 'aa-large', label: 'AA large text', min: 3 },
+  { id: 'aaa-body', label: 'AAA body text', min: 7 },
+  { id: 'aaa-large', label: 'AAA large text', min: 4.5 },
+  { id: 'non-text', label: 'non-text UI (1.4.11)', min: 3 },
+] as const;
+
+type Input = { kind: 'css'; text: string; rgb: Rgb } | { kind: 'token'; text: string; name: string };
+
+const looksLikeToken = (s: string) => /^(\{.*\}|--|var\()/.test(s) || /^[a-z][\w-]*(\.[\w-]+)+$/i.test(s);
+
+function tokenName(catalogue: Catalogue, text: string): string | undefined {
+  const bare = text.replace(/^var\((--[\w-]+)\)$/, '$1').replace(/^\{(.+)\}$/, '$1');
+  const token = bare.startsWith('--') ? catalogue.byCssVariable(bare) : catalogue.get(bare);
+  return token?.type === 'color' ? token.name : undefined;
+}
+
+export const contrastCommand: Command = {
+  name: 'contrast',
+  summary: 'WCAG ratio, APCA Lc and passing levels of two CSS colors or color tokens',
+  usage: 'livery contrast <fg> <bg> [--json] [--theme <context>] [--brand <context>] [--catalogue dist/tokens.json]\n  <fg>, <bg>: any CSS color (#767676, oklch(55% 0.1 250), rebeccapurple) or a token (color.text.primary, --lv-color-text-primary).\n  With tokens, every permutation is shown unless a modifier is chosen.',
+  async run(args) {
+    // Modifier options (`--theme dark`, `--brand=campaign`) are the catalogue's own, so they are taken out
+    // before parseArgs; `--lv-color-text-primary` is a token, not an option: it is handed on as var(--lv-…).
+    const chosen: Record<string, string> = {};
+    const rest: string[] = [];
+    for (let i = 0; i < args.length; i++) {
+      const arg = args[i]!;
+      const m = /^--([a-z][\w-]*)(?:=(.*))?$/.exec(arg);
+      if (arg.startsWith('--lv-')) rest.push(`var(${arg})`);
+      else if (m && !['json', 'catalogue', 'help'].includes(m[1]!)) {
+        const value = m[2] ?? args[++i];
+        if (value === undefined || value.startsWith('--')) throw new UsageError(`--${m[1]} needs a context name`);
+        chosen[m[1]!] = value;
+      } else rest.push(arg);
+    }
+    const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: 'boolean', default: false }, catalogue: { type: 'string' } } });
+    if (positionals.length !== 2) throw new UsageError(`expected two colors (foreground and background), got ${positionals.length}`);
+    let catalogue: Catalogue | undefined;
+    const needCatalogue = () => {
+      if (!catalogue) {
+        try {
+          catalogue = readCatalogue(values.catalogue);
+        } catch (error) {
+          throw new UsageError(`token names need the catalogue: ${(error as Error).message}`);
+        }
+      }
+      return catalogue;
+    };
+    const inputs: Input[] = positionals.map((text) => {
+      if (looksLikeToken(text)) {
+        const c = needCatalogue();
+        const name = tokenName(c, text);
+        if (name) return { kind: 'token', text, name };
+        const colors = [...c.tokens.values()].filter((t) => t.type === 'color');
+        const guess = closestNames(text.replace(/^var\(|\)$|^\{|\}$/g, ''), text.includes('--') ? colors.map((t) => t.cssVariable) : colors.map((t) => t.name));
+        throw new UsageError(`"${text}" is not a color token${guess.length ? ` (did you mean ${guess[0]}?)` : ''} nor a CSS color`);
+      }
+      try {
+        return { kind: 'css', text, rgb: cssToRgb(text) };
+      } catch (error) {
+        throw new UsageError((error as Error).message);
+      }
+    });
+    if (Object.keys(chosen).length && !inputs.some((i) => i.kind === 'token')) throw new UsageError(`--${Object.keys(chosen)[0]} only applies to token names`);
+
+    const rows: { permutation?: string; fg: Rgb; bg: Rgb }[] = [];
+    if (inputs.some((i) => i.kind === 'token')) {
+      const c = needCatalogue();
+      let config: CheckConfig;
+      try {
+        config = loadCheckConfig(ruleIds);
+      } catch (error) {
+        if (error instanceof ConfigError) throw new UsageError(error.message);
+        throw error;
+      }
+      let permutations = permutationsOf(c);
+      if (Object.keys(chosen).length) {
+        let selection: Record<string, string>;
+        try {
+          selection = c.selection(chosen);
+        } catch (error) {
+          throw new UsageError((error as Error).message);
+        }
+        permutations = permutations.filter((p) => Object.entries(selection).every(([k, v]) => p.selection[k] === v));
+      }
+      for (const p of permutations) {
+        const colors = colorsOf(c, config, p);
+        const [fgIn, bgIn] = inputs as [Input, Input];
+        const bg = bgIn.kind === 'token' ? colors.background(bgIn.name)!.shown.rgb : bgIn.rgb.alpha < 1 ? composite(bgIn.rgb, { r: 1, g: 1, b: 1, alpha: 1 }) : bgIn.rgb;
+        const fg = fgIn.kind === 'token' ? colors.side(fgIn.name)!.rgb : fgIn.rgb;
+        rows.push({ permutation: p.name, fg, bg });
+      }
+    } else {
+      const [fg, bg] = inputs.map((i) => (i as { rgb: Rgb }).rgb) as [Rgb, Rgb];
+      rows.push({ fg, bg: bg.alpha < 1 ? composite(bg, { r: 1, g: 1, b: 1, alpha: 1 }) : bg });
+    }
+    const results = rows.map(({ permutation, fg, bg }) => {
+      const bgShown = shown(bg);
+      const fgShown = shown(composite(fg, bg));
+      const ratio = wcagRatio(fgShown, bgShown);
+      return {
+        ...(permutation ? { permutation } : {}),
+        fgHex: fgShown.hex,
+        bgHex: bgShown.hex,
+        translucent: fg.alpha < 1,
+        ratio,
+        ratioText: formatRatio(ratio),
+        lc: apcaLc(fgShown, bgShown),
+        passes: Object.fromEntries(LEVELS.map((l) => [l.id, ratio >= l.min])) as Record<(typeof LEVELS)[number]['id'], boolean>,
+      };
+    });
+    const shownAs = positionals.map((p) => p.replace(/^var\((--lv-[\w-]+)\)$/, '$1'));
+    if (values.json) {
+      process.stdout.write(`${JSON.stringify({ fg: shownAs[0], bg: shownAs[1], levels: LEVELS, results }, null, 2)}\n`);
+      return EXIT.ok;
+    }
+    const out: string[] = [`${shownAs[0]} on ${shownAs[1]}${results.some((r) => r.translucent) ? ' (foreground composited over the background)' : ''}`];
+    const width = Math.max(0, ...results.map((r) => (r.permutation ?? '').length));
+    for (const r of results) {
+      const levels = LEVELS.map((l) => `${l.label} ${r.passes[l.id] ? 'pass' : 'fail'}`).join(' · ');
+      if (results.length === 1 && !r.permutation) {
+        out.push(`  colors     ${r.fgHex} on ${r.bgHex}`);
+        out.push(`  WCAG 2.x   ${r.ratioText}:1 (truncated, never rounded up)`);
+        out.push(`  APCA       Lc ${formatLc(r.lc)}`);
+        for (const l of LEVELS) out.push(`  ${r.passes[l.id] ? 'pass' : 'FAIL'}  ${l.label} (${l.min}:1)`);
+      } else {
+        out.push(`  ${(r.permutation ?? '').padEnd(width)}  ${r.fgHex} on ${r.bgHex}  ${r.ratioText.padStart(5)}:1  Lc ${formatLc(r.lc).padStart(6)}  ${levels}`);
+      }
+    }
+    process.stdout.write(`${out.join('\n')}\n`);
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,166 @@
+/**
+ * The files `livery lint` scans: walks the given paths (default: the working directory),
+ * honours every .gitignore on the way (the `ignore` package), the config's include/exclude globs
+ * (`picomatch`), never enters node_modules or .git, follows symlinks once (a loop is a skipped
+ * entry with its reason), and skips test snapshots and token-definition files.
+ */
+import { existsSync, readFileSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import picomatch from 'picomatch';
+import { languageOf } from './extract/index.ts';
+import type { SkippedFile } from './types.ts';
+
+export interface Discovery {
+  /** Paths relative to cwd, POSIX separators. */
+  files: string[];
+  skipped: SkippedFile[];
+}
+
+export interface DiscoverOptions {
+  cwd: string;
+  paths: string[];
+  include: string[];
+  exclude: string[];
+}
+
+const ALWAYS_SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
+/** Snapshots, token definitions and Livery's own generated CSS are never findings. */
+const DEFAULT_EXCLUDE = ['**/__snapshots__/**', '**/*.snap', '**/*.tokens.json', '**/*.min.map'];
+
+const posix = (p: string) => (sep === '/' ? p : p.split(sep).join('/'));
+
+export function discover(options: DiscoverOptions): Discovery {
+  const { cwd } = options;
+  const files: string[] = [];
+  const skipped: SkippedFile[] = [];
+  const include = options.include.length ? picomatch(options.include, { dot: true }) : undefined;
+  const exclude = picomatch([...DEFAULT_EXCLUDE, ...options.exclude], { dot: true });
+  const roots = options.paths.length ? options.paths : ['.'];
+  const seenFiles = new Set<string>();
+
+  const accept = (rel: string, explicit: boolean) => {
+    if (seenFiles.has(rel)) return;
+    if (!languageOf(rel)) return;
+    if (exclude(rel) || (!explicit && include && !include(rel))) return;
+    seenFiles.add(rel);
+    files.push(rel);
+  };
+
+  for (const root of roots) {
+    const abs = join(cwd, root);
+    let stat;
+    try {
+      stat = statSync(abs);
+    } catch (error) {
+      skipped.push({ file: posix(relative(cwd, abs)) || root, reason: reasonOf(error) });
+      continue;
+    }
+    if (stat.isFile()) {
+      accept(posix(relative(cwd, abs)), true);
+      continue;
+    }
+    // .gitignore files from cwd down to the root being scanned
+    const ignores: { base: string; ig: Ignore }[] = [];
+    let dir = cwd;
+    const pushIgnore = (d: string) => {
+      const gi = join(d, '.gitignore');
+      if (!existsSync(gi)) return;
+      try {
+        ignores.push({ base: d, ig: ignore().add(readFileSync(gi, 'utf8')) });
+      } catch {
+        // an unreadable .gitignore ignores nothing
+      }
+    };
+    pushIgnore(dir);
+    for (const part of posix(relative(cwd, abs)).split('/').filter((p) => p && p !== '.')) {
+      if (part === '..') break;
+      dir = join(dir, part);
+      pushIgnore(dir);
+    }
+    walk(abs, ignores, [realpath(abs)]);
+  }
+
+  function ignored(abs: string, isDir: boolean, ignores: { base: string; ig: Ignore }[]): boolean {
+    for (const { base, ig } of ignores) {
+      const rel = posix(relative(base, abs));
+      if (!rel || rel.startsWith('..')) continue;
+      if (ig.ignores(isDir ? `${rel}/` : rel)) return true;
+    }
+    return false;
+  }
+
+  function walk(dir: string, inherited: { base: string; ig: Ignore }[], ancestors: string[]): void {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      skipped.push({ file: posix(relative(cwd, dir)) || '.', reason: reasonOf(error) });
+      return;
+    }
+    let ignores = inherited;
+    if (dir !== join(cwd, '.') && entries.some((e) => e.name === '.gitignore') && !inherited.some((i) => i.base === dir)) {
+      try {
+        ignores = [...inherited, { base: dir, ig: ignore().add(readFileSync(join(dir, '.gitignore'), 'utf8')) }];
+      } catch {
+        // unreadable .gitignore: ignore nothing more
+      }
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const abs = join(dir, entry.name);
+      const rel = posix(relative(cwd, abs));
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const target = statSync(abs);
+          isDir = target.isDirectory();
+          isFile = target.isFile();
+        } catch (error) {
+          if (languageOf(entry.name) || (error as NodeJS.ErrnoException).code === 'ELOOP') skipped.push({ file: rel, reason: reasonOf(error) });
+          continue;
+        }
+      }
+      if (isDir) {
+        if (ALWAYS_SKIPPED_DIRS.has(entry.name)) continue;
+        if (ignored(abs, true, ignores) || exclude(`${rel}/`) || exclude(rel)) continue;
+        const real = realpath(abs);
+        if (entry.isSymbolicLink() && !inside(real, ancestors[0]!)) {
+          skipped.push({ file: rel, reason: 'symlink to a folder outside the folder being linted (not followed)' });
+          continue;
+        }
+        if (ancestors.includes(real)) {
+          skipped.push({ file: rel, reason: 'symlink loop (points back to a folder above it)' });
+          continue;
+        }
+        walk(abs, ignores, [...ancestors, real]);
+      } else if (isFile) {
+        if (!languageOf(entry.name) || ignored(abs, false, ignores)) continue;
+        accept(rel, false);
+      }
+    }
+  }
+
+  return { files, skipped };
+}
+
+function inside(path: string, root: string): boolean {
+  return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
+}
+
+function realpath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+export function reasonOf(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ELOOP') return 'symlink loop';
+  if (code === 'EACCES' || code === 'EPERM') return 'unreadable (permission denied)';
+  if (code === 'ENOENT') return 'does not exist';
+  return `unreadable (${code ?? (error as Error).message})`;
+}

@@ -1,0 +1,115 @@
+/**
+ * Declarations of a stylesheet (CSS, SCSS, Less, CSS modules, CSS-in-JS template text): a single
+ * pass that skips comments and strings, tracks blocks, and hands back `property: value` pairs with
+ * the value's offset. Selectors, at-rule preludes (`@media`, `@include`) and `--lv-*` definitions
+ * (the token-definition files themselves) are not declarations rules look at.
+ */
+import type { Declaration } from '../types.ts';
+
+export interface CssOptions {
+  /** `//` line comments (SCSS, Less, CSS-in-JS). */
+  lineComments: boolean;
+  /** Added to every offset (where the stylesheet sits in the file). */
+  offset: number;
+}
+
+export function extractCss(text: string, options: CssOptions, out: Declaration[] = []): Declaration[] {
+  const n = text.length;
+  let i = 0;
+  let start = 0;
+  let paren = 0;
+  const statement = (end: number) => {
+    if (end > start) declaration(text, start, end, options.offset, out);
+    start = end + 1;
+  };
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 47) {
+      const next = text.charCodeAt(i + 1);
+      if (next === 42) {
+        const close = text.indexOf('*/', i + 2);
+        const end = close < 0 ? n : close + 2;
+        // a comment between declarations: the statement starts after it
+        if (text.slice(start, i).trim() === '') start = end;
+        i = end;
+        continue;
+      }
+      if (next === 47 && options.lineComments && paren === 0 && text.charCodeAt(i - 1) !== 58) {
+        const close = text.indexOf('\n', i);
+        const end = close < 0 ? n : close;
+        if (text.slice(start, i).trim() === '') start = end;
+        i = end;
+        continue;
+      }
+    } else if (c === 34 || c === 39) {
+      i = skipString(text, i);
+      continue;
+    } else if (c === 40) paren++;
+    else if (c === 41) paren = Math.max(0, paren - 1);
+    else if (c === 123) {
+      if (text.charCodeAt(i - 1) === 35 || text.charCodeAt(i - 1) === 64) {
+        // #{…} / @{…} interpolation
+        const close = text.indexOf('}', i);
+        i = close < 0 ? n : close + 1;
+        continue;
+      }
+      // a selector or at-rule prelude ends here; a `prop: {` (SCSS nested property) is skipped too
+      start = i + 1;
+      paren = 0;
+    } else if (c === 59 && paren === 0) statement(i);
+    else if (c === 125) {
+      statement(i);
+      paren = 0;
+    }
+    i++;
+  }
+  if (start < n) statement(n);
+  return out;
+}
+
+function declaration(text: string, from: number, to: number, offset: number, out: Declaration[]): void {
+  let s = from;
+  while (s < to && isSpace(text.charCodeAt(s))) s++;
+  if (s >= to) return;
+  const first = text.charCodeAt(s);
+  // Less variables `@name: value` are declarations; other at-rules are not
+  if (first === 64 && !/^@[\w-]+\s*:/.test(text.slice(s, Math.min(to, s + 80)))) return;
+  const colon = findColon(text, s, to);
+  if (colon < 0) return;
+  const property = text.slice(s, colon).trim();
+  if (!/^(?:--|[$@]|-?[a-zA-Z])[\w-]*$/.test(property)) return;
+  const lower = property.startsWith('--') ? property : property.toLowerCase();
+  if (lower.startsWith('--lv-') || lower.startsWith('$lv-')) return;
+  let v = colon + 1;
+  while (v < to && isSpace(text.charCodeAt(v))) v++;
+  let e = to;
+  while (e > v && isSpace(text.charCodeAt(e - 1))) e--;
+  let value = text.slice(v, e);
+  const important = /\s*!\s*(?:important|default|global)\s*$/i.exec(value);
+  if (important) value = value.slice(0, important.index);
+  if (!value) return;
+  out.push({ property: lower, value, offset: offset + v, syntax: 'css' });
+}
+
+function findColon(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 58) return i;
+    if (c === 40 || c === 34 || c === 39) return -1;
+  }
+  return -1;
+}
+
+const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 12;
+
+export function skipString(text: string, i: number): number {
+  const quote = text.charCodeAt(i);
+  let j = i + 1;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (c === 92) j += 2;
+    else if (c === quote || c === 10) return j + 1;
+    else j++;
+  }
+  return text.length;
+}

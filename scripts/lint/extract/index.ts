@@ -1,0 +1,33 @@
+/** Language by file name, and the extractor for each language. */
+import type { Declaration, Language } from '../types.ts';
+import { extractCss } from './css.ts';
+import { extractHtml, htmlHooks } from './html.ts';
+import { extractJs } from './js.ts';
+
+const BY_EXTENSION: Record<string, Language> = {
+  css: 'css', pcss: 'css', postcss: 'css', scss: 'scss', less: 'less',
+  js: 'js', mjs: 'js', cjs: 'js', jsx: 'js', ts: 'js', mts: 'js', cts: 'js', tsx: 'js',
+  html: 'html', htm: 'html', vue: 'vue', svelte: 'svelte', svg: 'svg',
+};
+
+export const LINTED_EXTENSIONS = Object.keys(BY_EXTENSION);
+
+export function languageOf(file: string): Language | undefined {
+  if (file.endsWith('.d.ts')) return undefined;
+  const dot = file.lastIndexOf('.');
+  return dot < 0 ? undefined : BY_EXTENSION[file.slice(dot + 1).toLowerCase()];
+}
+
+export function extract(text: string, language: Language): Declaration[] {
+  switch (language) {
+    case 'css':
+      return extractCss(text, { lineComments: false, offset: 0 });
+    case 'scss':
+    case 'less':
+      return extractCss(text, { lineComments: true, offset: 0 });
+    case 'js':
+      return extractJs(text, 0, htmlHooks);
+    default:
+      return extractHtml(text, 0);
+  }
+}

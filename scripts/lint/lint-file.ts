@@ -1,0 +1,104 @@
+/**
+ * Lints one file's text: extracts declarations for its language, runs every active rule, maps
+ * offsets to lines and columns, applies disable comments and reports unused or reason-less ones.
+ */
+import { directiveRules, parseDirectives, suppressing } from './disable.ts';
+import { fingerprint } from './baseline.ts';
+import { extract } from './extract/index.ts';
+import { isApprovedLogo } from './rules/no-logo-misuse/index.ts';
+import type { TokenIndex } from './token-index.ts';
+import type { Finding, Language, Report, Rule, RuleVisitor, Severity } from './types.ts';
+
+export interface ActiveRule {
+  rule: Rule<any>;
+  severity: Severity;
+  options: unknown;
+}
+
+export interface LintSettings {
+  rules: ActiveRule[];
+  index: TokenIndex;
+  jsFix: 'css-variable' | 'import';
+  /** Severity of unused-disable reports ('off' to skip them). */
+  unusedDisable: Severity | 'off';
+  /** Compute fingerprints (for baselines and SARIF); otherwise they are ''. */
+  fingerprints?: boolean;
+}
+
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  let i = text.indexOf('\n');
+  while (i >= 0) {
+    starts.push(i + 1);
+    i = text.indexOf('\n', i + 1);
+  }
+  return starts;
+}
+
+export function locate(starts: number[], offset: number): { line: number; column: number } {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo]! + 1 };
+}
+
+export function lintText(file: string, text: string, language: Language, settings: LintSettings): Finding[] {
+  // an approved lockup copied into the repo carries the brand's own colors: nothing to report
+  if (language === 'svg' && isApprovedLogo(text, settings.index.logos)) return [];
+  const reports: { ruleId: string; severity: Severity; report: Report }[] = [];
+  const defined = new Set<string>();
+  if (text.includes('--lv-')) for (const m of text.matchAll(/(--lv-[\w-]+)\s*:/g)) defined.add(m[1]!);
+  const visitors: RuleVisitor[] = settings.rules.map(({ rule, severity, options }) =>
+    rule.create({
+      file, language, options, index: settings.index, jsFix: settings.jsFix, defined,
+      report: (report) => reports.push({ ruleId: rule.meta.id, severity, report }),
+    }),
+  );
+  const declarations = extract(text, language);
+  for (const visitor of visitors) {
+    if (visitor.declaration) for (const declaration of declarations) visitor.declaration(declaration);
+    if (language === 'svg' && visitor.svgFile) visitor.svgFile(text);
+    if ((language === 'js' || language === 'vue' || language === 'svelte') && visitor.jsFile) visitor.jsFile(text);
+  }
+  if (!reports.length && !text.includes('livery-')) return [];
+  let starts: number[] | undefined;
+  const lines = () => (starts ??= lineStarts(text));
+  const at = (offset: number) => locate(lines(), offset);
+  const sourceLine = (line: number) => {
+    const s = lines()[line - 1] ?? 0;
+    const e = lines()[line] ?? text.length;
+    return text.slice(s, Math.min(e, s + 2000)).trim();
+  };
+  const print = (ruleId: string, value: string | undefined, line: number) => !settings.fingerprints ? '' : fingerprint(`${ruleId}\0${file}\0${value ?? ''}\0${sourceLine(line)}`);
+  const { directives, invalid } = parseDirectives(text, at);
+  const findings: Finding[] = [];
+  for (const { ruleId, severity, report } of reports) {
+    const start = at(report.start);
+    const end = at(Math.max(report.start, report.end));
+    if (suppressing(directives, ruleId, start.line)) continue;
+    findings.push({
+      ruleId, severity, file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column,
+      message: report.message, fingerprint: print(ruleId, report.value, start.line),
+      ...(report.value !== undefined ? { value: report.value } : {}),
+      ...(report.fix ? { fix: report.fix } : {}),
+    });
+  }
+  const [needsReason, unused] = directiveRules;
+  for (const d of invalid) {
+    findings.push({ ruleId: needsReason!.id, severity: 'error', file, line: d.line, column: d.column, endLine: d.line, endColumn: d.endColumn, message: needsReason!.messages.missing!({ directive: `livery-${d.kind}${d.rules.length ? ` ${d.rules.join(', ')}` : ''}` }), fingerprint: print(needsReason!.id, undefined, d.line) });
+  }
+  if (settings.unusedDisable !== 'off') {
+    const active = new Set(settings.rules.map((r) => r.rule.meta.id));
+    for (const d of directives) {
+      // a directive for a rule switched off in config is not "unused"
+      if (d.used || (d.rules.length && d.rules.every((r) => !active.has(r)))) continue;
+      findings.push({ ruleId: unused!.id, severity: settings.unusedDisable, file, line: d.line, column: d.column, endLine: d.line, endColumn: d.endColumn, message: unused!.messages.unused!({ rules: d.rules.join(', ') }), fingerprint: print(unused!.id, undefined, d.line) });
+    }
+  }
+  findings.sort((a, b) => a.line - b.line || a.column - b.column);
+  return findings;
+}

@@ -1,0 +1,41 @@
+/**
+ * Reads a file for linting, or says why it is skipped: binary content, invalid UTF-8, too large,
+ * minified (a very long line), unreadable. Nothing here throws: bad input never crashes a run.
+ */
+import { readFileSync } from 'node:fs';
+import { reasonOf } from './discover.ts';
+
+export const MAX_BYTES = 5 * 1024 * 1024;
+export const MAX_LINE = 20_000;
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+export function readSource(path: string): { text: string } | { skipped: string } {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    return { skipped: reasonOf(error) };
+  }
+  if (bytes.length > MAX_BYTES) return { skipped: `larger than ${MAX_BYTES / 1024 / 1024} MB (${(bytes.length / 1024 / 1024).toFixed(1)} MB)` };
+  if (bytes.subarray(0, 8000).includes(0)) return { skipped: 'binary file' };
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    return { skipped: 'invalid UTF-8' };
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = ' ' + text.slice(1);
+  if (text.length > MAX_LINE) {
+    let last = -1;
+    let i = text.indexOf('\n');
+    while (true) {
+      const end = i < 0 ? text.length : i;
+      if (end - last - 1 > MAX_LINE) return { skipped: `minified or generated (a line of ${end - last - 1} characters)` };
+      if (i < 0) break;
+      last = i;
+      i = text.indexOf('\n', i + 1);
+    }
+  }
+  return { text };
+}

@@ -1,0 +1,36 @@
+/**
+ * How a token reference is written where a value sits: `var(--lv-…)` in CSS text, inside JS
+ * strings, or the typed token import (`import { spaceFour } from 'livery/tokens'`) when the JS
+ * fix style is `import` and the literal is exactly the value. SVG presentation attributes get no
+ * fix: `var()` does not work there.
+ */
+import type { CatalogueToken } from '../catalogue/catalogue-schema.ts';
+import type { Declaration, Fix, RuleContext } from './types.ts';
+
+export function tokenFix(context: RuleContext<unknown>, declaration: Declaration, start: number, end: number, token: CatalogueToken, cssVariable = token.cssVariable): Fix | undefined {
+  const reference = `var(${cssVariable})`;
+  const absStart = declaration.offset + start;
+  const absEnd = declaration.offset + end;
+  switch (declaration.syntax) {
+    case 'css':
+      return { start: absStart, end: absEnd, text: reference };
+    case 'js-string': {
+      const whole = declaration.value.trim() === declaration.value.slice(start, end);
+      if (context.jsFix === 'import' && whole && declaration.literal && cssVariable === token.cssVariable) {
+        return { start: declaration.literal.start, end: declaration.literal.end, text: token.jsName, imports: [token.jsName] };
+      }
+      return { start: absStart, end: absEnd, text: reference };
+    }
+    case 'js-number':
+      if (!declaration.literal) return undefined;
+      if (context.jsFix === 'import' && cssVariable === token.cssVariable) return { start: declaration.literal.start, end: declaration.literal.end, text: token.jsName, imports: [token.jsName] };
+      return { start: declaration.literal.start, end: declaration.literal.end, text: `'${reference}'` };
+    default:
+      return undefined;
+  }
+}
+
+/** The docs address of a rule: its README inside the package. */
+export function ruleDocsUrl(id: string): string {
+  return `scripts/lint/rules/${id}/README.md`;
+}

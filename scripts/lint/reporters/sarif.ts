@@ -1,0 +1,70 @@
+/**
+ * `--format sarif`: SARIF 2.1.0 for GitHub code scanning: stable rule ids with help, relative
+ * POSIX paths under %SRCROOT%, regions with line and column, fingerprints that survive line moves,
+ * and skipped files as tool notifications.
+ */
+import { directiveRules } from '../disable.ts';
+import { allowlistRule, type LintResult } from '../engine.ts';
+import { rules } from '../rules/index.ts';
+import type { RuleMeta } from '../types.ts';
+
+export function allRuleMetas(): RuleMeta[] {
+  return [...rules.map((r) => r.meta), ...directiveRules, allowlistRule];
+}
+
+export function sarif(result: LintResult, version = '0.0.0'): string {
+  const metas = allRuleMetas();
+  const ruleIndex = new Map(metas.map((m, i) => [m.id, i]));
+  const level = (s: string) => (s === 'error' ? 'error' : 'warning');
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'livery',
+            semanticVersion: version,
+            informationUri: 'https://www.npmjs.com/package/livery',
+            rules: metas.map((m) => ({
+              id: m.id,
+              name: m.id.replace(/(^|-)([a-z])/g, (_, _d, c: string) => c.toUpperCase()),
+              shortDescription: { text: m.docs.description },
+              fullDescription: { text: m.docs.description },
+              help: { text: `${m.docs.description} Documentation: ${m.docs.url}`, markdown: `${m.docs.description}\n\nSee \`${m.docs.url}\` in the livery package.` },
+              defaultConfiguration: { level: level(m.severity) },
+              properties: { fixable: m.fixable, tags: ['livery', 'design-tokens'] },
+            })),
+          },
+        },
+        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The directory livery lint ran in.' } } },
+        invocations: [
+          {
+            executionSuccessful: true,
+            toolExecutionNotifications: result.skipped.map((s) => ({
+              level: 'note',
+              message: { text: `skipped: ${s.reason}` },
+              locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(s.file), uriBaseId: '%SRCROOT%' } } }],
+            })),
+          },
+        ],
+        results: result.findings.map((f) => ({
+          ruleId: f.ruleId,
+          ruleIndex: ruleIndex.get(f.ruleId) ?? 0,
+          level: level(f.severity),
+          message: { text: `${f.message} (${f.ruleId})` },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' },
+                region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.endLine === f.line ? f.column + 1 : 1) },
+              },
+            },
+          ],
+          partialFingerprints: { 'liveryFinding/v1': f.fingerprint },
+        })),
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}

@@ -1,0 +1,146 @@
+import { UNITLESS } from '../../extract/properties.ts';
+import { ruleDocsUrl, tokenFix } from '../../replacement.ts';
+import { lengthToPx, normalizeEasing, timeToMs, type ScaleCategory, type ScaleEntry } from '../../token-index.ts';
+import type { Declaration, Rule } from '../../types.ts';
+import { scanValue, type ValueToken } from '../../value-scanner.ts';
+
+export interface Options {
+  /** Categories not checked, e.g. `["z-index"]`. */
+  ignore: ScaleCategory[];
+  /** z-index values always allowed (local stacking). */
+  allowZIndex: number[];
+}
+
+const SPACING = /^(?:margin|padding|inset|gap|row-gap|column-gap|grid-gap|grid-row-gap|grid-column-gap|scroll-margin|scroll-padding)(?:-|$)/;
+
+/** The categories a property's values belong to. */
+export function categoriesOf(property: string): ScaleCategory[] {
+  if (SPACING.test(property)) return ['spacing'];
+  if (property === 'font-size') return ['font-size'];
+  if (property === 'line-height') return ['line-height'];
+  if (property === 'font-weight') return ['font-weight'];
+  if (property.endsWith('radius')) return ['radius'];
+  if (property === 'z-index') return ['z-index'];
+  if (property === 'transition-duration' || property === 'animation-duration') return ['duration'];
+  if (property === 'transition-timing-function' || property === 'animation-timing-function') return ['easing'];
+  if (property === 'transition' || property === 'animation') return ['duration', 'easing'];
+  return [];
+}
+
+const WEIGHT_KEYWORDS: Record<string, number> = { normal: 400, bold: 700 };
+const LABEL: Record<ScaleCategory, string> = {
+  spacing: 'spacing', 'font-size': 'font size', 'line-height': 'line height', 'font-weight': 'font weight',
+  radius: 'radius', 'z-index': 'z-index', duration: 'duration', easing: 'easing',
+};
+
+interface Candidate {
+  token: ValueToken;
+  magnitude: number;
+  unit: string;
+}
+
+/** Values of a declaration worth comparing with a scale (0, auto, %, em and math are not). */
+function candidates(declaration: Declaration, category: ScaleCategory): Candidate[] {
+  const out: Candidate[] = [];
+  const tokens = scanValue(declaration.value);
+  let timesInLayer = 0;
+  let previousEnd = 0;
+  for (const token of tokens) {
+    if (declaration.value.slice(previousEnd, token.start).includes(',')) timesInLayer = 0;
+    previousEnd = token.end;
+    // a duration token in a shorthand takes the duration's place: a raw time after it is the delay
+    if (token.kind === 'var' && /duration|delay|time/.test(token.name) && token.depth === 0) timesInLayer++;
+    if (token.inLvFallback || token.depth > 0) continue;
+    if (category === 'easing') {
+      if (token.kind === 'easing' && token.text.toLowerCase().startsWith('cubic-bezier')) out.push({ token, magnitude: NaN, unit: '' });
+      continue;
+    }
+    if (category === 'font-weight' && token.kind === 'ident' && WEIGHT_KEYWORDS[token.text.toLowerCase()]) {
+      out.push({ token, magnitude: WEIGHT_KEYWORDS[token.text.toLowerCase()]!, unit: '' });
+      continue;
+    }
+    if (token.kind !== 'dimension' || token.inMath) continue;
+    const { number, unit } = token;
+    if (category === 'duration') {
+      const ms = timeToMs(number, unit);
+      if (ms === undefined) continue;
+      timesInLayer++;
+      // in a shorthand the second time of a layer is the delay
+      if (timesInLayer > 1 || ms === 0) continue;
+      out.push({ token, magnitude: ms, unit });
+      continue;
+    }
+    if (category === 'z-index' || category === 'font-weight') {
+      if (unit !== '' || !Number.isInteger(number)) continue;
+      out.push({ token, magnitude: number, unit });
+      continue;
+    }
+    if (category === 'line-height') {
+      if (unit !== '' || number === 0 || number === 1) continue;
+      out.push({ token, magnitude: number, unit });
+      continue;
+    }
+    // lengths: px and rem (a bare number is px in React object styles)
+    const bare = unit === '' && declaration.syntax === 'js-number' && !UNITLESS.has(declaration.property);
+    if (unit === '' && !bare) continue;
+    const px = lengthToPx(Math.abs(number), bare ? 'px' : unit);
+    if (px === undefined || px === 0) continue;
+    out.push({ token, magnitude: px, unit: bare ? 'px' : unit });
+  }
+  return out;
+}
+
+export const noOffScaleValue: Rule<Options> = {
+  meta: {
+    id: 'no-off-scale-value',
+    severity: 'warning',
+    fixable: true,
+    docs: { description: 'Limit spacing, font sizes, line heights, font weights, radii, z-index, durations and easings to the token scales.', url: ruleDocsUrl('no-off-scale-value') },
+    messages: {
+      exact: ({ value, token, variable }) => `${value} is ${token}: use var(${variable})`,
+      off: ({ value, scale, token, tokenValue, variable }) => `${value} is off the ${scale} scale; nearest token is ${token} (${tokenValue}): use var(${variable})`,
+    },
+  },
+  defaultOptions: { ignore: [], allowZIndex: [-1, 0, 1] },
+  create(context) {
+    const { messages } = noOffScaleValue.meta;
+    const ignore = new Set(context.options.ignore);
+    return {
+      declaration(declaration) {
+        for (const category of categoriesOf(declaration.property)) {
+          if (ignore.has(category)) continue;
+          const scale = context.index.scales.get(category);
+          if (!scale?.length) continue;
+          for (const candidate of candidates(declaration, category)) {
+            if (category === 'z-index' && context.options.allowZIndex.includes(candidate.magnitude)) continue;
+            const { token } = candidate;
+            const value = 'text' in token ? token.text : '';
+            const start = declaration.offset + token.start;
+            const end = declaration.offset + token.end;
+            let match: ScaleEntry | undefined;
+            let nearest: ScaleEntry | undefined;
+            if (category === 'easing') {
+              const normalized = normalizeEasing(value);
+              match = scale.find((e) => e.css === normalized);
+              nearest = match ?? scale[0];
+            } else {
+              match = scale.find((e) => Math.abs(e.magnitude - candidate.magnitude) < 1e-6);
+              nearest = match ?? scale.reduce((a, b) => (Math.abs(b.magnitude - candidate.magnitude) < Math.abs(a.magnitude - candidate.magnitude) ? b : a));
+            }
+            if (!nearest) continue;
+            if (match) {
+              const sameUnit = category === 'easing' || match.unit === candidate.unit || (declaration.syntax === 'js-number' && match.unit === 'px');
+              const negative = token.kind === 'dimension' && token.number < 0;
+              const fix = match.invariant && sameUnit && !negative ? tokenFix(context, declaration, token.start, token.end, match.token) : undefined;
+              context.report({ message: messages.exact!({ value, token: match.token.name, variable: match.token.cssVariable }), start, end, value, ...(fix ? { fix } : {}) });
+            } else {
+              context.report({ message: messages.off!({ value, scale: LABEL[category], token: nearest.token.name, tokenValue: nearest.css, variable: nearest.token.cssVariable }), start, end, value });
+            }
+          }
+        }
+      },
+    };
+  },
+};
+
+export default noOffScaleValue;

@@ -1,0 +1,213 @@
+/**
+ * What rules need from the catalogue, computed once per process: every color token's value in
+ * every permutation (so a fix never changes meaning in dark mode or the campaign brand), the
+ * scales by category, registered font families, custom property names, deprecations and the
+ * approved logo lockups from dist/assets/manifest.json beside the catalogue.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { toCss } from '../build/css-value.ts';
+import type { Catalogue } from '../catalogue/read-catalogue.ts';
+import type { CatalogueToken } from '../catalogue/catalogue-schema.ts';
+import { parseColor, type ParsedColor } from './color.ts';
+
+export type ScaleCategory = 'spacing' | 'font-size' | 'line-height' | 'font-weight' | 'radius' | 'z-index' | 'duration' | 'easing';
+
+export interface ScaleEntry {
+  token: CatalogueToken;
+  css: string;
+  /** Comparable magnitude: px for lengths, ms for durations, the number otherwise. */
+  magnitude: number;
+  unit: string;
+  /** Same value in every permutation: replacing a raw value with it never changes meaning. */
+  invariant: boolean;
+}
+
+export interface ColorEntry {
+  token: CatalogueToken;
+  color: ParsedColor;
+  css: string;
+  /** The permutation this value belongs to (`theme=dark,brand=default`). */
+  permutation: string;
+  invariant: boolean;
+}
+
+export interface LogoAsset {
+  name: string;
+  file: string;
+  text: string;
+}
+
+export interface TokenIndex {
+  catalogue: Catalogue;
+  colors: ColorEntry[];
+  colorsByKey: Map<string, ColorEntry[]>;
+  scales: Map<ScaleCategory, ScaleEntry[]>;
+  fontFamilies: Set<string>;
+  fontStacks: { token: CatalogueToken; css: string; families: string[]; names: string[] }[];
+  cssVariables: string[];
+  logos: LogoAsset[];
+  /** Lower-case words that name the brand (catalogue name), for logo look-alikes. */
+  brandWords: string[];
+  /** Label of the default permutation (`theme=light,brand=default`). */
+  defaultPermutation: string;
+}
+
+const REM = 16;
+
+export function lengthToPx(number: number, unit: string): number | undefined {
+  if (unit === 'px' || unit === '') return number;
+  if (unit === 'rem') return number * REM;
+  return undefined;
+}
+
+export function timeToMs(number: number, unit: string): number | undefined {
+  return unit === 'ms' ? number : unit === 's' ? number * 1000 : undefined;
+}
+
+function category(token: CatalogueToken): ScaleCategory | undefined {
+  const path = token.path.map((p) => p.toLowerCase());
+  const joined = path.join('.');
+  if (token.type === 'duration') return 'duration';
+  if (token.type === 'cubicBezier') return 'easing';
+  if (token.type === 'fontWeight') return 'font-weight';
+  if (token.type === 'dimension') {
+    if (/(?:^|\.)font\.size(?:\.|$)|font-size|fontsize/.test(joined)) return 'font-size';
+    if (path.includes('radius')) return 'radius';
+    if (path[0] === 'space' || path[0] === 'spacing') return 'spacing';
+    if (/line-?height/.test(joined)) return 'line-height';
+  }
+  if (token.type === 'number') {
+    if (/line-?height/.test(joined)) return 'line-height';
+    if (path[0] === 'z-index' || path[0] === 'zindex' || path[0] === 'z') return 'z-index';
+    if (/(?:^|\.)font\.weight/.test(joined)) return 'font-weight';
+  }
+  return undefined;
+}
+
+export function magnitudeOf(css: string): { magnitude: number; unit: string } | undefined {
+  const m = /^(-?[\d.]+(?:e-?\d+)?)([a-z%]*)$/i.exec(css.trim());
+  if (!m) return undefined;
+  const number = Number(m[1]);
+  const unit = m[2]!.toLowerCase();
+  const px = lengthToPx(number, unit);
+  if (px !== undefined) return { magnitude: px, unit };
+  const ms = timeToMs(number, unit);
+  if (ms !== undefined) return { magnitude: ms, unit };
+  return undefined;
+}
+
+export function normalizeEasing(css: string): string {
+  return css.toLowerCase().replace(/\s+/g, '').replace(/(^|[(,])0\./g, '$1.');
+}
+
+export function buildTokenIndex(catalogue: Catalogue): TokenIndex {
+  const permutations = permutationsOf(catalogue);
+  const resolved = permutations.map((selection) => ({ label: Object.entries(selection).map(([k, v]) => `${k}=${v}`).join(','), values: catalogue.resolve(selection) }));
+  const cssIn = (token: CatalogueToken) =>
+    resolved.map((p) => {
+      try {
+        return toCss(token.type, p.values.get(token.name));
+      } catch {
+        return token.css;
+      }
+    });
+  const colors: ColorEntry[] = [];
+  const scales = new Map<ScaleCategory, ScaleEntry[]>();
+  const fontStacks: TokenIndex['fontStacks'] = [];
+  const fontFamilies = new Set<string>();
+  for (const token of catalogue.tokens.values()) {
+    if (token.type === 'color') {
+      const css = cssIn(token);
+      const keys = css.map((c) => parseColor(c)?.key);
+      const invariant = keys.every((k) => k === keys[0]);
+      const seen = new Set<string>();
+      css.forEach((c, i) => {
+        const color = parseColor(c);
+        if (!color || seen.has(color.key)) return;
+        seen.add(color.key);
+        colors.push({ token, color, css: c, permutation: resolved[i]!.label, invariant });
+      });
+      continue;
+    }
+    if (token.type === 'fontFamily') {
+      const families = Array.isArray(token.value) ? (token.value as string[]) : [String(token.value)];
+      for (const f of families) fontFamilies.add(f.toLowerCase());
+      fontStacks.push({ token, css: token.css, families: families.map((f) => f.toLowerCase()), names: families });
+      continue;
+    }
+    const cat = category(token);
+    if (!cat) continue;
+    const css = cssIn(token);
+    const invariant = css.every((c) => c === css[0]);
+    const first = css[0] ?? token.css;
+    const entry: ScaleEntry = { token, css: first, magnitude: NaN, unit: '', invariant };
+    if (cat === 'easing') entry.css = normalizeEasing(first);
+    else if (cat === 'line-height' || cat === 'z-index' || cat === 'font-weight') entry.magnitude = Number(first);
+    else {
+      const m = magnitudeOf(first);
+      if (!m) continue;
+      entry.magnitude = m.magnitude;
+      entry.unit = m.unit;
+    }
+    if (!scales.has(cat)) scales.set(cat, []);
+    scales.get(cat)!.push(entry);
+  }
+  // typography composites carry line heights (and sizes) even when no primitive does
+  for (const token of catalogue.tokens.values()) {
+    if (token.type !== 'typography' || !token.value || typeof token.value !== 'object') continue;
+    const lh = (token.value as Record<string, unknown>).lineHeight;
+    if (typeof lh === 'number' && !(scales.get('line-height') ?? []).some((e) => e.magnitude === lh)) {
+      const fieldVar = token.cssVariables.find((v) => v.endsWith('-line-height'));
+      if (fieldVar) {
+        if (!scales.has('line-height')) scales.set('line-height', []);
+        scales.get('line-height')!.push({ token: { ...token, cssVariable: fieldVar }, css: String(lh), magnitude: lh, unit: '', invariant: Object.keys(token.contexts).length === 0 });
+      }
+    }
+  }
+  // shortest paths first: primitives before aliases of the same value
+  const byPreference = (a: { token: CatalogueToken }, b: { token: CatalogueToken }) =>
+    Number(!!a.token.deprecated) - Number(!!b.token.deprecated) || a.token.path.length - b.token.path.length || a.token.name.localeCompare(b.token.name);
+  for (const list of scales.values()) list.sort(byPreference);
+  colors.sort((a, b) => Number(b.invariant) - Number(a.invariant) || byPreference(a, b));
+  const colorsByKey = new Map<string, ColorEntry[]>();
+  for (const entry of colors) {
+    if (!colorsByKey.has(entry.color.key)) colorsByKey.set(entry.color.key, []);
+    colorsByKey.get(entry.color.key)!.push(entry);
+  }
+  const cssVariables = [...catalogue.tokens.values()].flatMap((t) => t.cssVariables);
+  const brandWords = (catalogue.data.name ?? '').toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 2);
+  return { catalogue, colors, colorsByKey, scales, fontFamilies, fontStacks, cssVariables, logos: readLogos(catalogue.file), brandWords, defaultPermutation: resolved[0]!.label };
+}
+
+function permutationsOf(catalogue: Catalogue): Record<string, string>[] {
+  let out: Record<string, string>[] = [catalogue.defaultSelection()];
+  for (const m of catalogue.modifiers) {
+    out = out.flatMap((sel) => m.contexts.map((c) => ({ ...sel, [m.name]: c })));
+  }
+  // default permutation first, duplicates removed
+  const seen = new Set<string>();
+  const all = [catalogue.defaultSelection(), ...out];
+  return all.filter((s) => {
+    const key = JSON.stringify(s);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Approved lockups: dist/assets/manifest.json next to the catalogue; none when the brand ships no logos. */
+function readLogos(catalogueFile: string): LogoAsset[] {
+  const dist = dirname(catalogueFile);
+  const manifestFile = join(dist, 'assets', 'manifest.json');
+  if (!existsSync(manifestFile)) return [];
+  try {
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { logos?: { name: string; file: string }[] };
+    return (manifest.logos ?? []).flatMap((logo) => {
+      const file = join(dist, logo.file);
+      return existsSync(file) ? [{ name: logo.name, file: logo.file, text: readFileSync(file, 'utf8') }] : [];
+    });
+  } catch {
+    return [];
+  }
+}

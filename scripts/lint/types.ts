@@ -1,0 +1,112 @@
+/**
+ * The shapes every part of `livery lint` shares: what the extractors hand to rules (declarations
+ * with their offsets in the file), what rules report, and what reporters print.
+ */
+import type { TokenIndex } from './token-index.ts';
+
+export type Language = 'css' | 'scss' | 'less' | 'js' | 'html' | 'vue' | 'svelte' | 'svg';
+export type Severity = 'error' | 'warning';
+export type RuleSetting = Severity | 'off';
+
+/**
+ * How a replacement must be spelled where the value sits: in CSS text (stylesheets, templates,
+ * style attributes), inside a JS string, as a bare JS number, or in an SVG presentation
+ * attribute (where `var()` does not work, so nothing is rewritten).
+ */
+export type ValueSyntax = 'css' | 'js-string' | 'js-number' | 'attribute';
+
+/** One `property: value` found in any language, with the value's offset in the file text. */
+export interface Declaration {
+  /** Kebab-case CSS property, a preprocessor variable (`$brand`, `@brand`), `--custom`, or `*` (unknown context). */
+  property: string;
+  value: string;
+  offset: number;
+  syntax: ValueSyntax;
+  /** For JS values: the whole literal (quotes included), so an import-style fix can replace it. */
+  literal?: { start: number; end: number };
+}
+
+export interface Fix {
+  start: number;
+  end: number;
+  text: string;
+  /** Named imports from `livery/tokens` that the replacement needs (JS `import` fix style). */
+  imports?: string[];
+}
+
+/** What a rule reports: offsets into the file; the engine adds line and column. */
+export interface Report {
+  message: string;
+  start: number;
+  end: number;
+  /** The offending value as written (used by the allowlist and the baseline). */
+  value?: string;
+  fix?: Fix;
+}
+
+export interface RuleContext<Options> {
+  file: string;
+  language: Language;
+  options: Options;
+  index: TokenIndex;
+  /** How JS fixes are written: a CSS variable string or an import of the typed token. */
+  jsFix: 'css-variable' | 'import';
+  /** `--lv-*` custom properties this file defines itself (component knobs): not unknown tokens. */
+  defined: Set<string>;
+  report(report: Report): void;
+}
+
+export interface RuleVisitor {
+  declaration?(declaration: Declaration): void;
+  /** Called once for each .svg file with its whole text. */
+  svgFile?(text: string): void;
+  /** Called once for each JS/TS file (and SFC) with its whole text. */
+  jsFile?(text: string): void;
+}
+
+export interface RuleMeta {
+  id: string;
+  messages: Record<string, (data: Record<string, string | number>) => string>;
+  docs: { description: string; url: string };
+  fixable: boolean;
+  severity: Severity;
+}
+
+export interface Rule<Options = Record<string, unknown>> {
+  meta: RuleMeta;
+  defaultOptions: Options;
+  create(context: RuleContext<Options>): RuleVisitor;
+}
+
+/** A finding as reporters see it. Lines and columns are 1-based; `endColumn` is exclusive. */
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  message: string;
+  value?: string;
+  /**
+   * Rule + file + value + the trimmed source line, hashed: the identity baselines and SARIF use,
+   * stable when lines move. (The line itself is not kept: reporters re-read it for code frames.)
+   */
+  fingerprint: string;
+  fix?: Fix;
+}
+
+export interface SkippedFile {
+  file: string;
+  reason: string;
+}
+
+export interface FileResult {
+  file: string;
+  findings: Finding[];
+  skipped?: string;
+  /** Text after fixes, when fixing and something changed. */
+  fixed?: string;
+  original?: string;
+}

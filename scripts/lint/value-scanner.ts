@@ -1,0 +1,202 @@
+/**
+ * Splits one CSS value into the pieces rules look at: colors (hex, color functions, named
+ * colors), `var()` references, numbers with units, idents and `cubic-bezier()`/`steps()`.
+ * Strings, `url()` and comments are skipped: values inside them are never findings.
+ */
+import { COLOR_FUNCTIONS, NAMED_COLORS } from './color.ts';
+
+export type ValueToken =
+  | { kind: 'hex' | 'color-function' | 'named-color'; text: string; start: number; end: number; depth: number; inLvFallback: boolean }
+  | { kind: 'var'; name: string; start: number; end: number; nameStart: number; nameEnd: number; hasFallback: boolean; depth: number; inLvFallback: boolean }
+  | { kind: 'dimension'; text: string; number: number; unit: string; start: number; end: number; depth: number; inMath: boolean; inLvFallback: boolean }
+  | { kind: 'ident'; text: string; start: number; end: number; depth: number; inLvFallback: boolean }
+  | { kind: 'easing'; text: string; start: number; end: number; depth: number; inLvFallback: boolean };
+
+const MATH = new Set(['calc', 'min', 'max', 'clamp', 'round', 'mod', 'rem', 'abs', 'sign', '-webkit-calc', '-moz-calc']);
+const isIdentStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 45 || c > 127;
+const isIdent = (c: number) => isIdentStart(c) || (c >= 48 && c <= 57);
+const isHex = (c: number) => (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+const cache = new Map<string, ValueToken[]>();
+
+/** Tokens of a value; offsets are relative to the value. Cached per text (values repeat a lot). */
+export function scanValue(value: string): ValueToken[] {
+  const hit = cache.get(value);
+  if (hit) return hit;
+  const tokens = scan(value);
+  if (value.length < 200) {
+    if (cache.size > 100_000) cache.clear();
+    cache.set(value, tokens);
+  }
+  return tokens;
+}
+
+function scan(value: string): ValueToken[] {
+  const tokens: ValueToken[] = [];
+  // the stack of open functions; "lv" marks the fallback of a var(--lv-…)
+  const stack: { name: string; lvFallback: boolean }[] = [];
+  const n = value.length;
+  let i = 0;
+  const inMath = () => stack.some((f) => MATH.has(f.name));
+  const inLv = () => stack.some((f) => f.lvFallback);
+  while (i < n) {
+    const c = value.charCodeAt(i);
+    if (c === 34 || c === 39) {
+      i = skipString(value, i);
+      continue;
+    }
+    if (c === 47 && value.charCodeAt(i + 1) === 42) {
+      const close = value.indexOf('*/', i + 2);
+      i = close < 0 ? n : close + 2;
+      continue;
+    }
+    if (c === 35) {
+      // #{…} is SCSS interpolation; #abc a hex color
+      if (value.charCodeAt(i + 1) === 123) {
+        const close = value.indexOf('}', i);
+        i = close < 0 ? n : close + 1;
+        continue;
+      }
+      let j = i + 1;
+      while (j < n && isHex(value.charCodeAt(j))) j++;
+      const len = j - i - 1;
+      if ((len === 3 || len === 4 || len === 6 || len === 8) && (j >= n || !isIdent(value.charCodeAt(j))) && (i === 0 || !isIdent(value.charCodeAt(i - 1)))) {
+        tokens.push({ kind: 'hex', text: value.slice(i, j), start: i, end: j, depth: stack.length, inLvFallback: inLv() });
+      }
+      i = j;
+      while (i < n && isIdent(value.charCodeAt(i))) i++;
+      continue;
+    }
+    if (c === 40) {
+      stack.push({ name: '', lvFallback: false });
+      i++;
+      continue;
+    }
+    if (c === 41) {
+      stack.pop();
+      i++;
+      continue;
+    }
+    if (c === 44 && stack.length && stack[stack.length - 1]!.name === 'var') {
+      const top = stack[stack.length - 1]!;
+      top.lvFallback = (top as { lv?: boolean }).lv === true;
+      i++;
+      continue;
+    }
+    if (isDigit(c) || ((c === 46 || c === 45 || c === 43) && isDigit(value.charCodeAt(i + 1))) || (c === 46 && isDigit(value.charCodeAt(i + 1))) || ((c === 45 || c === 43) && value.charCodeAt(i + 1) === 46 && isDigit(value.charCodeAt(i + 2)))) {
+      if (i > 0 && isIdent(value.charCodeAt(i - 1)) && c !== 45 && c !== 43) {
+        // a digit inside an identifier (e.g. h1, col-2): part of that identifier
+        while (i < n && isIdent(value.charCodeAt(i))) i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < n && (isDigit(value.charCodeAt(j)) || value.charCodeAt(j) === 46)) j++;
+      if ((value.charCodeAt(j) === 101 || value.charCodeAt(j) === 69) && isDigit(value.charCodeAt(j + 1))) {
+        j += 2;
+        while (j < n && isDigit(value.charCodeAt(j))) j++;
+      }
+      const numberEnd = j;
+      if (value.charCodeAt(j) === 37) j++;
+      else while (j < n && isIdentStart(value.charCodeAt(j)) && value.charCodeAt(j) !== 45) j++;
+      if (j < n && isIdent(value.charCodeAt(j))) {
+        while (j < n && isIdent(value.charCodeAt(j))) j++;
+        i = j;
+        continue;
+      }
+      const number = Number(value.slice(i, numberEnd));
+      if (Number.isFinite(number)) tokens.push({ kind: 'dimension', text: value.slice(i, j), number, unit: value.slice(numberEnd, j).toLowerCase(), start: i, end: j, depth: stack.length, inMath: inMath(), inLvFallback: inLv() });
+      i = j;
+      continue;
+    }
+    if (isIdentStart(c)) {
+      let j = i + 1;
+      while (j < n && isIdent(value.charCodeAt(j))) j++;
+      const word = value.slice(i, j);
+      const lower = word.toLowerCase();
+      if (value.charCodeAt(j) === 40) {
+        if (lower === 'url' || lower === 'format' || lower === 'local' || lower === 'attr') {
+          i = skipParens(value, j);
+          continue;
+        }
+        if (COLOR_FUNCTIONS.has(lower) && (i === 0 || value.charCodeAt(i - 1) !== 46)) {
+          const end = skipParens(value, j);
+          tokens.push({ kind: 'color-function', text: value.slice(i, end), start: i, end, depth: stack.length, inLvFallback: inLv() });
+          i = end;
+          continue;
+        }
+        if (lower === 'cubic-bezier' || lower === 'steps') {
+          const end = skipParens(value, j);
+          tokens.push({ kind: 'easing', text: value.slice(i, end), start: i, end, depth: stack.length, inLvFallback: inLv() });
+          i = end;
+          continue;
+        }
+        if (lower === 'var') {
+          let k = j + 1;
+          while (k < n && (value.charCodeAt(k) === 32 || value.charCodeAt(k) === 10 || value.charCodeAt(k) === 9 || value.charCodeAt(k) === 13)) k++;
+          let e = k;
+          while (e < n && isIdent(value.charCodeAt(e))) e++;
+          const name = value.slice(k, e);
+          const close = skipParens(value, j);
+          let m = e;
+          while (m < n && value.charCodeAt(m) === 32) m++;
+          tokens.push({ kind: 'var', name, start: i, end: close, nameStart: k, nameEnd: e, hasFallback: value.charCodeAt(m) === 44, depth: stack.length, inLvFallback: inLv() });
+          const frame = { name: 'var', lvFallback: false, lv: name.startsWith('--lv-') };
+          stack.push(frame);
+          i = e;
+          continue;
+        }
+        stack.push({ name: lower, lvFallback: false });
+        i = j + 1;
+        continue;
+      }
+      // a member access (theme.red) or a property name inside a value is not a color
+      const prev = i > 0 ? value.charCodeAt(i - 1) : 0;
+      const next = value.charCodeAt(j);
+      if (prev !== 46 && prev !== 36 && prev !== 64 && next !== 58 && next !== 46 && NAMED_COLORS.has(lower)) tokens.push({ kind: 'named-color', text: word, start: i, end: j, depth: stack.length, inLvFallback: inLv() });
+      else tokens.push({ kind: 'ident', text: word, start: i, end: j, depth: stack.length, inLvFallback: inLv() });
+      i = j;
+      continue;
+    }
+    if (c === 36 || c === 64) {
+      // $scss / @less variables
+      i++;
+      while (i < n && isIdent(value.charCodeAt(i))) i++;
+      continue;
+    }
+    i++;
+  }
+  return tokens;
+}
+
+function skipString(text: string, i: number): number {
+  const quote = text.charCodeAt(i);
+  let j = i + 1;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (c === 92) j += 2;
+    else if (c === quote) return j + 1;
+    else j++;
+  }
+  return text.length;
+}
+
+/** From an opening parenthesis to just after its match (strings inside are skipped). */
+export function skipParens(text: string, open: number): number {
+  let depth = 0;
+  let j = open;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (c === 34 || c === 39) {
+      j = skipString(text, j);
+      continue;
+    }
+    if (c === 40) depth++;
+    else if (c === 41) {
+      depth--;
+      if (depth === 0) return j + 1;
+    }
+    j++;
+  }
+  return text.length;
+}

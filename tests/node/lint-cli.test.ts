@@ -1,0 +1,254 @@
+/**
+ * `livery lint` as users run it (`node bin/livery.js lint`, compiled by `npm run build:cli`):
+ * exit codes, every output format (SARIF checked against the official 2.1.0 schema), bad input,
+ * config errors, disable comments, allowlist, baseline and --fix round trips.
+ */
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { Ajv } from 'ajv';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from './brand-fixture.ts';
+import { miniCatalogue } from './lint-helpers.ts';
+
+let catalogue: string;
+beforeAll(async () => {
+  catalogue = await miniCatalogue();
+});
+
+function repo(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'livery-lint-repo-'));
+  for (const [file, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    writeFileSync(join(dir, file), content);
+  }
+  return dir;
+}
+
+function lint(cwd: string, ...args: string[]): { status: number; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'livery.js'), 'lint', '--catalogue', catalogue, ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
+  return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('exit codes and formats', () => {
+  it('exits 0 on a clean repo and 1 with errors, printing a code frame', () => {
+    expect(lint(repo({ 'a.css': '.a { color: var(--lv-color-text); }\n' })).status).toBe(0);
+    const run = lint(repo({ 'src/a.css': '.a {\n  color: #2955d3;\n}\n' }));
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('src/a.css');
+    expect(run.stdout).toContain('2:10');
+    expect(run.stdout).toContain('use var(--lv-palette-blue)');
+    expect(run.stdout).toContain('no-raw-color');
+    expect(run.stdout).toContain('    2 |   color: #2955d3;');
+    expect(run.stdout).toMatch(/\|\s+\^{7}/);
+    // piped: no progress bar, no colors
+    expect(run.stderr).not.toContain('[#');
+    expect(run.stdout).not.toContain('\x1b[');
+  });
+
+  it('exits 0 with only warnings, 1 with --strict', () => {
+    const dir = repo({ 'a.css': '.a { padding: 13px; }\n' });
+    expect(lint(dir).status).toBe(0);
+    expect(lint(dir, '--strict').status).toBe(1);
+  });
+
+  it('writes json with every finding and skipped file', () => {
+    const run = lint(repo({ 'a.css': '.a { color: red; }\n', 'b.css': Buffer.from([0, 1, 2, 3]) }), '--format', 'json');
+    const data = JSON.parse(run.stdout);
+    expect(data.summary).toMatchObject({ files: 2, errors: 1, skipped: 1 });
+    expect(data.findings[0]).toMatchObject({ ruleId: 'no-raw-color', file: 'a.css', line: 1, column: 13, endColumn: 16, fixable: false });
+    expect(data.skipped).toEqual([{ file: 'b.css', reason: 'binary file' }]);
+  });
+
+  it('writes SARIF 2.1.0 that validates against the official schema', () => {
+    const run = lint(repo({ 'src/a b.css': '.a { color: #2955d3; padding: 13px; }\n', 'src/x.svg': Buffer.from([0xff, 0xfe, 0x00]) }), '--format', 'sarif');
+    const log = JSON.parse(run.stdout);
+    const require = createRequire(import.meta.url);
+    const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+    // the schema is draft-04 (`id`); Ajv reads it as draft-07 once `id` is `$id`
+    delete schema.$schema;
+    schema.$id = schema.id;
+    delete schema.id;
+    // (the official schema's `language` pattern is only valid as a non-unicode RegExp)
+    const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false, unicodeRegExp: false });
+    const validate = ajv.compile(schema);
+    expect(validate(log), JSON.stringify(validate.errors?.slice(0, 5))).toBe(true);
+    const run0 = log.runs[0];
+    expect(run0.tool.driver.rules.map((r: { id: string }) => r.id)).toContain('no-raw-color');
+    const result = run0.results.find((r: { ruleId: string }) => r.ruleId === 'no-raw-color');
+    expect(result.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'src/a%20b.css', uriBaseId: '%SRCROOT%' }, region: { startLine: 1, startColumn: 13, endLine: 1, endColumn: 20 } });
+    expect(run0.tool.driver.rules[result.ruleIndex].id).toBe('no-raw-color');
+    expect(run0.invocations[0].toolExecutionNotifications[0].message.text).toContain('binary');
+  });
+
+  it('writes GitHub workflow annotations', () => {
+    const run = lint(repo({ 'a.css': '.a { color: red; }\n' }), '--format', 'github');
+    expect(run.stdout).toMatch(/^::error file=a\.css,line=1,col=13,endLine=1,endColumn=16,title=livery no-raw-color::red is an off-brand color .*\(no-raw-color\)$/m);
+  });
+
+  it('exits 2 on a usage error', () => {
+    const run = lint(repo({}), '--format', 'xml');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--format must be one of');
+  });
+});
+
+describe('bad input never crashes', () => {
+  it('skips binary, invalid UTF-8, huge minified, directories named like files, dangling links and symlink loops, naming each reason', () => {
+    const dir = repo({
+      'ok.css': '.a {\r\n  color: #2955d3;\r\n}\r\n',
+      'bin.css': Buffer.concat([Buffer.from('.a{}'), Buffer.from([0, 0, 0])]),
+      'latin1.css': Buffer.from([0x2e, 0x61, 0x7b, 0x63, 0x6f, 0x6c, 0x6f, 0x72, 0x3a, 0xe9, 0x7d]),
+      'min.js': `var a=${'1+'.repeat(5 * 1024 * 1024)}1;`,
+      'wide.css': `.a{color:red}${' '.repeat(30_000)}\n`,
+      'folder.css/inner.txt': 'x',
+    });
+    symlinkSync('.', join(dir, 'loop'));
+    symlinkSync(tmpdir(), join(dir, 'outside'));
+    symlinkSync('missing.css', join(dir, 'dangling.css'));
+    const run = lint(dir, '--format', 'json');
+    expect(run.status).toBe(1);
+    const data = JSON.parse(run.stdout);
+    const reasons = Object.fromEntries(data.skipped.map((s: { file: string; reason: string }) => [s.file, s.reason]));
+    expect(reasons['bin.css']).toBe('binary file');
+    expect(reasons['latin1.css']).toBe('invalid UTF-8');
+    expect(reasons['min.js']).toMatch(/larger than 5 MB/);
+    expect(reasons['wide.css']).toMatch(/minified or generated/);
+    expect(reasons.loop).toMatch(/symlink loop/);
+    expect(reasons.outside).toMatch(/outside the folder being linted/);
+    expect(reasons['dangling.css']).toMatch(/does not exist/);
+    // CRLF: right line and column
+    expect(data.findings).toMatchObject([{ file: 'ok.css', line: 2, column: 10, endColumn: 17 }]);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('names unreadable files', () => {
+    const dir = repo({ 'secret.css': '.a { color: red; }' });
+    chmodSync(join(dir, 'secret.css'), 0);
+    const data = JSON.parse(lint(dir, '--format', 'json').stdout);
+    expect(data.skipped).toEqual([{ file: 'secret.css', reason: 'unreadable (permission denied)' }]);
+  });
+
+  it('exits 2 naming the file and key of a broken config', () => {
+    let run = lint(repo({ 'livery.config.json': '{ "rules": { "no-raw-colr": "error" } }' }));
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('livery.config.json › rules.no-raw-colr: unknown rule (did you mean no-raw-color?)');
+    run = lint(repo({ 'livery.config.json': '{ "rules": ' }));
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/livery\.config\.json: is not valid JSON/);
+    run = lint(repo({ 'package.json': JSON.stringify({ name: 'app', livery: { allowlist: [{ rule: 'no-raw-color', value: '#fff' }] } }) }));
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('package.json#livery › allowlist[0].reason: every allowlist entry needs a reason');
+    run = lint(repo({ 'livery.config.json': '{ "exclude": "dist" }' }));
+    expect(run.stderr).toContain('livery.config.json › exclude: must be an array of glob strings');
+  });
+
+  it('exits 2 with a clear message when the catalogue is missing', () => {
+    const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'livery.js'), 'lint', '--catalogue', 'nowhere/tokens.json'], { cwd: repo({ 'a.css': '' }), encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/tokens\.json does not exist: the token catalogue is generated by `livery build`/);
+  });
+});
+
+describe('living with it in a big repo', () => {
+  it('honours .gitignore and include/exclude globs', () => {
+    const dir = repo({
+      '.gitignore': 'build/\n*.generated.css\n',
+      'build/a.css': '.a { color: red; }',
+      'src/x.generated.css': '.a { color: red; }',
+      'src/keep.css': '.a { color: red; }',
+      'legacy/old.css': '.a { color: red; }',
+      'livery.config.json': JSON.stringify({ exclude: ['legacy/**'] }),
+    });
+    const data = JSON.parse(lint(dir, '--format', 'json').stdout);
+    expect(data.findings.map((f: { file: string }) => f.file)).toEqual(['src/keep.css']);
+  });
+
+  it('needs a reason in disable comments and reports unused ones', () => {
+    const dir = repo({
+      'a.css': [
+        '/* livery-disable-next-line no-raw-color -- legacy email palette */',
+        '.a { color: #123456; }',
+        '/* livery-disable-next-line no-raw-color */',
+        '.b { color: #654321; }',
+        '/* livery-disable-next-line no-raw-color -- nothing to hide */',
+        '.c { color: var(--lv-color-text); }',
+        '/* livery-disable no-off-scale-value -- spacing migrated in Q3 */',
+        '.d { padding: 13px; margin: 7px; }',
+        '/* livery-enable no-off-scale-value */',
+        '.e { padding: 13px; }',
+      ].join('\n'),
+    });
+    const data = JSON.parse(lint(dir, '--format', 'json').stdout);
+    expect(data.findings.map((f: { line: number; ruleId: string }) => `${f.line} ${f.ruleId}`)).toEqual([
+      '3 disable-needs-reason',
+      '4 no-raw-color',
+      '5 unused-disable',
+      '10 no-off-scale-value',
+    ]);
+  });
+
+  it('allowlists with a reason, and an expired entry is an error', () => {
+    const config = (expires: string) => JSON.stringify({ allowlist: [{ rule: 'no-raw-color', value: '#FF00AA', files: 'src/promo/**', reason: 'campaign art', expires }] });
+    const files = { 'src/promo/a.css': '.a { color: #ff00aa; }', 'src/b.css': '.b { color: #ff00aa; }' };
+    let data = JSON.parse(lint(repo({ ...files, 'livery.config.json': config('2999-01-01') }), '--format', 'json').stdout);
+    expect(data.findings.map((f: { file: string }) => f.file)).toEqual(['src/b.css']);
+    expect(data.summary.allowlisted).toBe(1);
+    const run = lint(repo({ ...files, 'livery.config.json': config('2020-01-01') }), '--format', 'json');
+    data = JSON.parse(run.stdout);
+    expect(run.status).toBe(1);
+    expect(data.findings.map((f: { ruleId: string }) => f.ruleId).sort()).toEqual(['allowlist-expired', 'no-raw-color', 'no-raw-color']);
+    expect(data.findings.find((f: { ruleId: string }) => f.ruleId === 'allowlist-expired').message).toContain('livery.config.json › allowlist[0] expired on 2020-01-01');
+  });
+
+  it('records a baseline and then reports only new findings', () => {
+    const dir = repo({ 'a.css': '.a { color: red; }\n.b { color: blue; }\n' });
+    const write = lint(dir, '--baseline-write');
+    expect(write.status).toBe(0);
+    expect(write.stderr).toContain('wrote .livery-baseline.json with 2 findings');
+    expect(lint(dir).status).toBe(0);
+    // a line added above moves the old findings; only the new one is reported
+    writeFileSync(join(dir, 'a.css'), '.z { color: tomato; }\n.a { color: red; }\n.b { color: blue; }\n');
+    const data = JSON.parse(lint(dir, '--format', 'json').stdout);
+    expect(data.findings.map((f: { value: string }) => f.value)).toEqual(['tomato']);
+    expect(data.summary.baselined).toBe(2);
+    expect(JSON.parse(lint(dir, '--format', 'json', '--no-baseline').stdout).findings).toHaveLength(3);
+  });
+
+  it('--fix-dry-run prints the diff; --fix rewrites exact matches and deprecated tokens, idempotently', () => {
+    const css = '.a {\n  color: #2955d3;\n  background: var(--lv-color-old-link);\n  border-color: #2A56D0;\n}\n';
+    const tsx = "export const A = () => <div style={{ color: '#ffffff', padding: '1rem' }} />;\n";
+    const dir = repo({ 'a.css': css, 'A.tsx': tsx });
+    const dry = lint(dir, '--fix-dry-run');
+    expect(dry.stdout).toContain('--- a/a.css\n+++ b/a.css\n@@ -2,2 +2,2 @@\n-  color: #2955d3;\n-  background: var(--lv-color-old-link);\n+  color: var(--lv-palette-blue);\n+  background: var(--lv-color-link);');
+    expect(readFileSync(join(dir, 'a.css'), 'utf8')).toBe(css);
+    lint(dir, '--fix');
+    expect(readFileSync(join(dir, 'a.css'), 'utf8')).toBe('.a {\n  color: var(--lv-palette-blue);\n  background: var(--lv-color-link);\n  border-color: #2A56D0;\n}\n');
+    expect(readFileSync(join(dir, 'A.tsx'), 'utf8')).toBe("export const A = () => <div style={{ color: 'var(--lv-palette-white)', padding: 'var(--lv-space-4)' }} />;\n");
+    const again = lint(dir, '--fix-dry-run');
+    expect(again.stdout).not.toContain('+++');
+    // the near miss stays: it is reported, not rewritten
+    expect(JSON.parse(lint(dir, '--format', 'json').stdout).findings.map((f: { value: string }) => f.value)).toEqual(['#2A56D0']);
+  });
+
+  it('--fix in JS can import the typed tokens instead (config fix.js = "import")', () => {
+    const dir = repo({
+      'livery.config.json': JSON.stringify({ fix: { js: 'import' } }),
+      'theme.ts': "'use client';\nexport const theme = { ink: '#12161f', pad: { padding: '1rem' } };\n",
+    });
+    lint(dir, '--fix');
+    expect(readFileSync(join(dir, 'theme.ts'), 'utf8')).toBe("'use client';\nimport { paletteInk, space4 } from 'livery/tokens';\nexport const theme = { ink: paletteInk, pad: { padding: space4 } };\n");
+  });
+
+  it('gives the same findings on one thread and on two', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 400; i++) files[`src/f${i}.${['css', 'scss', 'tsx', 'vue'][i % 4]}`] = i % 4 === 2 ? `const s = { color: '#${(i * 4099).toString(16).padStart(6, '0').slice(0, 6)}' };\n` : `.a${i} { color: #${(i * 4099).toString(16).padStart(6, '0').slice(0, 6)}; padding: ${i % 9}px; }\n`;
+    for (let i = 0; i < 400; i += 4) files[`src/f${i + 3}.vue`] = `<style>.a { color: #${(i * 77).toString(16).padStart(3, '0').slice(0, 3)}; }</style>\n`;
+    const dir = repo(files);
+    const one = JSON.parse(lint(dir, '--format', 'json', '--threads', '1').stdout);
+    const two = JSON.parse(lint(dir, '--format', 'json', '--threads', '2').stdout);
+    expect(two.findings.length).toBeGreaterThan(400);
+    expect(two).toEqual(one);
+  });
+});
