@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import { closestNames, type Diagnostics } from '../diagnostics.ts';
 import { readTokenFile } from '../tokens/read-token-file.ts';
-import { referenceName, type TokenDefinition } from '../tokens/token.ts';
+import { deprecationReplacement, liveryExtension, referenceName, referencesIn, type TokenDefinition } from '../tokens/token.ts';
 import {
   allSelections, defaultSelection, modifiersOf, selectionId,
   type ModifierStep, type ResolverModel, type Selection, type TokenSource,
@@ -53,6 +53,7 @@ export function composeBrand(resolver: ResolverModel, diagnostics: Diagnostics):
     diagnostics.error({ group: 'tokens', file: resolver.file, message: 'the resolver yields no tokens', fix: 'list token files in a set' });
   }
   checkGroupTokenClashes(fileCache, diagnostics);
+  checkMetadataReferences(base, diagnostics);
 
   const contexts: ContextLayer[] = [];
   for (const modifier of modifiersOf(resolver)) {
@@ -209,6 +210,26 @@ function checkGroupTokenClashes(cache: Map<string, TokenDefinition[]>, diagnosti
           fix: `rename one of them (e.g. move the token to "${prefix}.default")`,
         });
       }
+    }
+  }
+}
+
+/**
+ * References outside $value (a reduced-motion value, the replacement a $deprecated message names)
+ * are emitted into CSS and JS too, so they must exist like any other reference.
+ */
+function checkMetadataReferences(tokens: Map<string, TokenDefinition>, diagnostics: Diagnostics): void {
+  for (const token of tokens.values()) {
+    const reduced = liveryExtension(token).reducedMotion;
+    for (const ref of reduced === undefined ? [] : referencesIn(reduced)) {
+      if (tokens.has(ref)) continue;
+      const suggestion = closestNames(ref, tokens.keys());
+      diagnostics.error({ group: 'tokens', file: token.file, at: `${token.name} ($extensions.org.livery.reducedMotion)`, message: `"{${ref}}" refers to a token that does not exist`, fix: suggestion.length ? `did you mean {${suggestion[0]}}?` : 'define the token or fix the reference' });
+    }
+    const replacement = deprecationReplacement(token);
+    if (replacement && !tokens.has(replacement)) {
+      const suggestion = closestNames(replacement, tokens.keys());
+      diagnostics.error({ group: 'tokens', file: token.file, at: `${token.name} ($deprecated)`, message: `names the replacement {${replacement}}, which does not exist`, fix: suggestion.length ? `did you mean {${suggestion[0]}}?` : 'name an existing token as the replacement' });
     }
   }
 }

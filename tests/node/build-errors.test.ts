@@ -113,6 +113,17 @@ const cases: Case[] = [
     ],
   },
   {
+    description: 'a reduced-motion value or a deprecation that names a missing token',
+    files: { 'semantic.tokens.json': withSemantic((s) => {
+      s.motion.enter.$extensions['org.livery'].reducedMotion.duration = '{duration.nonee}';
+      s.color['old-link'].$deprecated = 'Use {color.lnk} instead.';
+    }) },
+    expect: [
+      { file: 'semantic.tokens.json', at: 'motion.enter ($extensions.org.livery.reducedMotion)', message: /"\{duration\.nonee\}" refers to a token that does not exist/, fix: /did you mean \{duration\.none\}/ },
+      { file: 'semantic.tokens.json', at: 'color.old-link ($deprecated)', message: /names the replacement \{color\.lnk\}, which does not exist/, fix: /color\.link/ },
+    ],
+  },
+  {
     description: 'a logo that paints with an off-brand color',
     files: { 'assets/logo/full-default.svg': '<svg viewBox="0 0 10 10"><path fill="#123456" d="M0 0h10v10z"/></svg>' },
     expect: [{ file: 'assets/logo/full-default.svg', message: /paints with #123456, which is not the value of any color token/ }],
