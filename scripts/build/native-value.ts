@@ -39,18 +39,26 @@ export function nativeColor(value: unknown): NativeColor {
   return color;
 }
 
+/** A DTCG dimension in px (1rem = 16px), as native platforms and Figma want it. */
+export function dimensionToPx(value: unknown): number {
+  const v = value as { value: number; unit: string };
+  return v.unit === 'rem' ? v.value * REM_PX : v.value;
+}
+
+/** A DTCG duration in milliseconds. */
+export function durationToMs(value: unknown): number {
+  const v = value as { value: number; unit: string };
+  return v.unit === 's' ? v.value * 1000 : v.value;
+}
+
 export function toNative(type: string, value: unknown): unknown {
   switch (type) {
     case 'color':
       return nativeColor(value);
-    case 'dimension': {
-      const v = value as { value: number; unit: string };
-      return v.unit === 'rem' ? v.value * REM_PX : v.value;
-    }
-    case 'duration': {
-      const v = value as { value: number; unit: string };
-      return v.unit === 's' ? v.value * 1000 : v.value;
-    }
+    case 'dimension':
+      return dimensionToPx(value);
+    case 'duration':
+      return durationToMs(value);
     case 'fontWeight':
       return fontWeightNumber(value);
     case 'fontFamily':

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import Color from 'colorjs.io';
 import type { RGBA, VariableCodeSyntax, VariableResolvedDataType, VariableScope } from '@figma/rest-api-spec';
 import { cssVariableName } from '../build/naming.ts';
+import { dimensionToPx, durationToMs, REM_PX } from '../build/native-value.ts';
 import { isAlias, type SyncValue } from './sync-model.ts';
 
 /**
@@ -11,7 +12,6 @@ import { isAlias, type SyncValue } from './sync-model.ts';
  */
 
 /** `1rem` in Figma pixels. */
-export const REM_PX = 16;
 
 /** DTCG types that have a Figma variable type; composites (typography, shadow…) stay in code. */
 export const FIGMA_TYPE: Record<string, VariableResolvedDataType | undefined> = {
@@ -33,14 +33,10 @@ export function toFigmaValue(type: string, value: unknown): SyncValue {
   switch (type) {
     case 'color':
       return colorToRgba(value);
-    case 'dimension': {
-      const v = value as { value: number; unit: string };
-      return v.unit === 'rem' ? v.value * REM_PX : v.value;
-    }
-    case 'duration': {
-      const v = value as { value: number; unit: string };
-      return v.unit === 's' ? v.value * 1000 : v.value;
-    }
+    case 'dimension':
+      return dimensionToPx(value);
+    case 'duration':
+      return durationToMs(value);
     case 'fontFamily':
       return Array.isArray(value) ? value.join(', ') : String(value);
     case 'number': case 'fontWeight': case 'string': case 'boolean':
