@@ -120,3 +120,30 @@ export abstract class LiveryFormControl extends LiveryElement {
     }
   }
 }
+
+/**
+ * A form control whose value is one string (text field, select): it submits and restores that
+ * string, and a form reset returns it to `defaultValue` and forgets that the user changed it.
+ */
+export abstract class LiveryStringControl extends LiveryFormControl {
+  /** The current value. */
+  declare value: string;
+  /** The value a form reset returns to. */
+  abstract readonly defaultValue: string;
+  /** Whether the user has changed the value since the control was created or reset. */
+  protected dirty = false;
+
+  protected get formValue(): string {
+    return this.value;
+  }
+
+  override formResetCallback(): void {
+    this.dirty = false;
+    this.value = this.defaultValue;
+    this.touched = false;
+  }
+
+  override formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state === 'string') this.value = state;
+  }
+}

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { LvChangeEvent } from '../base/events.ts';
 import { fieldStyles } from '../base/field.styles.ts';
-import { LiveryFormControl } from '../base/form-control.ts';
+import { LiveryStringControl } from '../base/form-control.ts';
 import { LiveryElement } from '../base/livery-element.ts';
 import { selectStyles } from './select.styles.ts';
 
@@ -31,7 +31,7 @@ interface Choice {
  * @event lv-change - The user picked another option.
  * @event input - The value changed (native, composed).
  */
-export class LvSelect extends LiveryFormControl {
+export class LvSelect extends LiveryStringControl {
   static override styles = [LiveryElement.hostStyles, fieldStyles, selectStyles];
 
   static override properties: PropertyDeclarations = {
@@ -46,7 +46,6 @@ export class LvSelect extends LiveryFormControl {
   declare label: string;
   /** Hint shown below the select and read after the label (rendered as text). */
   declare hint: string;
-  #dirty = false;
   #choices: Choice[] = [];
 
   /** The options, as read from the `<option>` children. */
@@ -90,25 +89,12 @@ export class LvSelect extends LiveryFormControl {
       selected: option.hasAttribute('selected'),
       group: option.parentElement?.localName === 'optgroup' ? (option.parentElement as HTMLOptGroupElement).label : '',
     }));
-    if (!this.#dirty && !this.choices.some((c) => c.value === this.value && this.value !== '')) this.value = this.defaultValue;
+    if (!this.dirty && !this.choices.some((c) => c.value === this.value && this.value !== '')) this.value = this.defaultValue;
   }
 
   protected get control(): HTMLSelectElement | null {
     return this.renderRoot?.querySelector('select') ?? null;
   }
-  protected get formValue(): string {
-    return this.value;
-  }
-
-  override formResetCallback(): void {
-    this.#dirty = false;
-    this.value = this.defaultValue;
-    this.touched = false;
-  }
-  override formStateRestoreCallback(state: string | File | FormData | null): void {
-    if (typeof state === 'string') this.value = state;
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     const select = this.control;
     if (select && select.value !== this.value) select.value = this.value;
@@ -116,7 +102,7 @@ export class LvSelect extends LiveryFormControl {
   }
 
   #onChange(event: Event): void {
-    this.#dirty = true;
+    this.dirty = true;
     this.touched = true;
     this.value = (event.target as HTMLSelectElement).value;
     this.dispatchEvent(new LvChangeEvent());
@@ -150,7 +136,7 @@ export class LvSelect extends LiveryFormControl {
           aria-invalid=${error ? 'true' : nothing}
           aria-describedby=${described || nothing}
           @change=${this.#onChange}
-          @blur=${() => (this.touched ||= this.#dirty)}
+          @blur=${() => (this.touched ||= this.dirty)}
         >
           ${this.#renderOptions()}
         </select>

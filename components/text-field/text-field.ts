@@ -3,7 +3,7 @@ import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { LvChangeEvent } from '../base/events.ts';
 import { fieldStyles } from '../base/field.styles.ts';
-import { LiveryFormControl } from '../base/form-control.ts';
+import { LiveryStringControl } from '../base/form-control.ts';
 import { LiveryElement } from '../base/livery-element.ts';
 import { textFieldStyles } from './text-field.styles.ts';
 
@@ -24,7 +24,7 @@ import { textFieldStyles } from './text-field.styles.ts';
  * @event input - The value changed as the user typed (native, composed).
  * @event lv-change - The user committed a change (blur or Enter after editing).
  */
-export class LvTextField extends LiveryFormControl {
+export class LvTextField extends LiveryStringControl {
   static override styles = [LiveryElement.hostStyles, fieldStyles, textFieldStyles];
 
   static override properties: PropertyDeclarations = {
@@ -67,7 +67,6 @@ export class LvTextField extends LiveryFormControl {
   /** The value can be selected and submitted but not edited. */
   declare readonly: boolean;
 
-  #dirty = false;
 
   constructor() {
     super();
@@ -83,25 +82,12 @@ export class LvTextField extends LiveryFormControl {
   protected get control(): HTMLInputElement | null {
     return this.renderRoot?.querySelector('input') ?? null;
   }
-  protected get formValue(): string {
-    return this.value;
-  }
-
-  override formResetCallback(): void {
-    this.#dirty = false;
-    this.value = this.defaultValue;
-    this.touched = false;
-  }
-  override formStateRestoreCallback(state: string | File | FormData | null): void {
-    if (typeof state === 'string') this.value = state;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('defaultValue') && !this.#dirty) this.value = this.defaultValue;
+    if (changed.has('defaultValue') && !this.dirty) this.value = this.defaultValue;
   }
 
   #onInput(event: Event): void {
-    this.#dirty = true;
+    this.dirty = true;
     this.value = (event.target as HTMLInputElement).value;
   }
   #onChange(): void {
@@ -139,7 +125,7 @@ export class LvTextField extends LiveryFormControl {
           aria-describedby=${described || nothing}
           @input=${this.#onInput}
           @change=${this.#onChange}
-          @blur=${() => (this.touched ||= this.#dirty)}
+          @blur=${() => (this.touched ||= this.dirty)}
           @keydown=${this.#onKeydown}
         />
       </div>
