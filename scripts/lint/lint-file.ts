@@ -48,7 +48,7 @@ export function locate(starts: number[], offset: number): { line: number; column
 
 export function lintText(file: string, text: string, language: Language, settings: LintSettings): Finding[] {
   // an approved lockup copied into the repo carries the brand's own colors: nothing to report
-  if (language === 'svg' && isApprovedLogo(text, settings.index.logos)) return [];
+  if (language === 'svg' && isApprovedLogo(text, settings.index)) return [];
   const reports: { ruleId: string; severity: Severity; report: Report }[] = [];
   const defined = new Set<string>();
   if (text.includes('--lv-')) for (const m of text.matchAll(/(--lv-[\w-]+)\s*:/g)) defined.add(m[1]!);
@@ -58,9 +58,10 @@ export function lintText(file: string, text: string, language: Language, setting
       report: (report) => reports.push({ ruleId: rule.meta.id, severity, report }),
     }),
   );
-  const declarations = extract(text, language);
+  const declarationVisitors = visitors.filter((v) => v.declaration);
+  // declaration by declaration, every rule in turn: the rules share one scan of each value
+  for (const declaration of extract(text, language)) for (const visitor of declarationVisitors) visitor.declaration!(declaration);
   for (const visitor of visitors) {
-    if (visitor.declaration) for (const declaration of declarations) visitor.declaration(declaration);
     if (language === 'svg' && visitor.svgFile) visitor.svgFile(text);
     if ((language === 'js' || language === 'vue' || language === 'svelte') && visitor.jsFile) visitor.jsFile(text);
   }

@@ -18,18 +18,16 @@ const isIdent = (c: number) => isIdentStart(c) || (c >= 48 && c <= 57);
 const isHex = (c: number) => (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
-const cache = new Map<string, ValueToken[]>();
+let last: { value: string; tokens: ValueToken[] } = { value: '', tokens: [] };
 
-/** Tokens of a value; offsets are relative to the value. Cached per text (values repeat a lot). */
+/**
+ * Tokens of a value; offsets are relative to the value. Every rule looks at the same declaration
+ * in turn, so remembering the last value is enough: scanning a short value is cheaper than
+ * hashing it into a cache of every value in a 100 MB repo.
+ */
 export function scanValue(value: string): ValueToken[] {
-  const hit = cache.get(value);
-  if (hit) return hit;
-  const tokens = scan(value);
-  if (value.length < 200) {
-    if (cache.size > 100_000) cache.clear();
-    cache.set(value, tokens);
-  }
-  return tokens;
+  if (last.value !== value) last = { value, tokens: scan(value) };
+  return last.tokens;
 }
 
 function scan(value: string): ValueToken[] {

@@ -46,18 +46,6 @@ export function similarity(a: string[], b: string[]): number {
   return shared / (a.length + b.length - shared);
 }
 
-/** True when the SVG is one of the approved lockups (formatting aside): its colors are the brand's own. */
-export function isApprovedLogo(text: string, logos: { text: string }[]): boolean {
-  if (!logos.length || !text.includes('<svg')) return false;
-  const normalized = text.replace(/\s+/g, ' ').trim();
-  const shape = shapeOf(text);
-  return logos.some((logo) => {
-    if (logo.text.replace(/\s+/g, ' ').trim() === normalized) return true;
-    const approved = shapeOf(logo.text);
-    return approved.geometry.join(' ') === shape.geometry.join(' ') && approved.fills.join() === shape.fills.join();
-  });
-}
-
 const preparedLogos = new WeakMap<TokenIndex, (LogoAsset & { shape: Shape; normalized: string })[]>();
 
 /** The lockups' shapes, computed once per index (rules are created once per file). */
@@ -65,6 +53,31 @@ function prepared(index: TokenIndex) {
   let logos = preparedLogos.get(index);
   if (!logos) preparedLogos.set(index, (logos = index.logos.map((logo) => ({ ...logo, shape: shapeOf(logo.text), normalized: logo.text.replace(/\s+/g, ' ').trim() }))));
   return logos;
+}
+
+/** The last SVG's shape: the approved-lockup check and the rule look at the same file in turn. */
+let lastShape: { text: string; shape: Shape } | undefined;
+function shapeOfFile(text: string): Shape {
+  if (lastShape?.text !== text) lastShape = { text, shape: shapeOf(text) };
+  return lastShape.shape;
+}
+
+/** About the size of a lockup: far larger or smaller files are other drawings, never a copy or a look-alike. */
+function lockupSized(normalized: string, logo: { normalized: string }): boolean {
+  return normalized.length < logo.normalized.length * 8 && normalized.length * 8 > logo.normalized.length;
+}
+
+/** True when the SVG is one of the approved lockups (formatting aside): its colors are the brand's own. */
+export function isApprovedLogo(text: string, index: TokenIndex): boolean {
+  const logos = prepared(index);
+  if (!logos.length || !text.includes('<svg')) return false;
+  const normalized = text.replace(/\s+/g, ' ').trim();
+  return logos.some((logo) => {
+    if (logo.normalized === normalized) return true;
+    if (!lockupSized(normalized, logo)) return false;
+    const shape = shapeOfFile(text);
+    return logo.shape.geometry.join(' ') === shape.geometry.join(' ') && logo.shape.fills.join() === shape.fills.join();
+  });
 }
 
 export const noLogoMisuse: Rule<Options> = {
@@ -84,12 +97,10 @@ export const noLogoMisuse: Rule<Options> = {
     return {
       svgFile(text) {
         if (!logos.length) return;
-        // a look-alike is about the size of a lockup: far larger or smaller files are other drawings
-        const size = text.replace(/\s+/g, ' ').length;
-        if (!logos.some((logo) => size < logo.normalized.length * 8 && size * 8 > logo.normalized.length)) return;
-        const shape = shapeOf(text);
-        if (!shape.geometry.length) return;
         const normalized = text.replace(/\s+/g, ' ').trim();
+        if (!logos.some((logo) => lockupSized(normalized, logo))) return;
+        const shape = shapeOfFile(text);
+        if (!shape.geometry.length) return;
         const base = context.file.split('/').pop()!.toLowerCase();
         const named = /logo|wordmark|lockup/.test(base) || context.index.brandWords.some((w) => base.includes(w));
         let best: { logo: (typeof logos)[number]; score: number } | undefined;

@@ -21,12 +21,15 @@ interface Verdict {
   others: string[];
 }
 
-const verdicts = new WeakMap<TokenIndex, Map<string, Verdict | null>>();
+/** Verdicts per catalogue and options, by color key (a string kept in the parsed color, so its hash is computed once). */
+const verdicts = new WeakMap<TokenIndex, WeakMap<Options, Map<string, Verdict | null>>>();
 
 function judge(index: TokenIndex, color: ParsedColor, options: Options): Verdict | undefined {
-  let cache = verdicts.get(index);
-  if (!cache) verdicts.set(index, (cache = new Map()));
-  const key = `${color.key}|${options.metric}|${options.threshold ?? ''}`;
+  let byOptions = verdicts.get(index);
+  if (!byOptions) verdicts.set(index, (byOptions = new WeakMap()));
+  let cache = byOptions.get(options);
+  if (!cache) byOptions.set(options, (cache = new Map()));
+  const key = color.key;
   const hit = cache.get(key);
   if (hit !== undefined) return hit ?? undefined;
   let verdict: Verdict | undefined;
@@ -97,6 +100,8 @@ export const noRawColor: Rule<Options> = {
     return {
       declaration(declaration) {
         const named = takesColor(declaration.property);
+        // without a # or a function only a named color could be here, and only where colors go
+        if (!named && !declaration.value.includes('#') && !declaration.value.includes('(')) return;
         const whole = declaration.property === '*';
         for (const token of scanValue(declaration.value)) {
           if (token.kind !== 'hex' && token.kind !== 'color-function' && token.kind !== 'named-color') continue;
