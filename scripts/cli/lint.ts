@@ -1,19 +1,20 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { BASELINE_FILE } from '../lint/baseline.ts';
 import { ConfigError, loadConfig } from '../lint/config.ts';
-import { runLint } from '../lint/engine.ts';
+import { lintFiles, runLint, type LintOptions } from '../lint/engine.ts';
 import { unifiedDiff } from '../lint/fix.ts';
 import { progressBar } from '../lint/progress.ts';
 import { github } from '../lint/reporters/github.ts';
-import { json, jsonChunks } from '../lint/reporters/json.ts';
+import { reporterFor } from '../lint/reporters/index.ts';
+import { json } from '../lint/reporters/json.ts';
+import { countFindings, FORMATS, type Format, type ReporterOptions } from '../lint/reporters/reporter.ts';
 import { sarif } from '../lint/reporters/sarif.ts';
 import { stylish } from '../lint/reporters/stylish.ts';
 import { EXIT, UsageError, type Command } from './command.ts';
 
-const FORMATS = ['stylish', 'json', 'sarif', 'github'];
 
 function packageVersion(): string {
   const here = dirname(fileURLToPath(import.meta.url));
@@ -57,7 +58,7 @@ export const lintCommand: Command = {
         color: { type: 'boolean' },
       },
     });
-    if (!FORMATS.includes(values.format!)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got ${values.format}`);
+    if (!(FORMATS as readonly string[]).includes(values.format!)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got ${values.format}`);
     if (values.fix && values['fix-dry-run']) throw new UsageError('use either --fix or --fix-dry-run');
     const threads = values.threads === undefined ? undefined : Number(values.threads);
     if (threads !== undefined && (!Number.isInteger(threads) || threads < 1)) throw new UsageError(`--threads must be a whole number ≥ 1, got ${values.threads}`);
@@ -72,44 +73,86 @@ export const lintCommand: Command = {
       }
       throw error;
     }
-    const bar = values.format === 'stylish' && !values.output ? progressBar() : { update() {}, done() {} };
-    let result;
+    const format = values.format as Format;
+    const bar = format === 'stylish' && !values.output ? progressBar() : { update() {}, done() {} };
+    const options: LintOptions = {
+      cwd,
+      paths: positionals,
+      config,
+      ...(values.catalogue ? { catalogue: values.catalogue } : {}),
+      ...(values.fix ? { fix: 'write' as const } : values['fix-dry-run'] ? { fix: 'dry-run' as const } : {}),
+      ...(threads ? { threads } : {}),
+      baseline: { file: values['baseline-file'] ?? BASELINE_FILE, write: values['baseline-write']!, use: values.baseline! },
+      fingerprints: format === 'sarif',
+      onProgress: bar.update,
+    };
+    const reporterOptions = { color: values.color ?? (!!process.stdout.isTTY && !values.output && !process.env.NO_COLOR), version: packageVersion() };
+    const exitFor = (errors: number, warnings: number) => (errors || (values.strict && warnings) ? EXIT.findings : EXIT.ok);
     try {
-      result = await runLint({
-        cwd,
-        paths: positionals,
-        config,
-        ...(values.catalogue ? { catalogue: values.catalogue } : {}),
-        ...(values.fix ? { fix: 'write' as const } : values['fix-dry-run'] ? { fix: 'dry-run' as const } : {}),
-        ...(threads ? { threads } : {}),
-        baseline: { file: values['baseline-file'] ?? BASELINE_FILE, write: values['baseline-write']!, use: values.baseline! },
-        fingerprints: values.format === 'sarif',
-        onProgress: bar.update,
-      });
+      // fixing and writing a baseline need every finding first; everything else is written as it is found
+      if (options.fix || options.baseline?.write) return await collected(options, format, reporterOptions, values.output, exitFor, bar.done);
+      return await streamed(options, format, reporterOptions, values.output, exitFor, bar.done);
     } catch (error) {
-      bar.done();
       process.stderr.write(`livery lint: ${(error as Error).message}\n`);
       return EXIT.usage;
+    } finally {
+      bar.done();
     }
-    bar.done();
-    if (values['fix-dry-run']) for (const f of result.fixed) process.stdout.write(unifiedDiff(f.file, f.before, f.after));
-    if (values.fix && result.fixed.length) process.stderr.write(`fixed ${result.fixed.length} file${result.fixed.length === 1 ? '' : 's'}\n`);
-    if (result.baselineWritten !== undefined) {
-      process.stderr.write(`wrote ${values['baseline-file'] ?? BASELINE_FILE} with ${result.baselineWritten} finding${result.baselineWritten === 1 ? '' : 's'}; later runs report only new ones\n`);
-    }
-    const errors = result.findings.some((f) => f.severity === 'error');
-    const warnings = result.findings.some((f) => f.severity === 'warning');
-    const exit = errors || (values.strict && warnings) ? EXIT.findings : EXIT.ok;
-    if (values.format === 'json' && !values.output) {
-      for (const chunk of jsonChunks(result)) process.stdout.write(chunk);
-      return exit;
-    }
-    const color = values.color ?? (process.stdout.isTTY && !values.output && !process.env.NO_COLOR);
-    const text =
-      values.format === 'json' ? json(result) : values.format === 'sarif' ? sarif(result, packageVersion()) : values.format === 'github' ? github(result) : stylish(result, color);
-    if (values.output) writeFileSync(values.output, text);
-    else process.stdout.write(text);
-    return exit;
   },
 };
 
+
+type ExitFor = (errors: number, warnings: number) => number;
+
+/**
+ * The report goes out file by file while workers are still linting: memory stays flat however
+ * big the repo. Nothing is written before the first file is done (a missing catalogue or a broken
+ * baseline leaves no half report). Under a progress bar on a terminal the report waits for the end.
+ */
+async function streamed(options: LintOptions, format: Format, reporterOptions: ReporterOptions, output: string | undefined, exitFor: ExitFor, barDone: () => void): Promise<number> {
+  const reporter = reporterFor(format, reporterOptions);
+  let fd: number | undefined;
+  const held: string[] | undefined = !output && process.stdout.isTTY && process.stderr.isTTY ? [] : undefined;
+  const write = (text: string) => {
+    if (!text) return;
+    if (held) held.push(text);
+    else if (!output) process.stdout.write(text);
+    else writeSync((fd ??= openSync(output, 'w')), text);
+  };
+  let begun = false;
+  let any = false;
+  const chunk = (text: string) => {
+    if (!begun) (write(reporter.begin()), (begun = true));
+    if (any) write(reporter.separator);
+    write(text);
+    any = true;
+  };
+  try {
+    const run = await lintFiles({ ...options, report: { format, options: reporterOptions } }, (outcome) => {
+      if (outcome.chunk) chunk(outcome.chunk);
+    });
+    if (run.expired.length) chunk(reporter.file(run.expired, () => ''));
+    if (!begun) write(reporter.begin());
+    write(reporter.end(run.totals));
+    barDone();
+    if (held) process.stdout.write(held.join(''));
+    return exitFor(run.totals.errors, run.totals.warnings);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+async function collected(options: LintOptions, format: Format, reporterOptions: ReporterOptions, output: string | undefined, exitFor: ExitFor, barDone: () => void): Promise<number> {
+  const result = await runLint(options);
+  barDone();
+  if (options.fix === 'dry-run') for (const f of result.fixed) process.stdout.write(unifiedDiff(f.file, f.before, f.after));
+  if (options.fix === 'write' && result.fixed.length) process.stderr.write(`fixed ${result.fixed.length} file${result.fixed.length === 1 ? '' : 's'}\n`);
+  if (result.baselineWritten !== undefined) {
+    process.stderr.write(`wrote ${options.baseline!.file} with ${result.baselineWritten} finding${result.baselineWritten === 1 ? '' : 's'}; later runs report only new ones\n`);
+  }
+  const { errors, warnings } = countFindings(result.findings);
+  const text = format === 'json' ? json(result) : format === 'sarif' ? sarif(result, reporterOptions.version) : format === 'github' ? github(result) : stylish(result, reporterOptions.color);
+  if (output) writeFileSync(output, text);
+  else process.stdout.write(text);
+  return exitFor(errors, warnings);
+}

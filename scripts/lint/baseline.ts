@@ -52,9 +52,8 @@ export function readBaseline(path: string): Map<string, number> | undefined {
   return new Map(data.findings.map((f) => [f.fingerprint, f.count]));
 }
 
-/** Findings not covered by the baseline; returns how many were covered. */
-export function subtractBaseline(findings: Finding[], baseline: Map<string, number>): { fresh: Finding[]; known: number } {
-  const left = new Map(baseline);
+/** Findings not covered by the baseline; uses up the counts in `left` and returns how many were covered. */
+export function subtractBaseline(findings: Finding[], left: Map<string, number>): { fresh: Finding[]; known: number } {
   const fresh: Finding[] = [];
   let known = 0;
   for (const f of findings) {

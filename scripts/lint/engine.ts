@@ -1,20 +1,25 @@
 /**
- * `livery lint` as a library: discovery, linting on every core (worker threads pull batches
- * from one queue while the main thread lints too), allowlist, baseline, fixes. The CLI and the
- * tests call `runLint`; reporters turn its result into text.
+ * `livery lint` as a library: discovery, then every file through the same pipeline (lint, fix,
+ * allowlist, baseline, and for a streamed report its rendered chunk) on worker threads, one per
+ * core, pulling batches from one queue. Outcomes reach the caller in file order as they finish,
+ * so the CLI writes a report of any size while it is produced; `runLint` collects them for tests
+ * and for the modes that need every finding at once (fix, baseline-write).
  */
 import { availableParallelism } from 'node:os';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import picomatch from 'picomatch';
 import { readCatalogue } from '../catalogue/read-catalogue.ts';
-import { readBaseline, subtractBaseline, writeBaseline } from './baseline.ts';
-import type { AllowlistEntry, LintConfig } from './config.ts';
+import { allowlistOf } from './allowlist.ts';
+import { readBaseline, writeBaseline } from './baseline.ts';
+import type { LintConfig } from './config.ts';
 import { discover } from './discover.ts';
-import { activeRules, lintOne, settingsFrom, type SerializableSettings } from './lint-one.ts';
+import { activeRules, pipelineFrom, processFile, type FileOutcome, type WorkerData } from './lint-one.ts';
+import type { RunTotals } from './reporters/reporter.ts';
 import { buildTokenIndex } from './token-index.ts';
-import type { FileResult, Finding, RuleMeta, SkippedFile } from './types.ts';
+import type { Finding, SkippedFile } from './types.ts';
+
+export { allowlistRule } from './allowlist.ts';
 
 export interface LintOptions {
   cwd: string;
@@ -47,138 +52,144 @@ export interface LintResult {
   durationMs: number;
 }
 
-export const allowlistRule: RuleMeta = {
-  id: 'allowlist-expired',
-  severity: 'error',
-  fixable: false,
-  docs: { description: 'Report allowlist entries past their expiry date.', url: 'scripts/lint/README.md#allowlist' },
-  messages: { expired: ({ at, expires, reason }) => `${at} expired on ${expires} (reason was: ${reason}); fix its findings or renew the entry` },
-};
+/** What a streamed run reports once every file is done. */
+export interface LintRun {
+  totals: RunTotals;
+  /** Findings for expired allowlist entries (on the config file): not part of any linted file. */
+  expired: Finding[];
+  scanned: string[];
+  threads: number;
+}
 
-const BATCH = 48;
+const BATCH = 32;
 const PARALLEL_FROM = 150;
 
-export async function runLint(options: LintOptions): Promise<LintResult> {
-  const started = performance.now();
+/**
+ * Lints every file and hands each outcome to `onFile` in file order (sorted paths). With a
+ * `report`, outcomes carry rendered chunks instead of findings.
+ */
+export async function lintFiles(options: LintOptions & { report?: WorkerData['report'] }, onFile: (outcome: FileOutcome) => void): Promise<LintRun> {
   const { cwd, config } = options;
   const catalogueFile = options.catalogue ?? (config.catalogue ? join(cwd, config.catalogue) : undefined);
   const catalogue = readCatalogue(catalogueFile);
-  const index = buildTokenIndex(catalogue);
-  const baselineFile = options.baseline ? join(cwd, options.baseline.file) : undefined;
-  const fingerprints = !!options.fingerprints || !!options.baseline?.write || (!!options.baseline?.use && !!baselineFile && existsSync(baselineFile));
-  const serializable: SerializableSettings = { rules: activeRules(config.rules), jsFix: config.jsFix, unusedDisable: config.unusedDisable, fingerprints };
-  const settings = settingsFrom(serializable, index);
+  const baselineFile = options.baseline?.use && !options.baseline.write ? join(cwd, options.baseline.file) : undefined;
+  // fails here, before any work, when the baseline is not one
+  if (baselineFile) readBaseline(baselineFile);
+  const fingerprints = !!options.fingerprints || !!options.baseline?.write || (!!baselineFile && existsSync(baselineFile));
+  const data: WorkerData = {
+    cwd,
+    catalogue: catalogue.file,
+    settings: { rules: activeRules(config.rules), jsFix: config.jsFix, unusedDisable: config.unusedDisable, fingerprints },
+    fix: options.fix !== undefined,
+    allowlist: config.allowlist,
+    configFile: config.file,
+    baselineFile: baselineFile && existsSync(baselineFile) ? baselineFile : undefined,
+    report: options.report,
+  };
+  const allowlist = allowlistOf(config.allowlist, config.file);
   const discovery = discover({ cwd, paths: options.paths, include: config.include, exclude: config.exclude });
-  const files = discovery.files;
-  const fix = options.fix !== undefined;
-  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), files.length >= PARALLEL_FROM ? 16 : 1));
+  const files = discovery.files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const threads = files.length >= PARALLEL_FROM ? Math.max(1, Math.min(options.threads ?? availableParallelism(), 16)) : 1;
 
-  const results: FileResult[] = [];
+  const totals: RunTotals = { files: files.length, errors: 0, warnings: 0, fixable: 0, baselined: 0, allowlisted: 0, skipped: [...discovery.skipped] };
+  // outcomes arrive batch by batch from any thread; they are handed on in file order
+  const arrived = new Map<number, FileOutcome[]>();
+  let emitted = 0;
+  const deliver = (start: number, outcomes: FileOutcome[]) => {
+    arrived.set(start, outcomes);
+    for (let batch = arrived.get(emitted); batch; batch = arrived.get(emitted)) {
+      arrived.delete(emitted);
+      for (const outcome of batch) {
+        if (outcome.skipped) totals.skipped.push({ file: outcome.file, reason: outcome.skipped });
+        totals.errors += outcome.errors;
+        totals.warnings += outcome.warnings;
+        totals.fixable += outcome.fixable;
+        totals.baselined += outcome.baselined;
+        totals.allowlisted += outcome.allowlisted;
+        onFile(outcome);
+      }
+      emitted += batch.length;
+      options.onProgress?.(emitted, files.length);
+    }
+  };
+
   let next = 0;
-  const take = () => {
+  const take = (): { start: number; files: string[] } | null => {
     if (next >= files.length) return null;
-    const batch = files.slice(next, next + BATCH);
-    next += batch.length;
+    const batch = { start: next, files: files.slice(next, next + BATCH) };
+    next += batch.files.length;
     return batch;
   };
-  const progress = () => options.onProgress?.(results.length, files.length);
 
-  const workers: Promise<void>[] = [];
-  // files a failed worker had taken are linted here afterwards
-  const retry: string[] = [];
-  for (let i = 1; i < threads; i++) {
-    workers.push(
-      new Promise<void>((resolve) => {
-        let inFlight: string[] | null = null;
-        const worker = new Worker(new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url), {
-          workerData: { cwd, catalogue: catalogue.file, settings: serializable, fix },
-        });
-        worker.on('message', (message: FileResult[] | 'ready') => {
-          if (message !== 'ready') {
-            results.push(...message);
-            progress();
-          }
-          inFlight = take();
-          worker.postMessage(inFlight);
-        });
-        worker.on('error', () => {
-          if (inFlight) retry.push(...inFlight);
-          inFlight = null;
-          resolve();
-        });
-        worker.on('exit', () => resolve());
-      }),
+  if (threads === 1) {
+    const pipeline = pipelineFrom(data, buildTokenIndex(catalogue));
+    for (let batch = take(); batch; batch = take()) {
+      deliver(batch.start, batch.files.map((file) => processFile(cwd, file, pipeline)));
+      // lets a progress bar draw
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+  } else {
+    // files a failed worker had taken are linted here afterwards
+    const retry: { start: number; files: string[] }[] = [];
+    const workers = Array.from(
+      { length: threads },
+      () =>
+        new Promise<void>((resolve) => {
+          let inFlight: { start: number; files: string[] } | null = null;
+          const worker = new Worker(new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url), { workerData: data });
+          worker.on('message', (message: { start: number; outcomes: FileOutcome[] } | 'ready') => {
+            if (message !== 'ready') deliver(message.start, message.outcomes);
+            inFlight = take();
+            worker.postMessage(inFlight);
+          });
+          worker.on('error', () => {
+            if (inFlight) retry.push(inFlight);
+            inFlight = null;
+            resolve();
+          });
+          worker.on('exit', () => resolve());
+        }),
     );
+    await Promise.all(workers);
+    if (retry.length) {
+      const pipeline = pipelineFrom(data, buildTokenIndex(catalogue));
+      for (const batch of retry) deliver(batch.start, batch.files.map((file) => processFile(cwd, file, pipeline)));
+    }
   }
-  // the main thread lints too, yielding between batches so workers get their next batch at once
-  for (let batch = take(); batch; batch = take()) {
-    for (const file of batch) results.push(lintOne(cwd, file, settings, fix));
-    progress();
-    await new Promise<void>((resolve) => setImmediate(resolve));
-  }
-  await Promise.all(workers);
-  for (const file of retry) results.push(lintOne(cwd, file, settings, fix));
 
-  const skipped = [...discovery.skipped];
+  const { expired } = allowlist;
+  totals.errors += expired.length;
+  totals.skipped.sort((a, b) => a.file.localeCompare(b.file));
+  return { totals, expired, scanned: files, threads };
+}
+
+/** Every finding of a run at once (tests, `--fix`, `--baseline-write`, whole-result reporters). */
+export async function runLint(options: LintOptions): Promise<LintResult> {
+  const started = performance.now();
+  const { cwd } = options;
+  const writing = !!options.baseline?.write;
   let findings: Finding[] = [];
   const fixed: LintResult['fixed'] = [];
-  for (const result of results) {
-    if (result.skipped) skipped.push({ file: result.file, reason: result.skipped });
-    findings.push(...result.findings);
-    if (result.fixed !== undefined && result.original !== undefined) {
-      fixed.push({ file: result.file, before: result.original, after: result.fixed });
-      if (options.fix === 'write') writeFileSync(join(cwd, result.file), result.fixed);
+  const run = await lintFiles(writing ? { ...options, baseline: { ...options.baseline!, use: false } } : options, (outcome) => {
+    for (const f of outcome.findings) findings.push(f);
+    if (outcome.fixed !== undefined && outcome.original !== undefined) {
+      fixed.push({ file: outcome.file, before: outcome.original, after: outcome.fixed });
+      if (options.fix === 'write') writeFileSync(join(cwd, outcome.file), outcome.fixed);
     }
-  }
-
-  const allow = applyAllowlist(findings, config);
-  findings = allow.findings;
-
-  let baselined = 0;
+  });
+  let baselined = run.totals.baselined;
   let baselineWritten: number | undefined;
-  if (options.baseline?.write) {
-    baselineWritten = writeBaseline(join(cwd, options.baseline.file), findings);
+  if (writing) {
+    baselineWritten = writeBaseline(join(cwd, options.baseline!.file), findings);
     baselined = findings.length;
     findings = [];
-  } else if (options.baseline?.use) {
-    const baseline = readBaseline(join(cwd, options.baseline.file));
-    if (baseline) {
-      const { fresh, known } = subtractBaseline(findings, baseline);
-      findings = fresh;
-      baselined = known;
-    }
   }
-  findings.push(...allow.expired);
+  findings.push(...run.expired);
   findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
-  skipped.sort((a, b) => a.file.localeCompare(b.file));
   return {
-    findings, skipped, files: files.length, cwd, scanned: files, fixed, baselined, allowlisted: allow.count, threads,
+    findings, skipped: run.totals.skipped, files: run.totals.files, cwd, scanned: run.scanned, fixed, baselined, allowlisted: run.totals.allowlisted, threads: run.threads,
     durationMs: performance.now() - started,
     ...(baselineWritten !== undefined ? { baselineWritten } : {}),
   };
 }
 
-function applyAllowlist(findings: Finding[], config: LintConfig): { findings: Finding[]; expired: Finding[]; count: number } {
-  if (!config.allowlist.length) return { findings, expired: [], count: 0 };
-  const today = new Date().toISOString().slice(0, 10);
-  const expired: Finding[] = [];
-  const active: (AllowlistEntry & { match?: (file: string) => boolean })[] = [];
-  for (const entry of config.allowlist) {
-    if (entry.expires && entry.expires < today) {
-      expired.push({
-        ruleId: allowlistRule.id, severity: 'error', file: config.file ?? 'livery.config.json', line: 1, column: 1, endLine: 1, endColumn: 2,
-        message: allowlistRule.messages.expired!({ at: entry.at, expires: entry.expires, reason: entry.reason }), fingerprint: `allowlist:${entry.at}`,
-      });
-      continue;
-    }
-    active.push({ ...entry, ...(entry.files ? { match: picomatch(entry.files, { dot: true }) } : {}) });
-  }
-  const norm = (v: string | undefined) => (v ?? '').trim().toLowerCase();
-  let count = 0;
-  const kept = findings.filter((f) => {
-    const hit = active.some((e) => (e.rule === '*' || e.rule === f.ruleId) && (e.value === undefined || norm(e.value) === norm(f.value)) && (!e.match || e.match(f.file)));
-    if (hit) count++;
-    return !hit;
-  });
-  return { findings: kept, expired, count };
-}

@@ -1,12 +1,22 @@
-/** Lints (and optionally fixes) one file from disk: shared by the main thread and the workers. */
+/**
+ * One file from disk to what the run keeps of it: lint (and optionally fix), drop allowlisted and
+ * baselined findings, and (when the run streams a report) render its chunk. The main thread and
+ * the workers run exactly this, so a file's outcome does not depend on which thread took it.
+ */
 import { join } from 'node:path';
+import { readCatalogue } from '../catalogue/read-catalogue.ts';
+import { allowlistOf, type Allowlist } from './allowlist.ts';
+import { readBaseline, subtractBaseline } from './baseline.ts';
+import type { LintConfig } from './config.ts';
 import { languageOf } from './extract/index.ts';
 import { applyFixes } from './fix.ts';
 import { lintText, type ActiveRule, type LintSettings } from './lint-file.ts';
 import { readSource } from './read-source.ts';
+import { reporterFor } from './reporters/index.ts';
+import { countFindings, type Format, type Reporter, type ReporterOptions } from './reporters/reporter.ts';
 import { rulesById } from './rules/index.ts';
-import type { TokenIndex } from './token-index.ts';
-import type { FileResult, RuleSetting, Severity } from './types.ts';
+import { buildTokenIndex, type TokenIndex } from './token-index.ts';
+import type { FileResult, Finding, RuleSetting, Severity } from './types.ts';
 
 
 /** What a worker needs to rebuild the settings (rules travel by id). */
@@ -33,7 +43,76 @@ export function settingsFrom(serializable: SerializableSettings, index: TokenInd
   return { rules, index, jsFix: serializable.jsFix, unusedDisable: serializable.unusedDisable, fingerprints: serializable.fingerprints };
 }
 
-export function lintOne(cwd: string, file: string, settings: LintSettings, fix: boolean): FileResult {
+/** What the run keeps of one file. */
+export interface FileOutcome {
+  file: string;
+  /** Kept findings (empty when the file's report chunk was rendered instead). */
+  findings: Finding[];
+  /** The file's part of the report, when the run streams one. */
+  chunk?: string;
+  errors: number;
+  warnings: number;
+  fixable: number;
+  baselined: number;
+  allowlisted: number;
+  skipped?: string;
+  fixed?: string;
+  original?: string;
+}
+
+export interface FilePipeline {
+  settings: LintSettings;
+  fix: boolean;
+  allowlist: Allowlist;
+  /** Remaining counts per fingerprint (a fingerprint names its file, so files never compete for them). */
+  baseline?: Map<string, number>;
+  reporter?: Reporter;
+}
+
+export function processFile(cwd: string, file: string, pipeline: FilePipeline): FileOutcome {
+  const { text, ...result } = lintOne(cwd, file, pipeline.settings, pipeline.fix);
+  const { kept, allowlisted } = pipeline.allowlist.apply(result.findings);
+  let findings = kept;
+  let baselined = 0;
+  if (pipeline.baseline) {
+    const { fresh, known } = subtractBaseline(findings, pipeline.baseline);
+    findings = fresh;
+    baselined = known;
+  }
+  const outcome: FileOutcome = { ...result, findings, ...countFindings(findings), baselined, allowlisted };
+  if (pipeline.reporter && findings.length) {
+    let lines: string[] | undefined;
+    outcome.chunk = pipeline.reporter.file(findings, (line) => (lines ??= (text ?? '').split('\n'))[line - 1] ?? '');
+    outcome.findings = [];
+  }
+  return outcome;
+}
+
+/** What a worker needs to rebuild the pipeline (rules travel by id, the report by format). */
+export interface WorkerData {
+  cwd: string;
+  catalogue: string;
+  settings: SerializableSettings;
+  fix: boolean;
+  allowlist: LintConfig['allowlist'];
+  configFile: string | undefined;
+  baselineFile: string | undefined;
+  report: { format: Format; options: ReporterOptions } | undefined;
+}
+
+export function pipelineFrom(data: WorkerData, index = buildTokenIndex(readCatalogue(data.catalogue))): FilePipeline {
+  const baseline = data.baselineFile ? readBaseline(data.baselineFile) : undefined;
+  return {
+    settings: settingsFrom(data.settings, index),
+    fix: data.fix,
+    allowlist: allowlistOf(data.allowlist, data.configFile),
+    ...(baseline ? { baseline } : {}),
+    ...(data.report ? { reporter: reporterFor(data.report.format, data.report.options) } : {}),
+  };
+}
+
+/** Lints (and optionally fixes) one file; `text` is what the findings point into (after fixes). */
+export function lintOne(cwd: string, file: string, settings: LintSettings, fix: boolean): FileResult & { text?: string } {
   const language = languageOf(file);
   if (!language) return { file, findings: [], skipped: 'not a language livery lint reads' };
   const source = readSource(join(cwd, file));
@@ -41,7 +120,7 @@ export function lintOne(cwd: string, file: string, settings: LintSettings, fix: 
   const fileSettings = language === 'js' ? settings : { ...settings, jsFix: 'css-variable' as const };
   try {
     let findings = lintText(file, source.text, language, fileSettings);
-    if (!fix || !findings.some((f) => f.fix)) return { file, findings };
+    if (!fix || !findings.some((f) => f.fix)) return { file, findings, text: source.text };
     let text = source.text;
     for (let pass = 0; pass < 5 && findings.some((f) => f.fix); pass++) {
       const next = applyFixes(text, findings.flatMap((f) => (f.fix ? [f.fix] : [])));
@@ -49,7 +128,7 @@ export function lintOne(cwd: string, file: string, settings: LintSettings, fix: 
       text = next;
       findings = lintText(file, text, language, fileSettings);
     }
-    return text === source.text ? { file, findings } : { file, findings, fixed: text, original: source.text };
+    return text === source.text ? { file, findings, text } : { file, findings, text, fixed: text, original: source.text };
   } catch (error) {
     // a bug in one extractor must not end the run: the file is reported as skipped
     return { file, findings: [], skipped: `internal error (${(error as Error).message}); please report it` };

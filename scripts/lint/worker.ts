@@ -1,25 +1,15 @@
-/** A lint worker thread: rebuilds the token index, then lints batches of files the main thread hands out. */
+/** A lint worker thread: rebuilds the file pipeline, then processes batches of files the main thread hands out. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { readCatalogue } from '../catalogue/read-catalogue.ts';
-import { lintOne, settingsFrom, type SerializableSettings } from './lint-one.ts';
-import { buildTokenIndex } from './token-index.ts';
+import { pipelineFrom, processFile, type WorkerData } from './lint-one.ts';
 
-interface Data {
-  cwd: string;
-  catalogue: string;
-  settings: SerializableSettings;
-  fix: boolean;
-}
+const data = workerData as WorkerData;
+const pipeline = pipelineFrom(data);
 
-const data = workerData as Data;
-const settings = settingsFrom(data.settings, buildTokenIndex(readCatalogue(data.catalogue)));
-
-parentPort!.on('message', (batch: string[] | null) => {
+parentPort!.on('message', (batch: { start: number; files: string[] } | null) => {
   if (batch === null) {
     parentPort!.close();
     return;
   }
-  const results = batch.map((file) => lintOne(data.cwd, file, settings, data.fix));
-  parentPort!.postMessage(results);
+  parentPort!.postMessage({ start: batch.start, outcomes: batch.files.map((file) => processFile(data.cwd, file, pipeline)) });
 });
 parentPort!.postMessage('ready');

@@ -1,18 +1,24 @@
 /**
  * `--format sarif`: SARIF 2.1.0 for GitHub code scanning: stable rule ids with help, relative
  * POSIX paths under %SRCROOT%, regions with line and column, fingerprints that survive line moves,
- * and skipped files as tool notifications.
+ * and skipped files as tool notifications. Results are written as each file is linted; the run's
+ * invocation (skipped files) follows them.
  */
 import { directiveRules } from '../disable.ts';
-import { allowlistRule, type LintResult } from '../engine.ts';
+import { allowlistRule } from '../allowlist.ts';
+import type { LintResult } from '../engine.ts';
 import { rules } from '../rules/index.ts';
-import type { RuleMeta } from '../types.ts';
+import type { Finding, RuleMeta } from '../types.ts';
+import { renderAll, type Reporter } from './reporter.ts';
 
 export function allRuleMetas(): RuleMeta[] {
   return [...rules.map((r) => r.meta), ...directiveRules, allowlistRule];
 }
 
-export function sarif(result: LintResult, version = '0.0.0'): string {
+const RESULTS = '"livery:results"';
+const INVOCATIONS = '"livery:invocations"';
+
+export function sarifReporter(version = '0.0.0'): Reporter {
   const metas = allRuleMetas();
   const ruleIndex = new Map(metas.map((m, i) => [m.id, i]));
   const level = (s: string) => (s === 'error' ? 'error' : 'warning');
@@ -38,33 +44,52 @@ export function sarif(result: LintResult, version = '0.0.0'): string {
           },
         },
         originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The directory livery lint ran in.' } } },
-        invocations: [
-          {
-            executionSuccessful: true,
-            toolExecutionNotifications: result.skipped.map((s) => ({
-              level: 'note',
-              message: { text: `skipped: ${s.reason}` },
-              locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(s.file), uriBaseId: '%SRCROOT%' } } }],
-            })),
-          },
-        ],
-        results: result.findings.map((f) => ({
-          ruleId: f.ruleId,
-          ruleIndex: ruleIndex.get(f.ruleId) ?? 0,
-          level: level(f.severity),
-          message: { text: `${f.message} (${f.ruleId})` },
-          locations: [
-            {
-              physicalLocation: {
-                artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' },
-                region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.endLine === f.line ? f.column + 1 : 1) },
-              },
-            },
-          ],
-          partialFingerprints: { 'liveryFinding/v1': f.fingerprint },
-        })),
+        // placeholders: results are streamed in, invocations (skipped files) are known at the end
+        results: [JSON.parse(RESULTS)],
+        invocations: JSON.parse(INVOCATIONS),
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  const text = JSON.stringify(log, null, 2);
+  const at = text.indexOf(RESULTS);
+  const head = text.slice(0, at).trimEnd();
+  const tail = text.slice(at + RESULTS.length);
+  const result = (f: Finding) =>
+    JSON.stringify({
+      ruleId: f.ruleId,
+      ruleIndex: ruleIndex.get(f.ruleId) ?? 0,
+      level: level(f.severity),
+      message: { text: `${f.message} (${f.ruleId})` },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' },
+            region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.endLine === f.line ? f.column + 1 : 1) },
+          },
+        },
+      ],
+      partialFingerprints: { 'liveryFinding/v1': f.fingerprint },
+    });
+  return {
+    begin: () => head,
+    file: (findings) => findings.map((f) => `\n        ${result(f)}`).join(','),
+    separator: ',',
+    end: (totals) => {
+      const invocations = [
+        {
+          executionSuccessful: true,
+          toolExecutionNotifications: totals.skipped.map((s) => ({
+            level: 'note',
+            message: { text: `skipped: ${s.reason}` },
+            locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(s.file), uriBaseId: '%SRCROOT%' } } }],
+          })),
+        },
+      ];
+      return `${tail.replace(INVOCATIONS, JSON.stringify(invocations))}\n`;
+    },
+  };
+}
+
+export function sarif(result: LintResult, version = '0.0.0'): string {
+  return renderAll(sarifReporter(version), result, () => '');
 }
