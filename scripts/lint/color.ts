@@ -1,7 +1,7 @@
 /**
  * Color parsing and distance for the raw-color rule. colorjs.io parses every CSS color syntax and
- * computes ΔE2000; hex colors (the common case) take a fast path straight to OKLab, and results
- * are cached per spelling, so a 100 MB repo does not pay colorjs.io's cost per occurrence.
+ * computes ΔE2000; hex colors (the common case) take a fast path straight to OKLab, and other
+ * spellings are cached, so a 100 MB repo does not pay colorjs.io's cost per occurrence.
  */
 import Color from 'colorjs.io';
 
@@ -37,9 +37,11 @@ const cache = new Map<string, ParsedColor | null>();
 
 export function parseColor(text: string): ParsedColor | undefined {
   const spelling = text.toLowerCase();
+  // a hex parses faster than a lookup in a cache of every color in the repo
+  if (spelling.startsWith('#')) return parseHex(spelling);
   const hit = cache.get(spelling);
   if (hit !== undefined) return hit ?? undefined;
-  const parsed = spelling.startsWith('#') ? parseHex(spelling) : parseWithColorJs(spelling);
+  const parsed = parseWithColorJs(spelling);
   if (cache.size > 50_000) cache.clear();
   cache.set(spelling, parsed ?? null);
   return parsed;

@@ -121,41 +121,45 @@ export async function lintFiles(options: LintOptions & { report?: WorkerData['re
     return batch;
   };
 
-  if (threads === 1) {
-    const pipeline = pipelineFrom(data, buildTokenIndex(catalogue));
-    for (let batch = take(); batch; batch = take()) {
-      deliver(batch.start, batch.files.map((file) => processFile(cwd, file, pipeline)));
-      // lets a progress bar draw
-      await new Promise<void>((resolve) => setImmediate(resolve));
-    }
-  } else {
-    // files a failed worker had taken are linted here afterwards
-    const retry: { start: number; files: string[] }[] = [];
-    const workers = Array.from(
-      { length: threads },
-      () =>
-        new Promise<void>((resolve) => {
-          let inFlight: { start: number; files: string[] } | null = null;
-          const worker = new Worker(new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url), { workerData: data });
-          worker.on('message', (message: { start: number; outcomes: FileOutcome[] } | 'ready') => {
-            if (message !== 'ready') deliver(message.start, message.outcomes);
-            inFlight = take();
-            worker.postMessage(inFlight);
-          });
-          worker.on('error', () => {
-            if (inFlight) retry.push(inFlight);
-            inFlight = null;
-            resolve();
-          });
-          worker.on('exit', () => resolve());
-        }),
-    );
-    await Promise.all(workers);
-    if (retry.length) {
-      const pipeline = pipelineFrom(data, buildTokenIndex(catalogue));
-      for (const batch of retry) deliver(batch.start, batch.files.map((file) => processFile(cwd, file, pipeline)));
-    }
+  // The main thread lints too, from the first moment: worker start-up (loading modules, building
+  // the token index) overlaps with its work instead of delaying everything. Workers keep two
+  // batches in hand so they never wait for the main thread to finish one of its own.
+  const pipeline = pipelineFrom(data, buildTokenIndex(catalogue));
+  const retry: { start: number; files: string[] }[] = [];
+  const workers = Array.from(
+    { length: threads - 1 },
+    () =>
+      new Promise<void>((resolve) => {
+        const inHand: { start: number; files: string[] }[] = [];
+        const give = () => {
+          const batch = take();
+          if (batch) inHand.push(batch);
+          worker.postMessage(batch);
+        };
+        const worker = new Worker(new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url), { workerData: data });
+        worker.on('message', (message: { start: number; outcomes: FileOutcome[] } | 'ready') => {
+          if (message === 'ready') give();
+          else {
+            inHand.shift();
+            deliver(message.start, message.outcomes);
+          }
+          give();
+        });
+        // files a failed worker had in hand are linted here afterwards
+        worker.on('error', () => {
+          retry.push(...inHand.splice(0));
+          resolve();
+        });
+        worker.on('exit', () => resolve());
+      }),
+  );
+  for (let batch = take(); batch; batch = take()) {
+    deliver(batch.start, batch.files.map((file) => processFile(cwd, file, pipeline)));
+    // answers the workers and lets a progress bar draw
+    await new Promise<void>((resolve) => setImmediate(resolve));
   }
+  await Promise.all(workers);
+  for (const batch of retry) deliver(batch.start, batch.files.map((file) => processFile(cwd, file, pipeline)));
 
   const { expired } = allowlist;
   totals.errors += expired.length;

@@ -46,6 +46,22 @@ export function locate(starts: number[], offset: number): { line: number; column
   return { line: lo + 1, column: offset - starts[lo]! + 1 };
 }
 
+/**
+ * `var(--name)` alone, naming a live catalogue token: the value every rule asks for, so no rule
+ * needs to see it. Most declarations of a repo that has adopted tokens are exactly this.
+ */
+function isLiveReference(value: string, index: TokenIndex): boolean {
+  const n = value.length;
+  if (n < 8 || value.charCodeAt(n - 1) !== 41 || !value.startsWith('var(--')) return false;
+  for (let i = 6; i < n - 1; i++) {
+    const c = value.charCodeAt(i);
+    // letters, digits, - and _ only: no fallback, no spaces, no nesting
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || c === 95 || (c >= 65 && c <= 90))) return false;
+  }
+  const token = index.catalogue.byCssVariable(value.slice(4, n - 1));
+  return token !== undefined && !token.deprecated;
+}
+
 export function lintText(file: string, text: string, language: Language, settings: LintSettings): Finding[] {
   // an approved lockup copied into the repo carries the brand's own colors: nothing to report
   if (language === 'svg' && isApprovedLogo(text, settings.index)) return [];
@@ -60,7 +76,10 @@ export function lintText(file: string, text: string, language: Language, setting
   );
   const declarationVisitors = visitors.filter((v) => v.declaration);
   // declaration by declaration, every rule in turn: the rules share one scan of each value
-  for (const declaration of extract(text, language)) for (const visitor of declarationVisitors) visitor.declaration!(declaration);
+  for (const declaration of extract(text, language)) {
+    if (isLiveReference(declaration.value, settings.index)) continue;
+    for (const visitor of declarationVisitors) visitor.declaration!(declaration);
+  }
   for (const visitor of visitors) {
     if (language === 'svg' && visitor.svgFile) visitor.svgFile(text);
     if ((language === 'js' || language === 'vue' || language === 'svelte') && visitor.jsFile) visitor.jsFile(text);

@@ -36,8 +36,8 @@ function scan(value: string): ValueToken[] {
   const stack: { name: string; lvFallback: boolean }[] = [];
   const n = value.length;
   let i = 0;
-  const inMath = () => stack.some((f) => MATH.has(f.name));
-  const inLv = () => stack.some((f) => f.lvFallback);
+  const inMath = () => stack.length > 0 && stack.some((f) => MATH.has(f.name));
+  const inLv = () => stack.length > 0 && stack.some((f) => f.lvFallback);
   while (i < n) {
     const c = value.charCodeAt(i);
     if (c === 34 || c === 39) {

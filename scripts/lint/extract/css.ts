@@ -85,7 +85,7 @@ function declaration(text: string, from: number, to: number, offset: number, out
   const colon = findColon(text, s, to);
   if (colon < 0) return;
   const property = text.slice(s, colon).trim();
-  if (!/^(?:--|[$@]|-?[a-zA-Z])[\w-]*$/.test(property)) return;
+  if (!isPropertyName(property)) return;
   const lower = property.startsWith('--') ? property : property.toLowerCase();
   if (lower.startsWith('--lv-') || lower.startsWith('$lv-')) return;
   let v = colon + 1;
@@ -93,11 +93,30 @@ function declaration(text: string, from: number, to: number, offset: number, out
   let e = to;
   while (e > v && isSpace(text.charCodeAt(e - 1))) e--;
   let value = text.slice(v, e);
-  const important = /\s*!\s*(?:important|default|global)\s*$/i.exec(value);
+  const important = value.includes('!') ? /\s*!\s*(?:important|default|global)\s*$/i.exec(value) : null;
   if (important) value = value.slice(0, important.index);
   if (!value) return;
   out.push({ property: lower, value, offset: offset + v, syntax: 'css' });
 }
+
+/** `--custom`, `$scss`, `@less`, `-vendor-prop` or `prop`: word characters and dashes after that. */
+function isPropertyName(name: string): boolean {
+  const first = name.charCodeAt(0);
+  let i = 1;
+  if (first === 45) {
+    const second = name.charCodeAt(1);
+    if (second === 45) i = 2;
+    else if (isLetter(second)) i = 2;
+    else return false;
+  } else if (first !== 36 && first !== 64 && !isLetter(first)) return false;
+  for (; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (!isLetter(c) && !(c >= 48 && c <= 57) && c !== 45 && c !== 95) return false;
+  }
+  return name.length > 0;
+}
+
+const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 function findColon(text: string, from: number, to: number): number {
   for (let i = from; i < to; i++) {

@@ -3,15 +3,22 @@ import type { LintResult } from '../engine.ts';
 import type { Finding } from '../types.ts';
 import { renderAll, type Reporter } from './reporter.ts';
 
+/** A JSON string literal; the common case (nothing to escape) skips JSON.stringify. */
+const quote = (s: string) => (/["\\\u0000-\u001f\ud800-\udfff]/.test(s) ? JSON.stringify(s) : `"${s}"`);
+
 // one finding per line: readable, and far cheaper than indenting a million objects
-const finding = (f: Finding) =>
-  `    {"ruleId":${JSON.stringify(f.ruleId)},"severity":"${f.severity}","file":${JSON.stringify(f.file)},"line":${f.line},"column":${f.column},"endLine":${f.endLine},"endColumn":${f.endColumn},"message":${JSON.stringify(f.message)}${f.value !== undefined ? `,"value":${JSON.stringify(f.value)}` : ''}${f.fingerprint ? `,"fingerprint":"${f.fingerprint}"` : ''},"fixable":${f.fix !== undefined}}`;
+const finding = (f: Finding, file: string) =>
+  `    {"ruleId":"${f.ruleId}","severity":"${f.severity}","file":${file},"line":${f.line},"column":${f.column},"endLine":${f.endLine},"endColumn":${f.endColumn},"message":${quote(f.message)}${f.value !== undefined ? `,"value":${quote(f.value)}` : ''}${f.fingerprint ? `,"fingerprint":"${f.fingerprint}"` : ''},"fixable":${f.fix !== undefined}}`;
 
 /** The summary comes last: it is only known once every file has been written. */
 export function jsonReporter(): Reporter {
   return {
     begin: () => `{\n  "version": 1,\n  "findings": [`,
-    file: (findings) => `\n${findings.map(finding).join(',\n')}`,
+    file: (findings) => {
+      // a file's findings share its path
+      const file = quote(findings[0]!.file);
+      return `\n${findings.map((f) => finding(f, f.file === findings[0]!.file ? file : quote(f.file))).join(',\n')}`;
+    },
     separator: ',',
     end: (totals) => {
       const summary = { files: totals.files, errors: totals.errors, warnings: totals.warnings, skipped: totals.skipped.length, baselined: totals.baselined, allowlisted: totals.allowlisted };
