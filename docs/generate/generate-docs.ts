@@ -126,8 +126,8 @@ export function unknownReferences(pagesDir: string, tokens: TokensData): { file:
 /** The CLI's own registry (scripts/cli/livery.ts), so usage lines in the docs are the real ones. */
 async function cliCommands(): Promise<{ commands: CliCommandDoc[]; notice: string | null }> {
   try {
-    const { commands } = (await import('../../scripts/cli/livery.ts')) as { commands: CliCommandDoc[] };
-    return { commands: commands.map(({ name, summary, usage }) => ({ name, summary, usage })), notice: null };
+    const { loadCommands } = (await import('../../scripts/cli/livery.ts')) as { loadCommands(): Promise<CliCommandDoc[]> };
+    return { commands: (await loadCommands()).map(({ name, summary, usage }) => ({ name, summary, usage })), notice: null };
   } catch (error) {
     return { commands: [], notice: `the CLI registry (scripts/cli/livery.ts) could not be loaded: ${(error as Error).message}` };
   }

@@ -1,18 +1,28 @@
-import { buildCommand } from './build.ts';
-import { checkCommand } from './check.ts';
-import { contrastCommand } from './contrast.ts';
 import { EXIT, UsageError, type Command } from './command.ts';
-import { lintCommand } from './lint.ts';
-import { diffCommand } from './diff.ts';
-import { figmaCommand } from './figma.ts';
-import { releaseCheckCommand } from './release-check.ts';
-import { resolveCommand } from './resolve.ts';
-import { usageCommand } from './usage.ts';
 
-/** Registration in one place: every command the `livery` binary knows. */
-export const commands: Command[] = [buildCommand, resolveCommand, diffCommand, releaseCheckCommand, usageCommand, checkCommand, contrastCommand, figmaCommand, lintCommand];
+/**
+ * Registration in one place: every command the `livery` binary knows, loaded when it runs, so
+ * `livery lint` does not pay for Style Dictionary or the Figma client at start-up.
+ */
+export const registry: { name: string; load(): Promise<Command> }[] = [
+  { name: 'build', load: async () => (await import('./build.ts')).buildCommand },
+  { name: 'resolve', load: async () => (await import('./resolve.ts')).resolveCommand },
+  { name: 'diff', load: async () => (await import('./diff.ts')).diffCommand },
+  { name: 'release-check', load: async () => (await import('./release-check.ts')).releaseCheckCommand },
+  { name: 'usage', load: async () => (await import('./usage.ts')).usageCommand },
+  { name: 'check', load: async () => (await import('./check.ts')).checkCommand },
+  { name: 'contrast', load: async () => (await import('./contrast.ts')).contrastCommand },
+  { name: 'figma', load: async () => (await import('./figma.ts')).figmaCommand },
+  { name: 'lint', load: async () => (await import('./lint.ts')).lintCommand },
+];
 
-function help(): string {
+/** Every command with its summary and usage (help, the docs site). */
+export async function loadCommands(): Promise<Command[]> {
+  return Promise.all(registry.map((entry) => entry.load()));
+}
+
+async function help(): Promise<string> {
+  const commands = await loadCommands();
   const width = Math.max(...commands.map((c) => c.name.length));
   return ['Usage: livery <command> [options]', '', ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`), '', 'Exit codes: 0 ok, 1 findings or build errors, 2 usage or configuration error.'].join('\n');
 }
@@ -20,14 +30,15 @@ function help(): string {
 export async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(`${help()}\n`);
+    process.stdout.write(`${await help()}\n`);
     return name ? EXIT.ok : EXIT.usage;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
-    process.stderr.write(`livery: unknown command "${name}"\n\n${help()}\n`);
+  const entry = registry.find((c) => c.name === name);
+  if (!entry) {
+    process.stderr.write(`livery: unknown command "${name}"\n\n${await help()}\n`);
     return EXIT.usage;
   }
+  const command = await entry.load();
   if (args.includes('--help') || args.includes('-h')) {
     process.stdout.write(`${command.usage}\n`);
     return EXIT.ok;
