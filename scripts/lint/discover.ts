@@ -28,6 +28,8 @@ const ALWAYS_SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
 /** Snapshots, token definitions and Livery's own generated CSS are never findings. */
 const DEFAULT_EXCLUDE = ['**/__snapshots__/**', '**/*.snap', '**/*.tokens.json', '**/*.min.map'];
 
+type Ignores = { base: string; ig: Ignore }[];
+
 const posix = (p: string) => (sep === '/' ? p : p.split(sep).join('/'));
 
 export function discover(options: DiscoverOptions): Discovery {
@@ -60,56 +62,61 @@ export function discover(options: DiscoverOptions): Discovery {
       accept(posix(relative(cwd, abs)), true);
       continue;
     }
-    // .gitignore files from cwd down to the root being scanned
-    const ignores: { base: string; ig: Ignore }[] = [];
-    let dir = cwd;
-    const pushIgnore = (d: string) => {
-      const gi = join(d, '.gitignore');
+    // .gitignore files from cwd down to the root being scanned; bases are paths relative to cwd
+    const rootRel = posix(relative(cwd, abs));
+    const ignores: Ignores = [];
+    const pushIgnore = (base: string) => {
+      const gi = join(cwd, base, '.gitignore');
       if (!existsSync(gi)) return;
       try {
-        ignores.push({ base: d, ig: ignore().add(readFileSync(gi, 'utf8')) });
+        ignores.push({ base, ig: ignore().add(readFileSync(gi, 'utf8')) });
       } catch {
         // an unreadable .gitignore ignores nothing
       }
     };
-    pushIgnore(dir);
-    for (const part of posix(relative(cwd, abs)).split('/').filter((p) => p && p !== '.')) {
+    pushIgnore('');
+    let base = '';
+    for (const part of rootRel.split('/').filter((p) => p && p !== '.')) {
       if (part === '..') break;
-      dir = join(dir, part);
-      pushIgnore(dir);
+      base = base ? `${base}/${part}` : part;
+      pushIgnore(base);
     }
-    walk(abs, ignores, [realpath(abs)]);
+    walk(abs, rootRel === '' ? '' : rootRel, ignores, [realpath(abs)]);
   }
 
-  function ignored(abs: string, isDir: boolean, ignores: { base: string; ig: Ignore }[]): boolean {
+  /** Paths are relative to cwd with POSIX separators: built by concatenation on the way down (path.relative per entry costs more than the walk). */
+  function ignored(rel: string, isDir: boolean, ignores: Ignores): boolean {
     for (const { base, ig } of ignores) {
-      const rel = posix(relative(base, abs));
-      if (!rel || rel.startsWith('..')) continue;
-      if (ig.ignores(isDir ? `${rel}/` : rel)) return true;
+      let local: string;
+      if (base === '') local = rel;
+      else if (rel.startsWith(`${base}/`)) local = rel.slice(base.length + 1);
+      else continue;
+      if (local.startsWith('../') || local === '..') continue;
+      if (ig.ignores(isDir ? `${local}/` : local)) return true;
     }
     return false;
   }
 
-  function walk(dir: string, inherited: { base: string; ig: Ignore }[], ancestors: string[]): void {
+  function walk(dir: string, dirRel: string, inherited: Ignores, ancestors: string[]): void {
     let entries: Dirent[];
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (error) {
-      skipped.push({ file: posix(relative(cwd, dir)) || '.', reason: reasonOf(error) });
+      skipped.push({ file: dirRel || '.', reason: reasonOf(error) });
       return;
     }
     let ignores = inherited;
-    if (dir !== join(cwd, '.') && entries.some((e) => e.name === '.gitignore') && !inherited.some((i) => i.base === dir)) {
+    if (dirRel !== '' && entries.some((e) => e.name === '.gitignore') && !inherited.some((i) => i.base === dirRel)) {
       try {
-        ignores = [...inherited, { base: dir, ig: ignore().add(readFileSync(join(dir, '.gitignore'), 'utf8')) }];
+        ignores = [...inherited, { base: dirRel, ig: ignore().add(readFileSync(join(dir, '.gitignore'), 'utf8')) }];
       } catch {
         // unreadable .gitignore: ignore nothing more
       }
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
-      const abs = join(dir, entry.name);
-      const rel = posix(relative(cwd, abs));
+      const abs = dir + sep + entry.name;
+      const rel = dirRel ? `${dirRel}/${entry.name}` : entry.name;
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
@@ -124,7 +131,7 @@ export function discover(options: DiscoverOptions): Discovery {
       }
       if (isDir) {
         if (ALWAYS_SKIPPED_DIRS.has(entry.name)) continue;
-        if (ignored(abs, true, ignores) || exclude(`${rel}/`) || exclude(rel)) continue;
+        if (ignored(rel, true, ignores) || exclude(`${rel}/`) || exclude(rel)) continue;
         const real = realpath(abs);
         if (entry.isSymbolicLink() && !inside(real, ancestors[0]!)) {
           skipped.push({ file: rel, reason: 'symlink to a folder outside the folder being linted (not followed)' });
@@ -134,9 +141,9 @@ export function discover(options: DiscoverOptions): Discovery {
           skipped.push({ file: rel, reason: 'symlink loop (points back to a folder above it)' });
           continue;
         }
-        walk(abs, ignores, [...ancestors, real]);
+        walk(abs, rel, ignores, [...ancestors, real]);
       } else if (isFile) {
-        if (!languageOf(entry.name) || ignored(abs, false, ignores)) continue;
+        if (!languageOf(entry.name) || ignored(rel, false, ignores)) continue;
         accept(rel, false);
       }
     }

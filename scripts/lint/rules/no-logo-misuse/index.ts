@@ -13,6 +13,9 @@ interface Shape {
   /** Path data and shape coordinates, numbers rounded: what makes the drawing. */
   geometry: string[];
   fills: string[];
+  /** Both joined, for equality tests. */
+  geometryText: string;
+  fillsText: string;
 }
 
 /** Geometry of an SVG: `d`, `points` and shape attributes, numbers rounded to one decimal. */
@@ -27,7 +30,7 @@ export function shapeOf(svg: string): Shape {
     }
   }
   const fills = [...svg.matchAll(/(?:fill|stroke|stop-color)\s*[:=]\s*["']?([^"';\s>]+)/g)].map((f) => f[1]!.toLowerCase()).sort();
-  return { geometry, fills };
+  return { geometry, fills, geometryText: geometry.join(' '), fillsText: fills.join() };
 }
 
 /** Multiset Jaccard similarity of two token lists. */
@@ -76,7 +79,7 @@ export function isApprovedLogo(text: string, index: TokenIndex): boolean {
     if (logo.normalized === normalized) return true;
     if (!lockupSized(normalized, logo)) return false;
     const shape = shapeOfFile(text);
-    return logo.shape.geometry.join(' ') === shape.geometry.join(' ') && logo.shape.fills.join() === shape.fills.join();
+    return logo.shape.geometryText === shape.geometryText && logo.shape.fillsText === shape.fillsText;
   });
 }
 
@@ -103,16 +106,21 @@ export const noLogoMisuse: Rule<Options> = {
         if (!shape.geometry.length) return;
         const base = context.file.split('/').pop()!.toLowerCase();
         const named = /logo|wordmark|lockup/.test(base) || context.index.brandWords.some((w) => base.includes(w));
+        const threshold = named ? context.options.namedSimilarity : context.options.similarity;
         let best: { logo: (typeof logos)[number]; score: number } | undefined;
         for (const logo of logos) {
           if (normalized === logo.normalized) return;
-          const geometryEqual = logo.shape.geometry.join(' ') === shape.geometry.join(' ');
-          if (geometryEqual && logo.shape.fills.join() === shape.fills.join()) return;
+          const geometryEqual = logo.shape.geometryText === shape.geometryText;
+          if (geometryEqual && logo.shape.fillsText === shape.fillsText) return;
+          // Jaccard similarity is at most the ratio of the two sizes: skip drawings that cannot reach the bar
+          const a = logo.shape.geometry.length;
+          const b = shape.geometry.length;
+          if (!geometryEqual && Math.min(a, b) / Math.max(a, b) < threshold) continue;
           const score = geometryEqual ? 1 : similarity(logo.shape.geometry, shape.geometry);
           if (!best || score > best.score) best = { logo, score };
         }
         if (!best) return;
-        if (best.score < (named ? context.options.namedSimilarity : context.options.similarity)) return;
+        if (best.score < threshold) return;
         const how = best.score === 1 ? 'recolored' : 'altered shape';
         const end = Math.max(1, text.indexOf('>') + 1);
         context.report({ message: messages.misuse!({ logo: best.logo.name, score: best.score.toFixed(2), how, file: best.logo.file }), start: 0, end, value: best.logo.name });
