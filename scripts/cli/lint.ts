@@ -131,7 +131,6 @@ async function streamed(options: LintOptions, format: Format, reporterOptions: R
     const run = await lintFiles({ ...options, report: { format, options: reporterOptions } }, (outcome) => {
       if (outcome.chunk) chunk(outcome.chunk);
     });
-    if (run.expired.length) chunk(reporter.file(run.expired, () => ''));
     if (!begun) write(reporter.begin());
     write(reporter.end(run.totals));
     barDone();

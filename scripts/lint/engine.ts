@@ -6,20 +6,21 @@
  * and for the modes that need every finding at once (fix, baseline-write).
  */
 import { availableParallelism } from 'node:os';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { readCatalogue } from '../catalogue/read-catalogue.ts';
-import { allowlistOf } from './allowlist.ts';
 import { readBaseline, writeBaseline } from './baseline.ts';
 import type { LintConfig } from './config.ts';
 import { discover } from './discover.ts';
-import { activeRules, pipelineFrom, processFile, type FileOutcome, type WorkerData } from './lint-one.ts';
+import { activeRules, outcomeOf, pipelineFrom, processFile, type FileOutcome, type WorkerData } from './lint-one.ts';
 import type { RunTotals } from './reporters/reporter.ts';
 import { buildTokenIndex } from './token-index.ts';
 import type { Finding, SkippedFile } from './types.ts';
 
-export { allowlistRule } from './allowlist.ts';
+import { allowlistRule } from './allowlist.ts';
+
+export { allowlistRule };
 
 export interface LintOptions {
   cwd: string;
@@ -55,8 +56,6 @@ export interface LintResult {
 /** What a streamed run reports once every file is done. */
 export interface LintRun {
   totals: RunTotals;
-  /** Findings for expired allowlist entries (on the config file): not part of any linted file. */
-  expired: Finding[];
   scanned: string[];
   threads: number;
 }
@@ -65,8 +64,9 @@ const BATCH = 32;
 const PARALLEL_FROM = 150;
 
 /**
- * Lints every file and hands each outcome to `onFile` in file order (sorted paths). With a
- * `report`, outcomes carry rendered chunks instead of findings.
+ * Lints every file and hands each outcome to `onFile` in file order (sorted paths), after the
+ * config file's own findings (expired allowlist entries). With a `report`, outcomes carry
+ * rendered chunks instead of findings.
  */
 export async function lintFiles(options: LintOptions & { report?: WorkerData['report'] }, onFile: (outcome: FileOutcome) => void): Promise<LintRun> {
   const { cwd, config } = options;
@@ -86,7 +86,6 @@ export async function lintFiles(options: LintOptions & { report?: WorkerData['re
     baselineFile: baselineFile && existsSync(baselineFile) ? baselineFile : undefined,
     report: options.report,
   };
-  const allowlist = allowlistOf(config.allowlist, config.file);
   const discovery = discover({ cwd, paths: options.paths, include: config.include, exclude: config.exclude });
   const files = discovery.files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const threads = files.length >= PARALLEL_FROM ? Math.max(1, Math.min(options.threads ?? availableParallelism(), 16)) : 1;
@@ -125,6 +124,14 @@ export async function lintFiles(options: LintOptions & { report?: WorkerData['re
   // the token index) overlaps with its work instead of delaying everything. Workers keep two
   // batches in hand so they never wait for the main thread to finish one of its own.
   const pipeline = pipelineFrom(data, buildTokenIndex(catalogue));
+  // expired allowlist entries are the config file's findings, known before any file is linted: they come first
+  const { expired } = pipeline.allowlist;
+  if (expired.length) {
+    const file = expired[0]!.file;
+    const outcome = outcomeOf({ file, findings: expired, baselined: 0, allowlisted: 0 }, pipeline.reporter, textOf(join(cwd, file)));
+    totals.errors += outcome.errors;
+    onFile(outcome);
+  }
   const retry: { start: number; files: string[] }[] = [];
   const workers = Array.from(
     { length: threads - 1 },
@@ -161,10 +168,8 @@ export async function lintFiles(options: LintOptions & { report?: WorkerData['re
   await Promise.all(workers);
   for (const batch of retry) deliver(batch.start, batch.files.map((file) => processFile(cwd, file, pipeline)));
 
-  const { expired } = allowlist;
-  totals.errors += expired.length;
   totals.skipped.sort((a, b) => a.file.localeCompare(b.file));
-  return { totals, expired, scanned: files, threads };
+  return { totals, scanned: files, threads };
 }
 
 /** Every finding of a run at once (tests, `--fix`, `--baseline-write`, whole-result reporters). */
@@ -184,12 +189,12 @@ export async function runLint(options: LintOptions): Promise<LintResult> {
   let baselined = run.totals.baselined;
   let baselineWritten: number | undefined;
   if (writing) {
-    baselineWritten = writeBaseline(join(cwd, options.baseline!.file), findings);
-    baselined = findings.length;
-    findings = [];
+    // expired allowlist entries stay errors: a baseline does not silence them
+    const expired = findings.filter((f) => f.ruleId === allowlistRule.id);
+    baselineWritten = writeBaseline(join(cwd, options.baseline!.file), findings.filter((f) => f.ruleId !== allowlistRule.id));
+    baselined = baselineWritten;
+    findings = expired;
   }
-  findings.push(...run.expired);
-  findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
   return {
     findings, skipped: run.totals.skipped, files: run.totals.files, cwd, scanned: run.scanned, fixed, baselined, allowlisted: run.totals.allowlisted, threads: run.threads,
     durationMs: performance.now() - started,
@@ -197,3 +202,12 @@ export async function runLint(options: LintOptions): Promise<LintResult> {
   };
 }
 
+
+/** A file's text for code frames; '' when it cannot be read (`package.json#livery` is not a path). */
+function textOf(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
+}

@@ -79,10 +79,19 @@ export function processFile(cwd: string, file: string, pipeline: FilePipeline): 
     findings = fresh;
     baselined = known;
   }
-  const outcome: FileOutcome = { ...result, findings, ...countFindings(findings), baselined, allowlisted };
-  if (pipeline.reporter && findings.length) {
+  return outcomeOf({ ...result, findings, baselined, allowlisted }, pipeline.reporter, text ?? '');
+}
+
+/** Counts a file's kept findings and, when the run streams a report, renders them in place of the findings. */
+export function outcomeOf(
+  kept: Omit<FileOutcome, 'errors' | 'warnings' | 'fixable' | 'chunk'>,
+  reporter: Reporter | undefined,
+  text: string,
+): FileOutcome {
+  const outcome: FileOutcome = { ...kept, ...countFindings(kept.findings) };
+  if (reporter && kept.findings.length) {
     let lines: string[] | undefined;
-    outcome.chunk = pipeline.reporter.file(findings, (line) => (lines ??= (text ?? '').split('\n'))[line - 1] ?? '');
+    outcome.chunk = reporter.file(kept.findings, (line) => (lines ??= text.split('\n'))[line - 1] ?? '');
     outcome.findings = [];
   }
   return outcome;

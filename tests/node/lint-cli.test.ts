@@ -4,13 +4,19 @@
  * config errors, disable comments, allowlist, baseline and --fix round trips.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Ajv } from 'ajv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './brand-fixture.ts';
+import { loadConfig } from '../../scripts/lint/config.ts';
+import { runLint } from '../../scripts/lint/engine.ts';
+import { github } from '../../scripts/lint/reporters/github.ts';
+import { json } from '../../scripts/lint/reporters/json.ts';
+import { sarif } from '../../scripts/lint/reporters/sarif.ts';
+import { stylish } from '../../scripts/lint/reporters/stylish.ts';
 import { miniCatalogue } from './lint-helpers.ts';
 
 let catalogue: string;
@@ -250,5 +256,34 @@ describe('living with it in a big repo', () => {
     const two = JSON.parse(lint(dir, '--format', 'json', '--threads', '2').stdout);
     expect(two.findings.length).toBeGreaterThan(400);
     expect(two).toEqual(one);
+  });
+
+  it('streams each format exactly as the whole-result reporters write it, on any number of threads', async () => {
+    const files: Record<string, string> = { 'livery.config.json': JSON.stringify({ allowlist: [{ rule: 'no-raw-color', value: '#000', reason: 'old', expires: '2020-01-01' }] }) };
+    for (let i = 0; i < 300; i++) files[`src/${i % 7}/f${i}.${['css', 'tsx', 'svelte'][i % 3]}`] = i % 3 === 1 ? `export const s = { color: '#${(i * 4099 + 17).toString(16).slice(-6).padStart(6, '0')}', margin: '${i % 11}px' };\n` : `${i % 3 === 2 ? '<style>\n' : ''}.a${i} {\n\tcolor: red;\n  padding: ${i % 13}px;\n}\n${i % 3 === 2 ? '</style>\n' : ''}`;
+    files['src/bad.css'] = Buffer.from([0xff, 0xfe, 0xfd]) as unknown as string;
+    const dir = repo(files);
+    const config = loadConfig(dir);
+    for (const format of ['json', 'stylish', 'github', 'sarif'] as const) {
+      const result = await runLint({ cwd: dir, paths: [], config, catalogue, threads: 1, baseline: { file: '.livery-baseline.json', write: false, use: true }, fingerprints: format === 'sarif' });
+      expect(result.findings.length).toBeGreaterThan(300);
+      expect(result.findings[0]!.ruleId).toBe('allowlist-expired');
+      const whole = { json: json(result), stylish: stylish(result), github: github(result), sarif: sarif(result, 'TEST') }[format];
+      for (const threads of ['1', '2']) {
+        const run = lint(dir, '--format', format, '--threads', threads);
+        expect(run.status, `${format} on ${threads} thread(s)`).toBe(1);
+        const out = format === 'sarif' ? run.stdout.replace(/"semanticVersion": "[^"]*"/, '"semanticVersion": "TEST"') : run.stdout;
+        expect(out, `${format} on ${threads} thread(s)`).toBe(whole);
+      }
+    }
+  });
+
+  it('--output writes the report to a file, and a run that fails before linting leaves no file behind', () => {
+    const dir = repo({ 'a.css': '.a { color: red; }\n' });
+    expect(lint(dir, '--format', 'json', '--output', 'report.json').status).toBe(1);
+    expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')).summary.errors).toBe(1);
+    const failed = spawnSync(process.execPath, [join(ROOT, 'bin', 'livery.js'), 'lint', '--catalogue', 'nowhere/tokens.json', '--output', 'broken.json'], { cwd: dir, encoding: 'utf8' });
+    expect(failed.status).toBe(2);
+    expect(existsSync(join(dir, 'broken.json'))).toBe(false);
   });
 });
