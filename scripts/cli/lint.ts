@@ -1,6 +1,7 @@
 import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 import { BASELINE_FILE } from '../lint/baseline.ts';
 import { ConfigError, loadConfig } from '../lint/config.ts';
@@ -104,6 +105,9 @@ export const lintCommand: Command = {
 
 type ExitFor = (errors: number, warnings: number) => number;
 
+/** Bytes of report waiting for stdout's reader before linting pauses. */
+const STDOUT_BACKLOG = 8 * 1024 * 1024;
+
 /**
  * The report goes out file by file while workers are still linting: memory stays flat however
  * big the repo. Nothing is written before the first file is done (a missing catalogue or a broken
@@ -128,8 +132,12 @@ async function streamed(options: LintOptions, format: Format, reporterOptions: R
     any = true;
   };
   try {
+    let draining: Promise<void> | undefined;
     const run = await lintFiles({ ...options, report: { format, options: reporterOptions } }, (outcome) => {
       if (outcome.chunk) chunk(outcome.chunk);
+      // a pipe that reads slower than we lint: wait for it rather than queue the report in memory
+      if (!held && !output && process.stdout.writableLength > STDOUT_BACKLOG) draining ??= once(process.stdout, 'drain').then(() => void (draining = undefined));
+      return draining;
     });
     if (!begun) write(reporter.begin());
     write(reporter.end(run.totals));

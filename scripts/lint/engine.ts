@@ -61,14 +61,21 @@ export interface LintRun {
 }
 
 const BATCH = 32;
+/**
+ * Linting allocates many short-lived strings; with V8's default young generation a worker's
+ * heap grows by about 100 MB before collecting. 16 MB keeps a 100 MB scan on two threads near
+ * 320 MB instead of 410–570 MB, at no measurable cost in time.
+ */
+const YOUNG_GENERATION_MB = 16;
 const PARALLEL_FROM = 150;
 
 /**
  * Lints every file and hands each outcome to `onFile` in file order (sorted paths), after the
  * config file's own findings (expired allowlist entries). With a `report`, outcomes carry
- * rendered chunks instead of findings.
+ * rendered chunks instead of findings. When `onFile` returns a promise (its reader is behind),
+ * no thread gets another batch until it settles: a slow pipe bounds memory instead of a queue.
  */
-export async function lintFiles(options: LintOptions & { report?: WorkerData['report'] }, onFile: (outcome: FileOutcome) => void): Promise<LintRun> {
+export async function lintFiles(options: LintOptions & { report?: WorkerData['report'] }, onFile: (outcome: FileOutcome) => Promise<void> | void): Promise<LintRun> {
   const { cwd, config } = options;
   const catalogueFile = options.catalogue ?? (config.catalogue ? join(cwd, config.catalogue) : undefined);
   const catalogue = readCatalogue(catalogueFile);
@@ -94,6 +101,7 @@ export async function lintFiles(options: LintOptions & { report?: WorkerData['re
   // outcomes arrive batch by batch from any thread; they are handed on in file order
   const arrived = new Map<number, FileOutcome[]>();
   let emitted = 0;
+  let waiting: Promise<void> | undefined;
   const deliver = (start: number, outcomes: FileOutcome[]) => {
     arrived.set(start, outcomes);
     for (let batch = arrived.get(emitted); batch; batch = arrived.get(emitted)) {
@@ -105,7 +113,8 @@ export async function lintFiles(options: LintOptions & { report?: WorkerData['re
         totals.fixable += outcome.fixable;
         totals.baselined += outcome.baselined;
         totals.allowlisted += outcome.allowlisted;
-        onFile(outcome);
+        const behind = onFile(outcome);
+        if (behind && !waiting) waiting = behind.then(() => void (waiting = undefined));
       }
       emitted += batch.length;
       options.onProgress?.(emitted, files.length);
@@ -138,12 +147,13 @@ export async function lintFiles(options: LintOptions & { report?: WorkerData['re
     () =>
       new Promise<void>((resolve) => {
         const inHand: { start: number; files: string[] }[] = [];
-        const give = () => {
+        const give = (): void => {
+          if (waiting) return void waiting.then(give);
           const batch = take();
           if (batch) inHand.push(batch);
           worker.postMessage(batch);
         };
-        const worker = new Worker(new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url), { workerData: data });
+        const worker = new Worker(new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url), { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
         worker.on('message', (message: { start: number; outcomes: FileOutcome[] } | 'ready') => {
           if (message === 'ready') give();
           else {
@@ -164,6 +174,7 @@ export async function lintFiles(options: LintOptions & { report?: WorkerData['re
     deliver(batch.start, batch.files.map((file) => processFile(cwd, file, pipeline)));
     // answers the workers and lets a progress bar draw
     await new Promise<void>((resolve) => setImmediate(resolve));
+    if (waiting) await waiting;
   }
   await Promise.all(workers);
   for (const batch of retry) deliver(batch.start, batch.files.map((file) => processFile(cwd, file, pipeline)));
