@@ -10,8 +10,8 @@
  * Run: `node bench/run.ts lint` (after `npm run build`), or `node bench/lint.bench.ts`.
  * LIVERY_BENCH_FILES=2000 makes a smaller tree.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -106,7 +106,8 @@ for (const gen of GENERATORS) {
     mkdirSync(dir, { recursive: true });
     let text = gen.head;
     let i = 0;
-    while (text.length < perFile * (0.6 + rand() * 0.8)) text += gen.block(n * 1000 + i++);
+    const size = perFile * (0.6 + rand() * 0.8);
+    while (text.length < size) text += gen.block(n * 1000 + i++);
     text += gen.tail;
     writeFileSync(join(dir, `file-${n}.${gen.ext}`), text);
     bytes += text.length;
@@ -117,6 +118,22 @@ for (const gen of GENERATORS) {
 console.log(`generated ${n} files, ${(bytes / 1024 / 1024).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s (CSS+SCSS: ${common} files, ${(commonBytes / 1024 / 1024).toFixed(1)} MB)`);
 
 // ---------------------------------------------------------------- runners
+/**
+ * Runs a child with its stdout going to a file, as CI keeps a report, so the timing holds no
+ * pipe between two processes (a parent collecting 100 MB of output costs it time); returns the
+ * result with the output read back.
+ */
+function toFile(spawn: (stdout: number) => SpawnSyncReturns<string>): SpawnSyncReturns<string> {
+  const file = join(work, 'stdout.txt');
+  const fd = openSync(file, 'w');
+  try {
+    return { ...spawn(fd), stdout: '' } satisfies SpawnSyncReturns<string>;
+  } finally {
+    closeSync(fd);
+  }
+}
+const stdoutOf = () => readFileSync(join(work, 'stdout.txt'), 'utf8');
+
 /** Runs the Livery CLI in a child process that reports its peak RSS and CPU time at exit. */
 function livery(args: string[]): { seconds: number; rssMB: number; cpuSeconds: number; findings: number; outputMB: number; status: number | null } {
   const wrapper = join(work, 'run-livery.mjs');
@@ -129,13 +146,14 @@ function livery(args: string[]): { seconds: number; rssMB: number; cpuSeconds: n
       `process.exitCode = code;\n`,
   );
   const t0 = performance.now();
-  const run = spawnSync(process.execPath, [wrapper, 'lint', '--catalogue', catalogue, '--format', 'json', '--no-baseline', ...args], { cwd: tree, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 });
+  const run = toFile((stdout) => spawnSync(process.execPath, [wrapper, 'lint', '--catalogue', catalogue, '--format', 'json', '--no-baseline', ...args], { cwd: tree, encoding: 'utf8', stdio: ['ignore', stdout, 'pipe'] }));
   const seconds = (performance.now() - t0) / 1000;
   const stats = /BENCH (.*)/.exec(run.stderr);
   if (!stats) throw new Error(`livery lint failed (${run.status}): ${run.stderr.slice(0, 2000)}`);
   const { rssKB, cpuUs } = JSON.parse(stats[1]!);
-  const findings = JSON.parse(run.stdout).findings.length;
-  return { seconds, rssMB: rssKB / 1024, cpuSeconds: cpuUs / 1e6, findings, outputMB: run.stdout.length / 1024 / 1024, status: run.status };
+  const stdout = stdoutOf();
+  const findings = JSON.parse(stdout).findings.length;
+  return { seconds, rssMB: rssKB / 1024, cpuSeconds: cpuUs / 1e6, findings, outputMB: stdout.length / 1024 / 1024, status: run.status };
 }
 
 const RAW_COLOR = '#[0-9a-f]{3,8}\\b|\\b(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)\\(';
@@ -149,11 +167,13 @@ function ripgrep(mode: 'count' | 'print'): { seconds: number; matches: number; o
   if (which.error || which.status !== 0) return undefined;
   const args = mode === 'count' ? ['--count-matches'] : ['--line-number', '--column', '--only-matching'];
   const t0 = performance.now();
-  const run = spawnSync('rg', [...args, '--no-messages', '-i', RAW_COLOR, '.'], { cwd: tree, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 });
+  const run = toFile((stdout) => spawnSync('rg', [...args, '--no-messages', '-i', RAW_COLOR, '.'], { cwd: tree, encoding: 'utf8', stdio: ['ignore', stdout, 'pipe'] }));
   const seconds = (performance.now() - t0) / 1000;
-  const lines = run.stdout.split('\n').filter(Boolean);
+  if (run.status !== 0) throw new Error(`rg failed (${run.status}): ${run.stderr.slice(0, 500)}`);
+  const stdout = stdoutOf();
+  const lines = stdout.split('\n').filter(Boolean);
   const matches = mode === 'count' ? lines.reduce((sum, line) => sum + (Number(line.split(':').pop()) || 0), 0) : lines.length;
-  return { seconds, matches, outputMB: run.stdout.length / 1024 / 1024 };
+  return { seconds, matches, outputMB: stdout.length / 1024 / 1024 };
 }
 
 function stylelintRun(): { seconds: number; warnings: number } {
