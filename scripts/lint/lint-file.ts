@@ -66,11 +66,12 @@ export function lintText(file: string, text: string, language: Language, setting
   // an approved lockup copied into the repo carries the brand's own colors: nothing to report
   if (language === 'svg' && isApprovedLogo(text, settings.index)) return [];
   const reports: { ruleId: string; severity: Severity; report: Report }[] = [];
-  const defined = new Set<string>();
-  if (text.includes('--lv-')) for (const m of text.matchAll(/(--lv-[\w-]+)\s*:/g)) defined.add(m[1]!);
+  // only asked about names the catalogue lacks, which is rare: found when first needed
+  let defined: Set<string> | undefined;
+  const isDefined = (name: string) => (defined ??= new Set(Array.from(text.matchAll(/(--lv-[\w-]+)\s*:/g), (m) => m[1]!))).has(name);
   const visitors: RuleVisitor[] = settings.rules.map(({ rule, severity, options }) =>
     rule.create({
-      file, language, options, index: settings.index, jsFix: settings.jsFix, defined,
+      file, language, options, index: settings.index, jsFix: settings.jsFix, isDefined,
       report: (report) => reports.push({ ruleId: rule.meta.id, severity, report }),
     }),
   );

@@ -42,7 +42,7 @@ function plugin(rule: Rule<any>): stylelint.Plugin {
       const declaration: Declaration = { property, value: decl.value, offset: 0, syntax: 'css' };
       const reports: { message: string; start: number; end: number; fix?: Fix }[] = [];
       const visitor = rule.create({
-        file: root.source?.input.file ?? '', language: 'css', options: { ...rule.defaultOptions, ...options }, index, jsFix: 'css-variable', defined: new Set(),
+        file: root.source?.input.file ?? '', language: 'css', options: { ...rule.defaultOptions, ...options }, index, jsFix: 'css-variable', isDefined: () => false,
         report: (r) => reports.push(r),
       });
       visitor.declaration?.(declaration);

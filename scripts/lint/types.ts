@@ -51,8 +51,8 @@ export interface RuleContext<Options> {
   index: TokenIndex;
   /** How JS fixes are written: a CSS variable string or an import of the typed token. */
   jsFix: 'css-variable' | 'import';
-  /** `--lv-*` custom properties this file defines itself (component knobs): not unknown tokens. */
-  defined: Set<string>;
+  /** Whether this file defines the `--lv-*` custom property itself (a component knob): then it is not an unknown token. */
+  isDefined(name: string): boolean;
   report(report: Report): void;
 }
 

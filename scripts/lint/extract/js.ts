@@ -305,6 +305,10 @@ function previousSignificant(text: string, s: number): number {
 }
 
 function numberValue(text: string, s: number, e: number, state: State): void {
+  // most numbers in code are not `key: 12`: on the same line, only a ':' or the end of a block comment can come before one
+  let j = s - 1;
+  while (j >= 0 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j--;
+  if (j >= 0 && text.charCodeAt(j) !== 58 && text.charCodeAt(j) !== 47 && text.charCodeAt(j) !== 10 && text.charCodeAt(j) !== 13) return;
   const info = keyBefore(text, s);
   if (!info || info.kind !== 'object') return;
   const property = kebabProperty(info.key);

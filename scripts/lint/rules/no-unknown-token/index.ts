@@ -38,7 +38,7 @@ export const noUnknownToken: Rule<Options> = {
         if (!declaration.value.includes(context.options.prefix)) return;
         for (const token of scanValue(declaration.value)) {
           if (token.kind !== 'var' || !token.name.startsWith(context.options.prefix)) continue;
-          if (catalogue.byCssVariable(token.name) || context.defined.has(token.name)) continue;
+          if (catalogue.byCssVariable(token.name) || context.isDefined(token.name)) continue;
           const suggestion = suggest(context.index, token.name);
           // a knob with a fallback and no near token name is a component's own property, not a typo
           if (!suggestion && token.hasFallback) continue;
