@@ -203,8 +203,38 @@ function tagBefore(text: string, open: number): string {
 
 interface KeyInfo {
   key: string;
-  /** `key: value` in an object literal, `name="value"` as a JSX attribute, or `.style.x = value`. */
-  kind: 'object' | 'attribute' | 'style-assignment' | 'variable';
+  /** `key: value` in an object literal, `name="value"` as a JSX attribute, `.style.x = value`, `const x = value`, or `[value, …]` of literals. */
+  kind: 'object' | 'attribute' | 'style-assignment' | 'variable' | 'array-element';
+}
+
+/**
+ * Whether the literal at `s` is an element of an array of literals (`['#2955d3', '#c43b15']`, a
+ * chart palette): steps back over earlier literal elements to the `[`, which must open an array,
+ * not index a value (`theme['#x']`).
+ */
+function inLiteralArray(text: string, s: number): boolean {
+  let j = s - 1;
+  for (;;) {
+    while (j >= 0 && isSpace(text.charCodeAt(j))) j--;
+    const c = text.charCodeAt(j);
+    if (c === 91) {
+      j--;
+      while (j >= 0 && isSpace(text.charCodeAt(j))) j--;
+      const before = text.charCodeAt(j);
+      return j < 0 || !(isIdent(before) || before === 41 || before === 93);
+    }
+    if (c !== 44) return false;
+    j--;
+    while (j >= 0 && isSpace(text.charCodeAt(j))) j--;
+    const q = text.charCodeAt(j);
+    if (q === 39 || q === 34) {
+      const open = text.lastIndexOf(String.fromCharCode(q), j - 1);
+      if (open < 0 || text.lastIndexOf('\n', j) > open) return false;
+      j = open - 1;
+    } else if (q >= 48 && q <= 57) {
+      while (j >= 0 && (isIdent(text.charCodeAt(j)) || text.charCodeAt(j) === 46)) j--;
+    } else return false;
+  }
 }
 
 /** Steps back from `j` over whitespace and comments (line comments at a line end, block comments). */
@@ -266,6 +296,7 @@ function keyBefore(text: string, s: number): KeyInfo | undefined {
     if (declared) return declared[1] === 'type' ? undefined : { key: name, kind: 'variable' };
     return { key: name, kind: 'attribute' };
   }
+  if ((c === 91 || c === 44) && inLiteralArray(text, s)) return { key: '', kind: 'array-element' };
   return undefined;
 }
 
@@ -285,8 +316,8 @@ function literal(text: string, s: number, e: number, state: State): void {
       if (info.key === 'style') return void extractCss(value, { lineComments: false, offset }, state.out);
       const attribute = kebabProperty(info.key);
       if (COLOR_ATTRIBUTES.has(attribute)) return void state.out.push({ property: attribute, value, offset, syntax: 'attribute' });
-    } else if (info.kind === 'variable') {
-      // `const accent = '#ff00aa'`: only a value that is a color as a whole counts
+    } else if (info.kind === 'variable' || info.kind === 'array-element') {
+      // `const accent = '#ff00aa'`, `['#2955d3', '#c43b15']`: only a value that is a color as a whole counts
       state.out.push({ property: '*', value, offset, syntax: 'js-string', literal: literalRange });
       return;
     } else if (!NON_STYLE_KEYS.has(info.key)) {

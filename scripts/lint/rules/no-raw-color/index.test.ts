@@ -15,6 +15,7 @@ testRule(noRawColor, {
     { code: "const msg = 'Paint it #ff0000';", description: 'a non-style string', language: 'js' },
     { code: "type Tone = { color: 'red' | 'blue' };", description: 'a union type', language: 'js' },
     { code: '<p>Use #fff on dark</p><!-- <div style="color: red"> -->', description: 'text content and HTML comments', language: 'html' },
+    { code: "const x = theme['#2955d3'] ?? pick('#2955d3', 2); const tags = ['#fade', 'red', '#summary'];", description: 'an index, call arguments, and words in an array', language: 'js' },
   ],
   reject: [
     { code: '.a { color: #2955d3; }', message: 'is the value of palette.blue: use var(--lv-palette-blue)', line: 1, column: 13, fixed: '.a { color: var(--lv-palette-blue); }' },
@@ -28,6 +29,7 @@ testRule(noRawColor, {
     { code: "const Button = styled.button`\n  color: #ffffff;\n`;", message: 'palette.white', line: 2, column: 10, language: 'js', fixed: "const Button = styled.button`\n  color: var(--lv-palette-white);\n`;" },
     { code: "<div style={{ backgroundColor: '#12161f' }} />", message: 'palette.ink', line: 1, column: 33, language: 'js', fixed: "<div style={{ backgroundColor: 'var(--lv-palette-ink)' }} />" },
     { code: "export const theme = { colors: { primary: '#3366ff' } };", message: 'off-brand', line: 1, column: 44, language: 'js' },
+    { code: "const chart = [12, '#ffffff'];", message: 'palette.white', line: 1, column: 21, language: 'js', fixed: "const chart = [12, 'var(--lv-palette-white)'];" },
     { code: 'static styles = css`:host { color: hwb(0 100% 0%); }`;', message: 'palette.white', line: 1, column: 36, language: 'js', fixed: 'static styles = css`:host { color: var(--lv-palette-white); }`;' },
     { code: '<div style="color: red">x</div>', message: 'red is an off-brand color', line: 1, column: 20, language: 'html' },
     { code: '<svg><path fill="#80c7f8" d="M0 0h1"/></svg>', message: 'palette.sky', line: 1, column: 18, language: 'svg' },
