@@ -1,21 +1,16 @@
+import { once } from 'node:events';
 import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 import { BASELINE_FILE } from '../lint/baseline.ts';
 import { ConfigError, loadConfig } from '../lint/config.ts';
 import { lintFiles, runLint, type LintOptions } from '../lint/engine.ts';
 import { unifiedDiff } from '../lint/fix.ts';
 import { progressBar } from '../lint/progress.ts';
-import { github } from '../lint/reporters/github.ts';
-import { reporterFor } from '../lint/reporters/index.ts';
-import { json } from '../lint/reporters/json.ts';
+import { renderResult, reporterFor } from '../lint/reporters/index.ts';
 import { countFindings, FORMATS, type Format, type ReporterOptions } from '../lint/reporters/reporter.ts';
-import { sarif } from '../lint/reporters/sarif.ts';
-import { stylish } from '../lint/reporters/stylish.ts';
 import { EXIT, UsageError, type Command } from './command.ts';
-
 
 function packageVersion(): string {
   const here = dirname(fileURLToPath(import.meta.url));
@@ -102,7 +97,6 @@ export const lintCommand: Command = {
   },
 };
 
-
 type ExitFor = (errors: number, warnings: number) => number;
 
 /** Bytes of report waiting for stdout's reader before linting pauses. */
@@ -158,7 +152,7 @@ async function collected(options: LintOptions, format: Format, reporterOptions: 
     process.stderr.write(`wrote ${options.baseline!.file} with ${result.baselineWritten} finding${result.baselineWritten === 1 ? '' : 's'}; later runs report only new ones\n`);
   }
   const { errors, warnings } = countFindings(result.findings);
-  const text = format === 'json' ? json(result) : format === 'sarif' ? sarif(result, reporterOptions.version) : format === 'github' ? github(result) : stylish(result, reporterOptions.color);
+  const text = renderResult(format, reporterOptions, result);
   if (output) writeFileSync(output, text);
   else process.stdout.write(text);
   return exitFor(errors, warnings);

@@ -1,7 +1,7 @@
 /**
  * `livery lint` as a library: discovery, then every file through the same pipeline (lint, fix,
- * allowlist, baseline, and for a streamed report its rendered chunk) on worker threads, one per
- * core, pulling batches from one queue. Outcomes reach the caller in file order as they finish,
+ * allowlist, baseline, and for a streamed report its rendered chunk) on every core: the main
+ * thread and a worker per other core pull batches from one queue. Outcomes reach the caller in file order as they finish,
  * so the CLI writes a report of any size while it is produced; `runLint` collects them for tests
  * and for the modes that need every finding at once (fix, baseline-write).
  */
@@ -10,6 +10,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { readCatalogue } from '../catalogue/read-catalogue.ts';
+import { allowlistRule } from './allowlist.ts';
 import { readBaseline, writeBaseline } from './baseline.ts';
 import type { LintConfig } from './config.ts';
 import { discover } from './discover.ts';
@@ -17,10 +18,6 @@ import { activeRules, outcomeOf, pipelineFrom, processFile, type FileOutcome, ty
 import type { RunTotals } from './reporters/reporter.ts';
 import { buildTokenIndex } from './token-index.ts';
 import type { Finding, SkippedFile } from './types.ts';
-
-import { allowlistRule } from './allowlist.ts';
-
-export { allowlistRule };
 
 export interface LintOptions {
   cwd: string;
@@ -155,6 +152,7 @@ export async function lintFiles(options: LintOptions & { report?: WorkerData['re
         };
         const worker = new Worker(new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url), { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
         worker.on('message', (message: { start: number; outcomes: FileOutcome[] } | 'ready') => {
+          // ready: two batches in hand; then one more for each batch done
           if (message === 'ready') give();
           else {
             inHand.shift();
