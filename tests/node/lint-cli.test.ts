@@ -108,6 +108,8 @@ describe('bad input never crashes', () => {
       'bin.css': Buffer.concat([Buffer.from('.a{}'), Buffer.from([0, 0, 0])]),
       'latin1.css': Buffer.from([0x2e, 0x61, 0x7b, 0x63, 0x6f, 0x6c, 0x6f, 0x72, 0x3a, 0xe9, 0x7d]),
       'min.js': `var a=${'1+'.repeat(5 * 1024 * 1024)}1;`,
+      'huge.js': `// ${'x'.repeat(100)}\n`.repeat(170_000),
+      'big.css': `${'.a { color: var(--lv-color-text); }\n'.repeat(180_000)}.z { color: #2955d3; }\n`,
       'wide.css': `.a{color:red}${' '.repeat(30_000)}\n`,
       'folder.css/inner.txt': 'x',
     });
@@ -120,13 +122,16 @@ describe('bad input never crashes', () => {
     const reasons = Object.fromEntries(data.skipped.map((s: { file: string; reason: string }) => [s.file, s.reason]));
     expect(reasons['bin.css']).toBe('binary file');
     expect(reasons['latin1.css']).toBe('invalid UTF-8');
-    expect(reasons['min.js']).toMatch(/larger than 5 MB/);
+    expect(reasons['min.js']).toMatch(/minified or generated \(a line of 10485768 characters\)/);
+    expect(reasons['huge.js']).toMatch(/larger than 16 MB \(16\.9 MB\)/);
+    // a big stylesheet of ordinary lines (6.5 MB) is linted to its last line
+    expect(reasons['big.css']).toBeUndefined();
     expect(reasons['wide.css']).toMatch(/minified or generated/);
     expect(reasons.loop).toMatch(/symlink loop/);
     expect(reasons.outside).toMatch(/outside the folder being linted/);
     expect(reasons['dangling.css']).toMatch(/does not exist/);
     // CRLF: right line and column
-    expect(data.findings).toMatchObject([{ file: 'ok.css', line: 2, column: 10, endColumn: 17 }]);
+    expect(data.findings).toMatchObject([{ file: 'big.css', line: 180_001, column: 13 }, { file: 'ok.css', line: 2, column: 10, endColumn: 17 }]);
   });
 
   it.skipIf(process.getuid?.() === 0)('names unreadable files', () => {
