@@ -81,7 +81,7 @@ export function discover(options: DiscoverOptions): Discovery {
       base = base ? `${base}/${part}` : part;
       pushIgnore(base);
     }
-    walk(abs, rootRel === '' ? '' : rootRel, ignores, [realpath(abs)]);
+    walk(abs, rootRel, ignores, [realpath(abs)]);
   }
 
   /** Paths are relative to cwd with POSIX separators: built by concatenation on the way down (path.relative per entry costs more than the walk). */

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { readCatalogue } from '../catalogue/read-catalogue.ts';
 import { allowlistRule } from './allowlist.ts';
-import { readBaseline, writeBaseline } from './baseline.ts';
+import { writeBaseline } from './baseline.ts';
 import type { LintConfig } from './config.ts';
 import { discover } from './discover.ts';
 import { activeRules, outcomeOf, pipelineFrom, processFile, type FileOutcome, type WorkerData } from './lint-one.ts';
@@ -76,10 +76,9 @@ export async function lintFiles(options: LintOptions & { report?: WorkerData['re
   const { cwd, config } = options;
   const catalogueFile = options.catalogue ?? (config.catalogue ? join(cwd, config.catalogue) : undefined);
   const catalogue = readCatalogue(catalogueFile);
-  const baselineFile = options.baseline?.use && !options.baseline.write ? join(cwd, options.baseline.file) : undefined;
-  // fails here, before any work, when the baseline is not one
-  if (baselineFile) readBaseline(baselineFile);
-  const fingerprints = !!options.fingerprints || !!options.baseline?.write || (!!baselineFile && existsSync(baselineFile));
+  const wanted = options.baseline?.use && !options.baseline.write ? join(cwd, options.baseline.file) : undefined;
+  const baselineFile = wanted && existsSync(wanted) ? wanted : undefined;
+  const fingerprints = !!options.fingerprints || !!options.baseline?.write || !!baselineFile;
   const data: WorkerData = {
     cwd,
     catalogue: catalogue.file,
@@ -87,9 +86,11 @@ export async function lintFiles(options: LintOptions & { report?: WorkerData['re
     fix: options.fix !== undefined,
     allowlist: config.allowlist,
     configFile: config.file,
-    baselineFile: baselineFile && existsSync(baselineFile) ? baselineFile : undefined,
+    baselineFile,
     report: options.report,
   };
+  // this thread's pipeline reads the baseline: a file that is not one fails here, before any work
+  const pipeline = pipelineFrom(data, buildTokenIndex(catalogue));
   const discovery = discover({ cwd, paths: options.paths, include: config.include, exclude: config.exclude });
   const files = discovery.files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const threads = files.length >= PARALLEL_FROM ? Math.max(1, Math.min(options.threads ?? availableParallelism(), 16)) : 1;
@@ -129,7 +130,6 @@ export async function lintFiles(options: LintOptions & { report?: WorkerData['re
   // The main thread lints too, from the first moment: worker start-up (loading modules, building
   // the token index) overlaps with its work instead of delaying everything. Workers keep two
   // batches in hand so they never wait for the main thread to finish one of its own.
-  const pipeline = pipelineFrom(data, buildTokenIndex(catalogue));
   // expired allowlist entries are the config file's findings, known before any file is linted: they come first
   const { expired } = pipeline.allowlist;
   if (expired.length) {

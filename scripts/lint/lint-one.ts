@@ -18,7 +18,6 @@ import { rulesById } from './rules/index.ts';
 import { buildTokenIndex, type TokenIndex } from './token-index.ts';
 import type { FileResult, Finding, RuleSetting, Severity } from './types.ts';
 
-
 /** What a worker needs to rebuild the settings (rules travel by id). */
 export interface SerializableSettings {
   rules: { id: string; severity: Severity; options: unknown }[];

@@ -1,10 +1,10 @@
 /** The output formats by name: the CLI and the lint workers pick a reporter here. */
 import type { LintResult } from '../engine.ts';
-import { github, githubReporter } from './github.ts';
-import { json, jsonReporter } from './json.ts';
-import type { Format, Reporter, ReporterOptions } from './reporter.ts';
-import { sarif, sarifReporter } from './sarif.ts';
-import { stylish, stylishReporter } from './stylish.ts';
+import { githubReporter } from './github.ts';
+import { jsonReporter } from './json.ts';
+import { renderAll, type Format, type Reporter, type ReporterOptions } from './reporter.ts';
+import { sarifReporter } from './sarif.ts';
+import { sourceLines, stylishReporter } from './stylish.ts';
 
 export function reporterFor(format: Format, options: ReporterOptions): Reporter {
   switch (format) {
@@ -21,14 +21,5 @@ export function reporterFor(format: Format, options: ReporterOptions): Reporter 
 
 /** A whole report from a result that holds every finding (after `--fix` or `--baseline-write`). */
 export function renderResult(format: Format, options: ReporterOptions, result: LintResult): string {
-  switch (format) {
-    case 'json':
-      return json(result);
-    case 'sarif':
-      return sarif(result, options.version);
-    case 'github':
-      return github(result);
-    default:
-      return stylish(result, options.color);
-  }
+  return renderAll(reporterFor(format, options), result, sourceLines(result.cwd));
 }

@@ -15,9 +15,9 @@ export function jsonReporter(): Reporter {
   return {
     begin: () => `{\n  "version": 1,\n  "findings": [`,
     file: (findings) => {
-      // a file's findings share its path
+      // one file's findings: its path is quoted once
       const file = quote(findings[0]!.file);
-      return `\n${findings.map((f) => finding(f, f.file === findings[0]!.file ? file : quote(f.file))).join(',\n')}`;
+      return `\n${findings.map((f) => finding(f, file)).join(',\n')}`;
     },
     separator: ',',
     end: (totals) => {

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import type { LintResult } from '../engine.ts';
 import { renderAll, type Reporter } from './reporter.ts';
 
-/** Lines of the files findings are in, read once each (only for what is printed). */
-function sourceLines(cwd: string): (file: string, line: number) => string {
+/** Lines of the files findings are in, read once each (only for what is printed; only stylish prints them). */
+export function sourceLines(cwd: string): (file: string, line: number) => string {
   const cache = new Map<string, string[]>();
   return (file, line) => {
     let lines = cache.get(file);
