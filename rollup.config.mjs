@@ -1,8 +1,8 @@
 /**
  * `npm run build:components` (rollup -c, then cem analyze and tsc for the .d.ts files) builds
  * dist/components/:
- *   index.js                 every component (`livery/components`)
- *   <name>/<name>.js         one ESM entry per component (`livery/components/<name>`)
+ *   index.js                 every component (`liverykit/components`)
+ *   <name>/<name>.js         one ESM entry per component (`liverykit/components/<name>`)
  *   chunks/*.js              code the entries share (the base classes)
  *   livery.cdn.js            one self-contained, minified file with lit inlined, for a <script type=module>
  * `lit` stays an import in the ESM entries (one copy per app); the brand's icons and logos are

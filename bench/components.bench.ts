@@ -54,9 +54,9 @@ async function sizes(): Promise<{ button: number; all: number }> {
   for (const [name, file] of Object.entries(entries)) {
     const { bytes } = await minGzip(file, all.cache, config.compile());
     if (name === 'button/button') button = bytes;
-    rows.push([`livery/components/${name.split('/')[0]}`, kb(bytes), name === 'button/button' ? `≤ ${kb(TARGET.button)} ${bytes <= TARGET.button ? 'ok' : 'OVER'}` : '']);
+    rows.push([`liverykit/components/${name.split('/')[0]}`, kb(bytes), name === 'button/button' ? `≤ ${kb(TARGET.button)} ${bytes <= TARGET.button ? 'ok' : 'OVER'}` : '']);
   }
-  rows.push(['livery/components (all-in-one)', kb(all.bytes), `≤ ${kb(TARGET.all)} ${all.bytes <= TARGET.all ? 'ok' : 'OVER'}`]);
+  rows.push(['liverykit/components (all-in-one)', kb(all.bytes), `≤ ${kb(TARGET.all)} ${all.bytes <= TARGET.all ? 'ok' : 'OVER'}`]);
   printTable(rows);
   return { button, all: all.bytes };
 }

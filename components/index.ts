@@ -1,6 +1,6 @@
 /**
- * Every Livery component in one import: `import 'livery/components'`. Each module registers its
- * element; import `livery/components/<name>.js` instead to load only what a page uses.
+ * Every Livery component in one import: `import 'liverykit/components'`. Each module registers its
+ * element; import `liverykit/components/<name>.js` instead to load only what a page uses.
  */
 export { LvBadge } from './badge/badge.ts';
 export { LvBanner } from './banner/banner.ts';

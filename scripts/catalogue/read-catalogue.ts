@@ -6,7 +6,7 @@ import type { CatalogueFile } from './catalogue-schema.ts';
 
 export { Catalogue };
 
-/** The package's own dist/tokens.json, so `npx livery …` works in any repo with zero set-up. */
+/** The package's own dist/tokens.json, so `npx liverykit …` works in any repo with zero set-up. */
 export function packagedCataloguePath(): string {
   // dist/lib/catalogue/read-catalogue.js → dist/tokens.json; scripts/catalogue/… → dist/tokens.json
   const here = dirname(fileURLToPath(import.meta.url));

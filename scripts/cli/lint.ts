@@ -10,20 +10,8 @@ import { unifiedDiff } from '../lint/fix.ts';
 import { progressBar } from '../lint/progress.ts';
 import { renderResult, reporterFor } from '../lint/reporters/index.ts';
 import { countFindings, FORMATS, type Format, type ReporterOptions } from '../lint/reporters/reporter.ts';
+import { packageVersion } from '../package-identity.ts';
 import { EXIT, UsageError, type Command } from './command.ts';
-
-function packageVersion(): string {
-  const here = dirname(fileURLToPath(import.meta.url));
-  for (const file of [join(here, '..', '..', 'package.json'), join(here, '..', '..', '..', 'package.json')]) {
-    try {
-      const pkg = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
-      if (pkg.name === 'livery' && pkg.version) return pkg.version;
-    } catch {
-      // not here
-    }
-  }
-  return '0.0.0';
-}
 
 export const lintCommand: Command = {
   name: 'lint',

@@ -15,7 +15,7 @@ export class ChangesetError extends Error {
   override name = 'ChangesetError';
 }
 
-const EXAMPLE = '---\n"livery": minor\n---\n\nWhat changed, for the release notes.';
+const EXAMPLE = '---\n"liverykit": minor\n---\n\nWhat changed, for the release notes.';
 const TYPES = ['major', 'minor', 'patch', 'none'];
 
 /**

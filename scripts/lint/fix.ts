@@ -1,6 +1,6 @@
 /**
  * Applies fixes: non-overlapping replacements from the end of the file back, then the named
- * imports JS fixes need (merged into an existing `import { … } from 'livery/tokens'`). The engine
+ * imports JS fixes need (merged into an existing `import { … } from 'liverykit/tokens'`). The engine
  * re-lints the result until nothing more is fixable, so `--fix` is idempotent.
  */
 import type { Fix } from './types.ts';
@@ -30,13 +30,13 @@ export function addImports(text: string, names: string[]): string {
   if (existing) {
     const have = existing[1]!.split(',').map((s) => s.trim()).filter(Boolean);
     const all = [...new Set([...have, ...names])].sort();
-    return text.slice(0, existing.index) + `import { ${all.join(', ')} } from ${existing[2]}livery/tokens${existing[2]};` + text.slice(existing.index + existing[0].length);
+    return text.slice(0, existing.index) + `import { ${all.join(', ')} } from ${existing[2]}liverykit/tokens${existing[2]};` + text.slice(existing.index + existing[0].length);
   }
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   // after a shebang, leading comments and directives ('use client')
   const head = /^(?:#![^\n]*\n)?(?:\s*(?:\/\/[^\n]*|\/\*[\s\S]*?\*\/)\s*\n)*(?:\s*(['"])use [a-z]+\1;?[^\n]*\n)*/.exec(text);
   const at = head ? head[0].length : 0;
-  return text.slice(0, at) + `import { ${[...names].sort().join(', ')} } from 'livery/tokens';${eol}` + text.slice(at);
+  return text.slice(0, at) + `import { ${[...names].sort().join(', ')} } from 'liverykit/tokens';${eol}` + text.slice(at);
 }
 
 /** A unified diff of two versions of a file (hunks of changed lines with one line of context). */

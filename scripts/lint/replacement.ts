@@ -1,6 +1,6 @@
 /**
  * How a token reference is written where a value sits: `var(--lv-…)` in CSS text, inside JS
- * strings, or the typed token import (`import { spaceFour } from 'livery/tokens'`) when the JS
+ * strings, or the typed token import (`import { spaceFour } from 'liverykit/tokens'`) when the JS
  * fix style is `import` and the literal is exactly the value. SVG presentation attributes get no
  * fix: `var()` does not work there.
  */

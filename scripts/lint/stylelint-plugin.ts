@@ -1,6 +1,6 @@
 /**
- * The same rules for teams that already run stylelint (`livery/stylelint`):
- *   { "plugins": ["livery/stylelint"], "rules": { "livery/no-raw-color": true,
+ * The same rules for teams that already run stylelint (`liverykit/stylelint`):
+ *   { "plugins": ["liverykit/stylelint"], "rules": { "livery/no-raw-color": true,
  *     "livery/no-off-scale-value": [true, { "ignore": ["z-index"], "catalogue": "path/to/tokens.json" }] } }
  * Each declaration-level rule runs on postcss declarations with the package's catalogue; fixes use
  * stylelint's fix callbacks. (Logo misuse needs whole SVG files, so it stays in `livery lint`.)

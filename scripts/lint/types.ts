@@ -30,7 +30,7 @@ export interface Fix {
   start: number;
   end: number;
   text: string;
-  /** Named imports from `livery/tokens` that the replacement needs (JS `import` fix style). */
+  /** Named imports from `liverykit/tokens` that the replacement needs (JS `import` fix style). */
   imports?: string[];
 }
 

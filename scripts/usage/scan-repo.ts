@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { PACKAGE_NAME } from '../package-identity.ts';
 import type { Catalogue } from '../catalogue/catalogue.ts';
 import type { CatalogueToken } from '../catalogue/catalogue-schema.ts';
 import { emptyCounts, tokenCategory, type Category } from './categories.ts';
@@ -73,7 +74,7 @@ function declaredLivery(packageJson: string): { name: string; version: string } 
     const data = JSON.parse(readFileSync(packageJson, 'utf8')) as Record<string, unknown>;
     for (const field of DEPENDENCY_FIELDS) {
       const deps = data[field] as Record<string, string> | undefined;
-      if (deps && typeof deps.livery === 'string') return { name: typeof data.name === 'string' ? data.name : '', version: deps.livery };
+      if (deps && typeof deps[PACKAGE_NAME] === 'string') return { name: typeof data.name === 'string' ? data.name : '', version: deps[PACKAGE_NAME] };
     }
   } catch {
     // an unreadable package.json is reported by the caller as "does not declare livery"
@@ -93,8 +94,8 @@ export function scanRepo(repo: string, catalogue: Catalogue): RepoUsage {
   const manifests = [join(root, 'package.json'), ...findManifests(root, ignored)];
   const livery = manifests.map((m) => (existsSync(m) ? declaredLivery(m) : undefined)).find(Boolean);
   if (!livery) {
-    const why = existsSync(join(root, 'package.json')) ? 'no "livery" in the dependencies of its package.json (or of any workspace package)' : 'it has no package.json';
-    throw new RepoError(`${repo} does not use the livery package: ${why}; install it with \`npm i livery\` or leave the repo out of the report`);
+    const why = existsSync(join(root, 'package.json')) ? `no "${PACKAGE_NAME}" in the dependencies of its package.json (or of any workspace package)` : 'it has no package.json';
+    throw new RepoError(`${repo} does not use the ${PACKAGE_NAME} package: ${why}; install it with \`npm i ${PACKAGE_NAME}\` or leave the repo out of the report`);
   }
 
   const jsNames = new Map<string, CatalogueToken>();
@@ -151,7 +152,7 @@ export function scanRepo(repo: string, catalogue: Catalogue): RepoUsage {
       }
     }
     if (/\.(m?[jt]sx?|cjs|cts|vue|svelte|astro)$/i.test(file)) {
-      for (const m of text.matchAll(/import\s*\{([^}]*)\}\s*from\s*['"]livery(?:\/tokens)?['"]/g)) {
+      for (const m of text.matchAll(/import\s*\{([^}]*)\}\s*from\s*['"]liverykit(?:\/tokens)?['"]/g)) {
         for (const specifier of m[1]!.split(',')) {
           const imported = specifier.trim().split(/\s+as\s+/)[0]!.trim();
           const token = jsNames.get(imported);

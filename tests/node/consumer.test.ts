@@ -80,15 +80,15 @@ describe('a fresh project that installed the tarball', () => {
     write({
       'tsconfig.json': JSON.stringify({ compilerOptions: { target: 'es2022', module: 'esnext', moduleResolution: 'bundler', strict: true, noEmit: true, lib: ['es2022', 'dom'], types: [], skipLibCheck: false }, include: ['src/tokens.ts'] }),
       'src/tokens.ts': [
-        "import { colorTextPrimary, cssVariables, tokens, tokensFor, type TokenName, type PermutationName } from 'livery';",
-        "import * as same from 'livery/tokens';",
+        "import { colorTextPrimary, cssVariables, tokens, tokensFor, type TokenName, type PermutationName } from 'liverykit';",
+        "import * as same from 'liverykit/tokens';",
         "const name: TokenName = 'color.text.primary';",
         'const value: string = tokens[name];',
         "const dark: PermutationName = 'dark';",
         'export const picked = [colorTextPrimary, value, cssVariables[name], tokensFor(dark)[name], same.colorTextPrimary];',
       ].join('\n'),
       'tsconfig.bad.json': JSON.stringify({ extends: './tsconfig.json', include: ['src/bad.ts'] }),
-      'src/bad.ts': "import { tokens, type TokenName } from 'livery';\nconst name: TokenName = 'color.text.primray';\nexport const v = tokens[name];\n",
+      'src/bad.ts': "import { tokens, type TokenName } from 'liverykit';\nconst name: TokenName = 'color.text.primray';\nexport const v = tokens[name];\n",
     });
     const tsc = requireFromRoot.resolve('typescript/bin/tsc');
     const good = sh(process.execPath, [tsc, '-p', 'tsconfig.json'], app, true);
@@ -101,14 +101,14 @@ describe('a fresh project that installed the tarball', () => {
 
   it('bundles a page that imports the CSS and the tokens, and the page themes with data-theme', async () => {
     write({
-      'src/page.css': '@import "livery/css";\nbody { color: var(--lv-color-text-primary); background: var(--lv-color-surface-page); }\n',
-      'src/page.ts': "import './page.css';\nimport { colorTextPrimary } from 'livery';\ndocument.body.dataset.tokenValue = colorTextPrimary;\ndocument.body.innerHTML = '<p>hello</p>';\n",
+      'src/page.css': '@import "liverykit/css";\nbody { color: var(--lv-color-text-primary); background: var(--lv-color-surface-page); }\n',
+      'src/page.ts': "import './page.css';\nimport { colorTextPrimary } from 'liverykit';\ndocument.body.dataset.tokenValue = colorTextPrimary;\ndocument.body.innerHTML = '<p>hello</p>';\n",
       'index.html': '<!doctype html><html><head><link rel="stylesheet" href="out/page.css"></head><body><script type="module" src="out/page.js"></script></body></html>',
     });
     const result = await bundle('src/page.ts');
     const inputs = Object.keys(result.metafile.inputs);
-    expect(inputs).toContain('node_modules/livery/dist/css/livery.css');
-    expect(inputs).toContain('node_modules/livery/dist/js/tokens.js');
+    expect(inputs).toContain('node_modules/liverykit/dist/css/livery.css');
+    expect(inputs).toContain('node_modules/liverykit/dist/js/tokens.js');
     const css = readFileSync(join(app, 'out', 'page.css'), 'utf8');
     expect(css).toContain('--lv-color-text-primary:');
     expect(css).toMatch(/\[data-theme="?dark"?\]/); // esbuild drops the quotes
@@ -129,7 +129,7 @@ describe('a fresh project that installed the tarball', () => {
 
   it.skipIf(!HAS_COMPONENTS)('imports, bundles and renders the components', async () => {
     write({
-      'src/components.ts': "import 'livery/css';\nimport 'livery/components';\ndocument.body.innerHTML = '<lv-button>Go</lv-button>';\n",
+      'src/components.ts': "import 'liverykit/css';\nimport 'liverykit/components';\ndocument.body.innerHTML = '<lv-button>Go</lv-button>';\n",
       'components.html': '<!doctype html><html><head><link rel="stylesheet" href="out/components.css"></head><body><script type="module" src="out/components.js"></script></body></html>',
     });
     await bundle('src/components.ts');
@@ -144,27 +144,27 @@ describe('a fresh project that installed the tarball', () => {
   if (!HAS_COMPONENTS) console.warn('consumer.test: dist/components does not exist yet (npm run build:components), so the components part is skipped');
 
   it('runs the livery bin through npx: help, resolve from the packaged catalogue, usage of the app itself', () => {
-    const help = sh('npx', ['--no-install', 'livery', '--help'], app);
+    const help = sh('npx', ['--no-install', 'liverykit', '--help'], app);
     for (const command of ['build', 'diff', 'release-check', 'usage']) expect(help.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
-    const resolved = JSON.parse(sh('npx', ['--no-install', 'livery', 'resolve', '--theme', 'dark', '--format', 'json'], app).stdout);
+    const resolved = JSON.parse(sh('npx', ['--no-install', 'liverykit', 'resolve', '--theme', 'dark', '--format', 'json'], app).stdout);
     expect(resolved.selection.theme).toBe('dark');
     expect(resolved.tokens.length).toBeGreaterThan(100);
     write({ 'src/raw.css': '.legacy { color: #ff0000; padding: var(--lv-space-4); }\n' });
-    const usage = sh('npx', ['--no-install', 'livery', 'usage', '.', '--format', 'json'], app);
+    const usage = sh('npx', ['--no-install', 'liverykit', 'usage', '.', '--format', 'json'], app);
     const report = JSON.parse(usage.stdout);
     expect(report.repos[0].name).toBe('consumer-app');
     expect(report.repos[0].references.total).toBeGreaterThan(0);
     expect(report.repos[0].raw.byCategory.color).toBe(1);
   });
 
-  it('runs `npx livery lint` on the app when the lint command is registered', (context) => {
-    const help = sh('npx', ['--no-install', 'livery', '--help'], app).stdout;
+  it('runs `npx liverykit lint` on the app when the lint command is registered', (context) => {
+    const help = sh('npx', ['--no-install', 'liverykit', '--help'], app).stdout;
     if (!/^ {2}lint /m.test(help)) {
       console.warn('consumer.test: `livery lint` is not registered in the packed CLI yet, so this check is skipped');
       context.skip();
     }
     write({ 'src/raw.css': '.legacy { color: #ff0000; padding: var(--lv-space-4); }\n' });
-    const lint = sh('npx', ['--no-install', 'livery', 'lint', 'src/raw.css'], app, true);
+    const lint = sh('npx', ['--no-install', 'liverykit', 'lint', 'src/raw.css'], app, true);
     expect(lint.code, lint.stdout + lint.stderr).toBe(1);
     expect(lint.stdout + lint.stderr).toContain('raw.css');
   });

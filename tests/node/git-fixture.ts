@@ -34,7 +34,7 @@ export function tempRepo(options: { packageName?: string } = {}): TempRepo {
   git('init', '--quiet', '--initial-branch=main');
   git('config', 'commit.gpgsign', 'false');
   cpSync(MINI, join(dir, 'tokens'), { recursive: true });
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: options.packageName ?? 'livery', version: '1.0.0', type: 'module' }, null, 2));
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: options.packageName ?? 'liverykit', version: '1.0.0', type: 'module' }, null, 2));
   mkdirSync(join(dir, '.changeset'));
   writeFileSync(join(dir, '.changeset', 'config.json'), JSON.stringify({ baseBranch: 'main' }));
   writeFileSync(join(dir, '.changeset', 'README.md'), '# Changesets\n');

@@ -249,7 +249,7 @@ describe('living with it in a big repo', () => {
       'theme.ts': "'use client';\nexport const theme = { ink: '#12161f', pad: { padding: '1rem' } };\n",
     });
     lint(dir, '--fix');
-    expect(readFileSync(join(dir, 'theme.ts'), 'utf8')).toBe("'use client';\nimport { paletteInk, space4 } from 'livery/tokens';\nexport const theme = { ink: paletteInk, pad: { padding: space4 } };\n");
+    expect(readFileSync(join(dir, 'theme.ts'), 'utf8')).toBe("'use client';\nimport { paletteInk, space4 } from 'liverykit/tokens';\nexport const theme = { ink: paletteInk, pad: { padding: space4 } };\n");
   });
 
   it('gives the same findings on one thread and on two', () => {

@@ -1,4 +1,4 @@
-/** The stylelint plugin (`livery/stylelint`) runs the same rules inside stylelint 18, with fixes. */
+/** The stylelint plugin (`liverykit/stylelint`) runs the same rules inside stylelint 18, with fixes. */
 import stylelint from 'stylelint';
 import { beforeAll, describe, expect, it } from 'vitest';
 import plugins from '../../scripts/lint/stylelint-plugin.ts';
@@ -15,7 +15,7 @@ const config = () => ({
   rules: Object.fromEntries(['no-raw-color', 'no-off-scale-value', 'no-unknown-token', 'no-deprecated-token', 'no-unregistered-font-family'].map((id) => [`livery/${id}`, [true, { catalogue }]])),
 });
 
-describe('livery/stylelint', () => {
+describe('liverykit/stylelint', () => {
   it('exposes every declaration rule as livery/<id>', () => {
     expect(plugins.map((p) => (p as unknown as { ruleName: string }).ruleName).sort()).toEqual(
       rules.filter((r) => r.meta.id !== 'no-logo-misuse').map((r) => `livery/${r.meta.id}`).sort(),

@@ -16,7 +16,7 @@ const withSemantic = (patch: (s: any) => void) => {
   patch(copy);
   return { 'tokens/semantic.tokens.json': copy };
 };
-const changeset = (bump: string, pkg = 'livery') => `---\n"${pkg}": ${bump}\n---\n\nTokens changed.\n`;
+const changeset = (bump: string, pkg = 'liverykit') => `---\n"${pkg}": ${bump}\n---\n\nTokens changed.\n`;
 
 const ADDED = withSemantic((s) => { s.color.muted = { $value: '{palette.sky}' }; });
 const REMOVED = withSemantic((s) => { delete s.color['old-link']; });
@@ -40,7 +40,7 @@ describe('livery release-check: token changes need a matching changeset', () => 
   });
 
   const table: { description: string; files: Record<string, unknown>; changesets: Record<string, string>; code: number; output: RegExp[] }[] = [
-    { description: 'an added token without a changeset fails and asks for minor', files: ADDED, changesets: {}, code: 1, output: [/needs minor {2}added color\.muted/, /no changeset names livery: run `npm run changeset` and choose minor/] },
+    { description: 'an added token without a changeset fails and asks for minor', files: ADDED, changesets: {}, code: 1, output: [/needs minor {2}added color\.muted/, /no changeset names liverykit: run `npm run changeset` and choose minor/] },
     { description: 'an added token with a patch changeset is not enough', files: ADDED, changesets: { 'a.md': changeset('patch') }, code: 1, output: [/the changesets declare patch, but the token changes need minor/] },
     { description: 'an added token with a minor changeset passes', files: ADDED, changesets: { 'a.md': changeset('minor') }, code: 0, output: [/ok: the minor changeset covers the token changes/] },
     { description: 'a removal with a minor changeset fails and names the breaking change', files: REMOVED, changesets: { 'a.md': changeset('minor') }, code: 1, output: [/needs major {2}removed color\.old-link .*removal is only allowed in a major release/, /choose major, or keep the old names as deprecated aliases/] },
@@ -84,11 +84,11 @@ describe('livery release-check: token changes need a matching changeset', () => 
 describe('livery release-check: bad input', () => {
   const corrupt: { description: string; content: string; message: RegExp }[] = [
     { description: 'no frontmatter', content: 'Just some notes\n', message: /\.changeset\/a\.md:1: corrupt changeset: expected the frontmatter to open with "---"/ },
-    { description: 'an unclosed frontmatter', content: '---\n"livery": minor\n\nsummary\n', message: /\.changeset\/a\.md:1: corrupt changeset: the frontmatter is never closed/ },
-    { description: 'an unknown bump', content: '---\n"livery": huge\n---\n', message: /\.changeset\/a\.md:2: corrupt changeset: "huge" is not a bump type for livery/ },
+    { description: 'an unclosed frontmatter', content: '---\n"liverykit": minor\n\nsummary\n', message: /\.changeset\/a\.md:1: corrupt changeset: the frontmatter is never closed/ },
+    { description: 'an unknown bump', content: '---\n"liverykit": huge\n---\n', message: /\.changeset\/a\.md:2: corrupt changeset: "huge" is not a bump type for liverykit/ },
     { description: 'a line that is not package: bump', content: '---\n- livery\n---\n', message: /\.changeset\/a\.md:2: corrupt changeset: expected `"package-name": major\|minor\|patch`/ },
     { description: 'an empty file', content: '\n\n', message: /\.changeset\/a\.md: corrupt changeset: the file is empty/ },
-    { description: 'another package', content: changeset('minor', 'livery-old'), message: /\.changeset\/a\.md: corrupt changeset: it names the package "livery-old", but this repository publishes "livery"/ },
+    { description: 'another package', content: changeset('minor', 'livery-old'), message: /\.changeset\/a\.md: corrupt changeset: it names the package "livery-old", but this repository publishes "liverykit"/ },
   ];
   for (const c of corrupt) {
     it(`a corrupt changeset (${c.description}) exits 2 naming the file and line`, () => {
@@ -99,8 +99,8 @@ describe('livery release-check: bad input', () => {
   }
 
   it('parses what `changeset add` writes, including quotes and blank lines', () => {
-    const parsed = parseChangeset('x.md', "\n---\n'livery': major\n---\n\nBreaking: removed color.old-link.\n");
-    expect([...parsed.releases]).toEqual([['livery', 'major']]);
+    const parsed = parseChangeset('x.md', "\n---\n'liverykit': major\n---\n\nBreaking: removed color.old-link.\n");
+    expect([...parsed.releases]).toEqual([['liverykit', 'major']]);
     expect(parsed.summary).toBe('Breaking: removed color.old-link.');
   });
 

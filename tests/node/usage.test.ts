@@ -24,7 +24,7 @@ beforeAll(async () => {
 });
 
 /** A consuming repo in the temp folder; `package.json` defaults to one that depends on livery. */
-function repo(files: Record<string, string>, packageJson: unknown = { name: 'app', dependencies: { livery: '^1.0.0' } }): string {
+function repo(files: Record<string, string>, packageJson: unknown = { name: 'app', dependencies: { liverykit: '^1.0.0' } }): string {
   const dir = tempDir('livery-consumer-');
   const all = packageJson === null ? files : { 'package.json': JSON.stringify(packageJson), ...files };
   for (const [file, content] of Object.entries(all)) {
@@ -78,8 +78,8 @@ describe('scan-styles: which declarations go through tokens', () => {
 describe('livery usage: adoption per repo', () => {
   const app = () => repo({
     'src/main.css': ':root { --lv-color-text: #222; }\n.card {\n  background-color: var(--lv-color-surface);\n  color: #333;\n  padding: var(--lv-space-4);\n  color: var(--lv-color-old-link);\n  border-radius: 4px;\n}\n',
-    'src/app.ts': "import { colorText, colorOldLink as old } from 'livery';\nconst t = `<lv-button>Go</lv-button><lv-card></lv-card><lv-button></lv-button>`;\ndocument.body.style.setProperty('--lv-colour-text', 'x');\n",
-    'node_modules/livery/dist/css/livery.css': ':root { --lv-color-text: #000; color: #fff; }',
+    'src/app.ts': "import { colorText, colorOldLink as old } from 'liverykit';\nconst t = `<lv-button>Go</lv-button><lv-card></lv-card><lv-button></lv-button>`;\ndocument.body.style.setProperty('--lv-colour-text', 'x');\n",
+    'node_modules/liverykit/dist/css/livery.css': ':root { --lv-color-text: #000; color: #fff; }',
     'dist/bundle.css': 'a { color: #fff }',
   });
 
@@ -100,7 +100,7 @@ describe('livery usage: adoption per repo', () => {
   });
 
   it('aggregates many repos in one report', () => {
-    const second = repo({ 'index.html': '<div style="color: red; padding: var(--lv-space-4)"><lv-button>x</lv-button></div>' }, { name: 'site', devDependencies: { livery: '1.0.0' } });
+    const second = repo({ 'index.html': '<div style="color: red; padding: var(--lv-space-4)"><lv-button>x</lv-button></div>' }, { name: 'site', devDependencies: { liverykit: '1.0.0' } });
     const report = usageReport([app(), second], catalogue);
     expect(report.repos.map((r) => r.name)).toEqual(['app', 'site']);
     expect(report.totals).toMatchObject({ repos: 2, references: 6, raw: 3, deprecatedUses: 2, components: { 'lv-button': 3, 'lv-card': 1 } });
@@ -109,7 +109,7 @@ describe('livery usage: adoption per repo', () => {
   });
 
   it('renders a self-contained HTML report with charts per category and per repo', () => {
-    const report = usageReport([app(), repo({ 'a.css': 'a { color: red }' }, { name: '<script>x</script>', dependencies: { livery: '1' } })], catalogue);
+    const report = usageReport([app(), repo({ 'a.css': 'a { color: red }' }, { name: '<script>x</script>', dependencies: { liverykit: '1' } })], catalogue);
     const html = usageHtml(report);
     expect(html).toContain('<figcaption>Styling through tokens, by category (all repos)</figcaption>');
     expect(html).toContain('<figcaption>Styling through tokens, by repo</figcaption>');
@@ -140,7 +140,7 @@ describe('livery usage: bad input', () => {
     const without = repo({ 'a.css': 'a { color: red }' }, { name: 'legacy', dependencies: { react: '19' } });
     const r = livery(['usage', good, without, '--catalogue', catalogueFile], tmpdir());
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`${without} does not use the livery package: no "livery" in the dependencies of its package.json`);
+    expect(r.stderr).toContain(`${without} does not use the liverykit package: no "liverykit" in the dependencies of its package.json`);
     expect(r.stdout).toContain('1 repo: 1 token references');
   });
 
@@ -148,7 +148,7 @@ describe('livery usage: bad input', () => {
     const noManifest = repo({ 'a.css': 'a { color: red }' }, null);
     const r = livery(['usage', noManifest, '--catalogue', catalogueFile], tmpdir());
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`${noManifest} does not use the livery package: it has no package.json`);
+    expect(r.stderr).toContain(`${noManifest} does not use the liverykit package: it has no package.json`);
     expect(r.stderr).toContain('none of the repos uses livery');
   });
 

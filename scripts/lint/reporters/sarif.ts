@@ -4,6 +4,7 @@
  * and skipped files as tool notifications. Results are written as each file is linted; the run's
  * invocation (skipped files) follows them.
  */
+import { PACKAGE_HOMEPAGE, PACKAGE_NAME } from '../../package-identity.ts';
 import { directiveRules } from '../disable.ts';
 import { allowlistRule } from '../allowlist.ts';
 import type { LintResult } from '../engine.ts';
@@ -29,9 +30,9 @@ export function sarifReporter(version = '0.0.0'): Reporter {
       {
         tool: {
           driver: {
-            name: 'livery',
+            name: PACKAGE_NAME,
             semanticVersion: version,
-            informationUri: 'https://www.npmjs.com/package/livery',
+            informationUri: PACKAGE_HOMEPAGE,
             rules: metas.map((m) => ({
               id: m.id,
               name: m.id.replace(/(^|-)([a-z])/g, (_, _d, c: string) => c.toUpperCase()),

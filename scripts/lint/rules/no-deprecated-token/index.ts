@@ -1,3 +1,4 @@
+import { PACKAGE_NAME } from '../../../package-identity.ts';
 import type { CatalogueToken } from '../../../catalogue/catalogue-schema.ts';
 import { ruleDocsUrl } from '../../replacement.ts';
 import type { TokenIndex } from '../../token-index.ts';
@@ -54,9 +55,9 @@ export const noDeprecatedToken: Rule<Options> = {
         }
       },
       jsFile(text) {
-        if (!deprecatedByJsName.size || !text.includes('livery')) return;
-        // import { colorOldLink } from 'livery' → import { colorLink as colorOldLink } …
-        const imports = /import\s*(?:type\s*)?\{([^}]*)\}\s*from\s*['"]livery(?:\/tokens)?['"]/g;
+        if (!deprecatedByJsName.size || !text.includes(PACKAGE_NAME)) return;
+        // import { colorOldLink } from 'liverykit' → import { colorLink as colorOldLink } …
+        const imports = /import\s*(?:type\s*)?\{([^}]*)\}\s*from\s*['"]liverykit(?:\/tokens)?['"]/g;
         let m: RegExpExecArray | null;
         while ((m = imports.exec(text))) {
           const listStart = m.index + m[0].indexOf('{') + 1;
