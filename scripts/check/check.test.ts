@@ -163,8 +163,8 @@ describe('declarations', () => {
 describe('configuration', () => {
   test('severities: warn turns errors into warnings, off removes them; unknown rules and severities are config errors', () => {
     expect(() => config({ rules: { contrst: 'error' } })).toThrow(/check\.rules\.contrst: unknown rule \(did you mean contrast\?\)/);
-    expect(() => config({ rules: { contrast: 'fatal' } })).toThrow(/severity must be "error", "warn" or "off"/);
-    expect(() => config({ colours: {} })).toThrow(/unknown setting/);
+    expect(() => config({ rules: { contrast: 'fatal' } })).toThrow(/check\.rules\.contrast: severity must be one of error, warning, off/);
+    expect(() => config({ colours: {} })).toThrow(/check\.colours: unknown key; known keys: rules, pairs, primitives, backdrop/);
     expect(() => config({ pairs: [{ foreground: 'a', on: 'b', usage: 'body' }] })).toThrow(/pairs\[0\]/);
   });
 

@@ -118,7 +118,7 @@ describe('livery check', () => {
     writeFileSync(join(bad.dir, 'livery.config.json'), JSON.stringify({ check: { rules: { contrast: 'eror' } } }));
     const broken = await livery(['check', '--catalogue', 'dist/tokens.json'], bad.dir);
     expect(broken.code).toBe(2);
-    expect(broken.stderr).toContain('livery.config.json › check.rules.contrast: severity must be "error", "warn" or "off", got "eror"');
+    expect(broken.stderr).toContain('livery.config.json › check.rules.contrast: severity must be one of error, warning, off (got "eror")');
     expect(existsSync(join(bad.dir, 'dist', 'contrast-matrix.html'))).toBe(false);
     expect((await livery(['check', '--format', 'pdf'], bad.dir)).code).toBe(2);
   });

@@ -1,15 +1,16 @@
-import { closestNames } from '../diagnostics.ts';
+import { ConfigError, didYouMean, objectAt, onlyKeys, stringsAt } from '../config/config-error.ts';
+import { parseRuleSetting, type SeveritySetting } from '../config/severity.ts';
 
 /**
- * `livery check` settings: livery.config.json → "check", or package.json → "livery"."check".
+ * The `check` section of the config (scripts/config/read-config.ts reads the file):
  * {
- *   "rules": { "contrast": "error", "contrast-apca": ["warn", { "body": 75 }], "no-hue-names": "off" },
+ *   "rules": { "contrast": "error", "contrast-apca": ["warning", { "body": 75 }], "no-hue-names": "off" },
  *   "pairs": [{ "foreground": "color.status.*.fg", "on": ["color.status.$1.bg"], "usage": "body" }],
  *   "primitives": ["**\/primitives/**"],
  *   "backdrop": "color.surface.page"
  * }
  */
-export type RuleSeverity = 'error' | 'warn' | 'off';
+export type RuleSeverity = SeveritySetting;
 export const USAGES = ['body', 'large', 'non-text'] as const;
 export type Usage = (typeof USAGES)[number];
 
@@ -27,7 +28,7 @@ export interface CheckConfig {
   primitives: string[];
   /** Translucent backgrounds are composited over this token (or white when it does not exist). */
   backdrop: string;
-  /** Where the settings came from, for messages. */
+  /** The file the settings came from (`defaults` when none), for messages. */
   source: string;
 }
 
@@ -39,53 +40,36 @@ export const DEFAULT_CONFIG: CheckConfig = {
   source: 'defaults',
 };
 
-export class ConfigError extends Error {}
+const CHECK_KEYS = ['rules', 'pairs', 'primitives', 'backdrop'] as const;
 
-const SEVERITIES = new Set(['error', 'warn', 'off']);
-
-/** Validates raw settings against the known rule ids; throws ConfigError naming the file and the fix. */
-export function parseCheckConfig(raw: unknown, source: string, ruleIds: string[]): CheckConfig {
-  if (raw === undefined) return { ...DEFAULT_CONFIG, source };
-  const where = (at: string) => `${source} › check${at}`;
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError(`${where('')}: expected an object with "rules", "pairs", "primitives" or "backdrop"`);
-  const input = raw as Record<string, unknown>;
-  for (const key of Object.keys(input)) {
-    if (!['rules', 'pairs', 'primitives', 'backdrop'].includes(key)) {
-      throw new ConfigError(`${where(`.${key}`)}: unknown setting (allowed: rules, pairs, primitives, backdrop)`);
-    }
-  }
-  const config: CheckConfig = { ...DEFAULT_CONFIG, rules: {}, pairs: [], source };
+/** Validates the `check` section of `file` against the known rule ids; throws ConfigError naming the key and the fix. */
+export function parseCheckConfig(raw: unknown, file: string, ruleIds: string[]): CheckConfig {
+  if (raw === undefined) return { ...DEFAULT_CONFIG, source: file };
+  const input = objectAt(raw, file, 'check', `with ${CHECK_KEYS.join(', ')}`);
+  onlyKeys(input, CHECK_KEYS, file, 'check.');
+  const config: CheckConfig = { ...DEFAULT_CONFIG, rules: {}, pairs: [], source: file };
   if (input.rules !== undefined) {
-    if (!input.rules || typeof input.rules !== 'object' || Array.isArray(input.rules)) throw new ConfigError(`${where('.rules')}: expected { "<rule id>": "error" | "warn" | "off" }`);
-    for (const [id, setting] of Object.entries(input.rules as Record<string, unknown>)) {
-      if (!ruleIds.includes(id)) {
-        const guess = closestNames(id, ruleIds);
-        throw new ConfigError(`${where(`.rules.${id}`)}: unknown rule${guess.length ? ` (did you mean ${guess[0]}?)` : ''}; rules: ${ruleIds.join(', ')}`);
-      }
-      const [severity, options] = Array.isArray(setting) ? setting : [setting, undefined];
-      if (!SEVERITIES.has(severity as string)) throw new ConfigError(`${where(`.rules.${id}`)}: severity must be "error", "warn" or "off", got ${JSON.stringify(severity)}`);
-      if (options !== undefined && (typeof options !== 'object' || options === null || Array.isArray(options))) {
-        throw new ConfigError(`${where(`.rules.${id}`)}: options must be an object, as in ["error", { … }]`);
-      }
-      config.rules[id] = options ? [severity as RuleSeverity, options as Record<string, unknown>] : (severity as RuleSeverity);
+    const rules = objectAt(input.rules, file, 'check.rules', '{ "<rule id>": "error" | "warning" | "off" }');
+    for (const [id, setting] of Object.entries(rules)) {
+      const key = `check.rules.${id}`;
+      if (!ruleIds.includes(id)) throw new ConfigError(file, key, `unknown rule${didYouMean(id, ruleIds)}; rules: ${ruleIds.join(', ')}`);
+      const { severity, options } = parseRuleSetting(setting, file, key);
+      config.rules[id] = options ? [severity, options] : severity;
     }
   }
   if (input.pairs !== undefined) {
-    if (!Array.isArray(input.pairs)) throw new ConfigError(`${where('.pairs')}: expected an array of { foreground, on, usage }`);
+    if (!Array.isArray(input.pairs)) throw new ConfigError(file, 'check.pairs', 'must be an array of { foreground, on, usage }');
     input.pairs.forEach((p: unknown, i) => {
       const pair = p as Record<string, unknown>;
       if (!pair || typeof pair.foreground !== 'string' || !Array.isArray(pair.on) || !pair.on.every((x) => typeof x === 'string') || !USAGES.includes(pair.usage as Usage)) {
-        throw new ConfigError(`${where(`.pairs[${i}]`)}: expected { "foreground": "color.status.*.fg", "on": ["color.status.$1.bg"], "usage": "body" | "large" | "non-text" }`);
+        throw new ConfigError(file, `check.pairs[${i}]`, 'expected { "foreground": "color.status.*.fg", "on": ["color.status.$1.bg"], "usage": "body" | "large" | "non-text" }');
       }
       config.pairs.push({ foreground: pair.foreground, on: pair.on as string[], usage: pair.usage as Usage });
     });
   }
-  if (input.primitives !== undefined) {
-    if (!Array.isArray(input.primitives) || !input.primitives.every((x) => typeof x === 'string')) throw new ConfigError(`${where('.primitives')}: expected an array of file globs`);
-    config.primitives = input.primitives as string[];
-  }
+  if (input.primitives !== undefined) config.primitives = stringsAt(input.primitives, file, 'check.primitives', 'file globs');
   if (input.backdrop !== undefined) {
-    if (typeof input.backdrop !== 'string') throw new ConfigError(`${where('.backdrop')}: expected a token name`);
+    if (typeof input.backdrop !== 'string') throw new ConfigError(file, 'check.backdrop', 'must be a token name');
     config.backdrop = input.backdrop;
   }
   return config;

@@ -8,7 +8,7 @@ import type { Permutation } from './permutations.ts';
 /**
  * A check rule (after stylelint and Terrazzo): `meta` documents it, `create` reports findings
  * through the context. Every printed message ends with the rule id, so users can look it up or
- * set it to "warn" / "off" in livery.config.json → check.rules.
+ * set it to "warning" / "off" in livery.config.json → check.rules.
  */
 export interface CheckRule<O extends object = Record<string, unknown>> {
   meta: {

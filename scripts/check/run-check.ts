@@ -1,5 +1,5 @@
 import type { Catalogue } from '../catalogue/catalogue.ts';
-import { isPrimitiveFile, ruleSetting, type CheckConfig } from './config.ts';
+import { isPrimitiveFile, ruleSetting, type CheckConfig, type RuleSeverity } from './config.ts';
 import { colorsOf, measureAll, WCAG_LEVELS, type Levels, type PairResult, type PermutationColors } from './evaluate.ts';
 import { collectPairs, type DeclaredPair } from './pairs.ts';
 import { permutationsOf, type Permutation } from './permutations.ts';
@@ -22,7 +22,7 @@ export interface CheckReport {
   /** Resolved colours per permutation (for the html matrix's undeclared cells). */
   colors: Map<string, PermutationColors>;
   /** Severity each rule ran with. */
-  rules: Record<string, 'error' | 'warn' | 'off'>;
+  rules: Record<string, RuleSeverity>;
   durationMs: number;
 }
 
@@ -52,7 +52,7 @@ export function runCheck(catalogue: Catalogue, config: CheckConfig): CheckReport
   };
 
   const findings: Finding[] = [];
-  const severities: Record<string, 'error' | 'warn' | 'off'> = {};
+  const severities: Record<string, RuleSeverity> = {};
   for (const rule of rules) severities[rule.meta.id] = ruleSetting(config, rule.meta.id, rule.meta.defaultSeverity, {}).severity;
   for (const rule of rules) {
     const { severity, options } = ruleSetting(config, rule.meta.id, rule.meta.defaultSeverity, rule.defaultOptions as object);

@@ -2,12 +2,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readCatalogue } from '../catalogue/read-catalogue.ts';
-import { ConfigError } from '../check/config.ts';
-import { loadCheckConfig } from '../check/load-config.ts';
+import { ConfigError } from '../config/config-error.ts';
+import { readConfig } from '../config/read-config.ts';
 import { htmlReport } from '../check/report-html.ts';
 import { jsonReport } from '../check/report-json.ts';
 import { textReport } from '../check/report-text.ts';
-import { ruleIds } from '../check/rules/index.ts';
 import { runCheck } from '../check/run-check.ts';
 import { EXIT, UsageError, type Command } from './command.ts';
 
@@ -33,7 +32,7 @@ export const checkCommand: Command = {
     if (!FORMATS.includes(format)) throw new UsageError(`--format must be ${FORMATS.join(', ')}; got "${values.format}"`);
     let config;
     try {
-      config = loadCheckConfig(ruleIds, process.cwd(), values.config);
+      config = readConfig(process.cwd(), values.config).check;
     } catch (error) {
       if (error instanceof ConfigError) throw new UsageError(`configuration: ${error.message}`);
       throw error;

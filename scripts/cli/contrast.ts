@@ -2,11 +2,11 @@ import { parseArgs } from 'node:util';
 import type { Catalogue } from '../catalogue/catalogue.ts';
 import { readCatalogue } from '../catalogue/read-catalogue.ts';
 import { apcaLc, composite, cssToRgb, formatLc, formatRatio, shown, wcagRatio, type Rgb } from '../check/color.ts';
-import { ConfigError, type CheckConfig } from '../check/config.ts';
+import type { CheckConfig } from '../check/config.ts';
 import { colorsOf } from '../check/evaluate.ts';
-import { loadCheckConfig } from '../check/load-config.ts';
 import { permutationsOf } from '../check/permutations.ts';
-import { ruleIds } from '../check/rules/index.ts';
+import { ConfigError } from '../config/config-error.ts';
+import { readConfig } from '../config/read-config.ts';
 import { closestNames } from '../diagnostics.ts';
 import { EXIT, UsageError, type Command } from './command.ts';
 
@@ -82,7 +82,7 @@ export const contrastCommand: Command = {
       const c = needCatalogue();
       let config: CheckConfig;
       try {
-        config = loadCheckConfig(ruleIds);
+        config = readConfig(process.cwd()).check;
       } catch (error) {
         if (error instanceof ConfigError) throw new UsageError(error.message);
         throw error;

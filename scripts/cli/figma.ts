@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
 import { readCatalogue } from '../catalogue/read-catalogue.ts';
+import { ConfigError } from '../config/config-error.ts';
+import { readConfig } from '../config/read-config.ts';
 import { DiagnosticsError } from '../diagnostics.ts';
 import { printDiagnostics } from '../logger.ts';
 import { DEFAULT_API_BASE, FigmaApiError, FigmaClient } from '../figma/api.ts';
@@ -18,6 +20,7 @@ const USAGE = `livery figma <pull|push|diff|audit> --file <key> [options]
 
 Options:
   --file <key>            the Figma file key (from its URL)
+  (file, resolver, modes and state default to livery.config.json → "figma")
   --resolver <file>       the brand's resolver (default tokens/livery.resolver.json)
   --modes <modifier>      the modifier whose contexts are Figma modes (default theme)
   --state <file>          sync state (default figma-sync.json beside the resolver)
@@ -41,13 +44,24 @@ export const figmaCommand: Command = {
     const { values } = parseArgs({
       args: rest,
       options: {
-        file: { type: 'string' }, resolver: { type: 'string', default: 'tokens/livery.resolver.json' }, modes: { type: 'string' },
+        file: { type: 'string' }, resolver: { type: 'string' }, modes: { type: 'string' },
         state: { type: 'string' }, prefer: { type: 'string' }, prune: { type: 'boolean', default: false }, 'dry-run': { type: 'boolean', default: false },
         'api-base': { type: 'string', default: process.env.FIGMA_API_BASE ?? DEFAULT_API_BASE }, catalogue: { type: 'string' },
         format: { type: 'string', default: 'text' }, 'max-request-bytes': { type: 'string' },
       },
     });
-    if (!values.file) throw new UsageError('--file <key> is required (the key in the file URL: figma.com/design/<key>/…)');
+    let settings;
+    try {
+      settings = readConfig(process.cwd()).figma;
+    } catch (error) {
+      if (error instanceof ConfigError) throw new UsageError(`configuration: ${error.message}`);
+      throw error;
+    }
+    values.file ??= settings.file;
+    values.resolver ??= settings.resolver ?? 'tokens/livery.resolver.json';
+    values.modes ??= settings.modes;
+    values.state ??= settings.state;
+    if (!values.file) throw new UsageError('--file <key> (or "figma": { "file" } in livery.config.json) is required (the key in the file URL: figma.com/design/<key>/…)');
     if (values.prefer !== undefined && values.prefer !== 'figma' && values.prefer !== 'code') throw new UsageError(`--prefer must be figma or code, got ${values.prefer}`);
     if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, got ${values.format}`);
     const token = process.env.FIGMA_TOKEN ?? '';

@@ -4,7 +4,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { BASELINE_FILE } from '../lint/baseline.ts';
-import { ConfigError, loadConfig } from '../lint/config.ts';
+import { ConfigError } from '../config/config-error.ts';
+import { readConfig } from '../config/read-config.ts';
 import { lintFiles, runLint, type LintOptions } from '../lint/engine.ts';
 import { unifiedDiff } from '../lint/fix.ts';
 import { progressBar } from '../lint/progress.ts';
@@ -49,7 +50,7 @@ export const lintCommand: Command = {
     const cwd = process.cwd();
     let config;
     try {
-      config = loadConfig(cwd, values.config);
+      config = readConfig(cwd, values.config).lint;
     } catch (error) {
       if (error instanceof ConfigError) {
         process.stderr.write(`livery lint: config error: ${error.message}\n`);

@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { Ajv } from 'ajv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './brand-fixture.ts';
-import { loadConfig } from '../../scripts/lint/config.ts';
+import { readConfig } from '../../scripts/config/read-config.ts';
 import { runLint } from '../../scripts/lint/engine.ts';
 import { github } from '../../scripts/lint/reporters/github.ts';
 import { json } from '../../scripts/lint/reporters/json.ts';
@@ -155,6 +155,12 @@ describe('bad input never crashes', () => {
     expect(run.stderr).toContain('livery.config.json › exclude: must be an array of glob strings');
   });
 
+  it('reads its own section of a config that also configures check (it used to exit 2 "unknown key")', () => {
+    const run = lint(repo({ 'livery.config.json': JSON.stringify({ check: { rules: { contrast: 'warning' } }, lint: { rules: { 'no-raw-color': 'off' } } }), 'a.css': '.a { color: #123456; }\n' }));
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+
   it('exits 2 with a clear message when the catalogue is missing', () => {
     const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'livery.js'), 'lint', '--catalogue', 'nowhere/tokens.json'], { cwd: repo({ 'a.css': '' }), encoding: 'utf8' });
     expect(run.status).toBe(2);
@@ -268,7 +274,7 @@ describe('living with it in a big repo', () => {
     for (let i = 0; i < 300; i++) files[`src/${i % 7}/f${i}.${['css', 'tsx', 'svelte'][i % 3]}`] = i % 3 === 1 ? `export const s = { color: '#${(i * 4099 + 17).toString(16).slice(-6).padStart(6, '0')}', margin: '${i % 11}px' };\n` : `${i % 3 === 2 ? '<style>\n' : ''}.a${i} {\n\tcolor: red;\n  padding: ${i % 13}px;\n}\n${i % 3 === 2 ? '</style>\n' : ''}`;
     files['src/bad.css'] = Buffer.from([0xff, 0xfe, 0xfd]) as unknown as string;
     const dir = repo(files);
-    const config = loadConfig(dir);
+    const config = readConfig(dir).lint;
     for (const format of ['json', 'stylish', 'github', 'sarif'] as const) {
       const result = await runLint({ cwd: dir, paths: [], config, catalogue, threads: 1, baseline: { file: '.livery-baseline.json', write: false, use: true }, fingerprints: format === 'sarif' });
       expect(result.findings.length).toBeGreaterThan(300);

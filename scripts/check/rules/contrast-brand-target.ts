@@ -18,7 +18,7 @@ export const contrastBrandTarget: CheckRule<Options> = {
   meta: {
     id: 'contrast-brand-target',
     docs: { description: 'Specify contrast targets beyond WCAG for some contexts (default: non-text UI at 4.5:1 in theme:high-contrast).' },
-    defaultSeverity: 'warn',
+    defaultSeverity: 'warning',
   },
   defaultOptions: { contexts: ['theme:high-contrast'], targets: { 'non-text': 4.5 } },
   create(context) {

@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
+import { SEVERITY_SETTINGS } from '../../config/severity.ts';
 import { rules } from './index.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -11,7 +12,7 @@ test('every file in rules/ is registered, named after its rule id, documented, a
   expect(rules.map((r) => `${r.meta.id}.ts`).sort()).toEqual(files.sort());
   for (const rule of rules) {
     expect(rule.meta.docs.description).toMatch(/^(Require|Disallow|Limit|Specify) /);
-    expect(['error', 'warn', 'off']).toContain(rule.meta.defaultSeverity);
+    expect(SEVERITY_SETTINGS).toContain(rule.meta.defaultSeverity);
     expect(readdirSync(here)).toContain(`${rule.meta.id}.test.ts`);
   }
 });
