@@ -102,6 +102,12 @@ export const minify = () => terser({ ecma: 2022, module: true, format: { comment
 /** Resolves (and so inlines) lit for the CDN bundle. */
 export const inlineDependencies = () => nodeResolve({ exportConditions: ['production'] });
 
+/** Builds as production: `process.env.NODE_ENV` (components/base/dev-mode.ts) becomes "production", as bundlers do. */
+export const productionMode = () => ({
+  name: 'livery:production-mode',
+  transform: (code) => (code.includes('process.env.NODE_ENV') ? { code: code.replaceAll('process.env.NODE_ENV', '"production"'), map: null } : null),
+});
+
 const external = (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('lit-html') || id.startsWith('lit-element');
 
 export default [
@@ -118,7 +124,7 @@ export default [
   },
   {
     input: join(componentsDir, 'index.ts'),
-    plugins: [...compile(), inlineDependencies(), minify()],
+    plugins: [...compile(), productionMode(), inlineDependencies(), minify()],
     output: { file: join(root, 'dist/components/livery.cdn.js'), format: 'es' },
   },
 ];

@@ -21,6 +21,8 @@ export class LvBadge extends LiveryElement {
     variant: { reflect: true },
   };
 
+  static override allowedValues = { variant: ['neutral', 'brand', 'success', 'warning', 'danger', 'info'] };
+
   /** Color role: `neutral`, `brand`, `success`, `warning`, `danger` or `info`. */
   declare variant: 'neutral' | 'brand' | 'success' | 'warning' | 'danger' | 'info';
 

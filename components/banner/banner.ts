@@ -33,6 +33,8 @@ export class LvBanner extends LiveryElement {
     dismissLabel: { attribute: 'dismiss-label' },
   };
 
+  static override allowedValues = { variant: ['info', 'success', 'warning', 'danger'] };
+
   /** Status role: `info`, `success`, `warning` or `danger`. */
   declare variant: 'info' | 'success' | 'warning' | 'danger';
   /** A short heading shown above the message (rendered as text). */

@@ -5,6 +5,16 @@ export class LvChangeEvent extends Event {
   }
 }
 
+/**
+ * The `change` a form control fires on the host when the user commits a change, after its state
+ * and its `input` event, as a native control does. The native `change` inside the shadow root is
+ * not composed and never reaches the page, so frameworks that listen for `change` (React's
+ * `onChange`, Vue's `v-model.lazy`, Svelte's `onchange`) need this one.
+ */
+export function changeEvent(): Event {
+  return new Event('change', { bubbles: true, composed: true });
+}
+
 /** Fired by a dismissible component before it hides; call `preventDefault()` to keep it open. */
 export class LvDismissEvent extends Event {
   constructor() {

@@ -1,4 +1,5 @@
 import type { PropertyDeclarations, PropertyValues } from 'lit';
+import { changeEvent, LvChangeEvent } from './events.ts';
 import { LiveryElement } from './livery-element.ts';
 
 /** The native element a form control wraps in its shadow root and takes its validity from. */
@@ -106,6 +107,27 @@ export abstract class LiveryFormControl extends LiveryElement {
     this.syncForm();
   }
 
+  /**
+   * Records a user edit the native control has just made (its `input` event, which is composed and
+   * reaches the page after this runs): the state and the form value are current before any
+   * listener outside sees the event, as with a native control.
+   */
+  protected applyInput(update: () => void): void {
+    this.markDirty();
+    update();
+    this.syncForm();
+  }
+
+  /** Fires `change` then `lv-change` on the host once the user commits (the native `change`). */
+  protected commitChange(): void {
+    this.touched = true;
+    this.dispatchEvent(changeEvent());
+    this.dispatchEvent(new LvChangeEvent());
+  }
+
+  /** Notes that the user changed the value, so attribute updates no longer overwrite it. */
+  protected abstract markDirty(): void;
+
   /** Hands the native control's value and validity to the form. */
   protected syncForm(): void {
     const control = this.control;
@@ -135,6 +157,9 @@ export abstract class LiveryStringControl extends LiveryFormControl {
 
   protected get formValue(): string {
     return this.value;
+  }
+  protected markDirty(): void {
+    this.dirty = true;
   }
 
   override formResetCallback(): void {

@@ -1,4 +1,5 @@
-import { LitElement, css } from 'lit';
+import { LitElement, css, type PropertyValues } from 'lit';
+import { DEV_MODE, warnOnce } from './dev-mode.ts';
 
 /**
  * The one base every Livery component extends. It carries the host styles they all share and the
@@ -23,6 +24,35 @@ export class LiveryElement extends LitElement {
       box-sizing: inherit;
     }
   `;
+
+  /**
+   * The allowed values of each enumerated property (`variant`, `size`…), the default first. A value
+   * outside the list renders as the default (the styles only key on known values) and warns once
+   * in development; `allowed()` gives the value to act on. A test holds each list equal to the
+   * property's union type in custom-elements.json.
+   */
+  static allowedValues: Readonly<Record<string, readonly string[]>> = {};
+
+  /** The property's value when it is one of its `allowedValues`, else the default (the first). */
+  protected allowed<K extends keyof this & string>(property: K): this[K] {
+    const allowed = (this.constructor as typeof LiveryElement).allowedValues[property];
+    const value = this[property] as unknown as string;
+    return (allowed && !allowed.includes(value) ? allowed[0] : value) as this[K];
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (!DEV_MODE) return;
+    const lists = (this.constructor as typeof LiveryElement).allowedValues;
+    for (const property of changed.keys()) {
+      const allowed = lists[property as string];
+      const value = (this as unknown as Record<string, unknown>)[property as string];
+      if (!allowed || value == null || allowed.includes(value as string)) continue;
+      const declared = (this.constructor as typeof LitElement).elementProperties.get(property)?.attribute;
+      const attribute = typeof declared === 'string' ? declared : String(property).toLowerCase();
+      warnOnce(`<${this.localName}> ${attribute}="${String(value)}" is not one of ${allowed.map((a) => `"${a}"`).join(', ')}; it renders as "${allowed[0]}".`);
+    }
+  }
 
   /** Names of the slots that currently hold content (elements or non-blank text). */
   protected filledSlots = new Set<string>();

@@ -127,3 +127,19 @@ export function tokenPx(property: string, within: Element = document.querySelect
   probe.remove();
   return width;
 }
+
+/**
+ * Records the events a form control fires on its host (`input`, `change`, `lv-change`), each with
+ * the state `read()` returns at that moment and whether it bubbles and is composed, in the order
+ * they arrive at a listener on the document (where frameworks listen).
+ */
+export function recordEvents(element: Element, read: () => unknown): { log: string[]; stop: () => void } {
+  const log: string[] = [];
+  const listener = (event: Event) => {
+    if (event.target !== element) return;
+    log.push(`${event.type}:${String(read())}${event.bubbles && event.composed ? '' : ' (not bubbling+composed)'}`);
+  };
+  const types = ['input', 'change', 'lv-change'];
+  for (const type of types) document.addEventListener(type, listener);
+  return { log, stop: () => types.forEach((type) => document.removeEventListener(type, listener)) };
+}

@@ -1,5 +1,4 @@
 import type { PropertyDeclarations, PropertyValues } from 'lit';
-import { LvChangeEvent } from './events.ts';
 import { LiveryFormControl } from './form-control.ts';
 
 /**
@@ -53,19 +52,27 @@ export abstract class LiveryToggleControl extends LiveryFormControl {
     if (typeof state === 'string') this.checked = state === 'true';
   }
 
-  /** Toggles the control as a click would, firing `lv-change`. */
+  /** Toggles the control as a click would, firing `input`, `change` and `lv-change`. */
   toggle(): void {
     this.control?.click();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('defaultChecked') && !this.#dirty) this.checked = this.defaultChecked;
   }
 
-  protected onChange(event: Event): void {
+  protected markDirty(): void {
     this.#dirty = true;
-    this.touched = true;
-    this.checked = (event.target as HTMLInputElement).checked;
-    this.dispatchEvent(new LvChangeEvent());
+  }
+
+  /** The native checkbox's `input`: it has toggled; take its state before the page hears of it. */
+  protected onInput(event: Event): void {
+    this.applyInput(() => (this.checked = (event.target as HTMLInputElement).checked));
+  }
+
+  /** The native checkbox's `change` (not composed): re-fire it on the host. */
+  protected onChange(): void {
+    this.commitChange();
   }
 }

@@ -50,6 +50,58 @@ describe('lv-button', () => {
     expect(form.querySelector('input')!.value).toBe('start');
   });
 
+  it('is the submitter: its name and value are in the form data, as a native submit button\'s', async () => {
+    const form = await mount<HTMLFormElement>(html`<form action="/nowhere"><input name="q" value="v" />
+      <lv-button type="submit" name="intent" value="save">Save</lv-button><lv-button type="submit" name="intent" value="delete" formnovalidate>Delete</lv-button>
+      <lv-button type="submit">Plain</lv-button><input required name="must" /></form>`);
+    const [save, remove, plain] = form.querySelectorAll('lv-button');
+    const seen: { data: [string, FormDataEntryValue][]; submitter: Element | null }[] = [];
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      seen.push({ data: [...new FormData(form, event.submitter)], submitter: event.submitter });
+    });
+    await userEvent.click(base(save!));
+    expect(seen).toEqual([]); // the required field blocks it, as for a native button
+    await userEvent.click(base(remove!)); // formnovalidate skips validation
+    form.querySelector<HTMLInputElement>('[name=must]')!.value = 'ok';
+    save!.click(); // element.click() submits too, like a native button's
+    await userEvent.click(base(plain!));
+    form.requestSubmit(); // no submitter: nothing extra, as natively
+    expect(seen.map((s) => s.data)).toEqual([
+      [['q', 'v'], ['must', ''], ['intent', 'delete']],
+      [['q', 'v'], ['must', 'ok'], ['intent', 'save']],
+      [['q', 'v'], ['must', 'ok']],
+      [['q', 'v'], ['must', 'ok']],
+    ]);
+    expect(seen.map((s) => (s.submitter as HTMLButtonElement | null)?.type ?? null)).toEqual(['submit', 'submit', 'submit', null]);
+    expect(form.querySelectorAll('button')).toHaveLength(0); // the stand-in leaves nothing behind
+  });
+
+  it('renders the default and warns once for an unknown variant, size or type', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const form = await mount<HTMLFormElement>(html`<form><lv-button variant="shiny" size="xl" type="sumbit">A</lv-button><lv-button variant="shiny">B</lv-button><lv-button>C</lv-button></form>`);
+      const [odd, again, plain] = form.querySelectorAll('lv-button');
+      for (const property of ['backgroundColor', 'color', 'minBlockSize', 'paddingInlineStart'] as const) {
+        expect(getComputedStyle(base(odd!))[property]).toBe(getComputedStyle(base(plain!))[property]);
+      }
+      let submitted = false;
+      form.addEventListener('submit', (event) => { event.preventDefault(); submitted = true; });
+      base(again!).click();
+      base(odd!).click();
+      expect(submitted).toBe(false); // an unknown type acts as the default, "button"
+      expect(warnings).toEqual([
+        '<lv-button> variant="shiny" is not one of "primary", "secondary", "ghost", "danger"; it renders as "primary".',
+        '<lv-button> size="xl" is not one of "md", "sm", "lg"; it renders as "md".',
+        '<lv-button> type="sumbit" is not one of "button", "submit", "reset"; it renders as "button".',
+      ]);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('ignores activation while disabled or loading, and says it is busy', async () => {
     const form = await mount<HTMLFormElement>(html`<form><lv-button type="submit" loading>Saving</lv-button><lv-button type="submit" disabled>Off</lv-button></form>`);
     let submitted = 0;

@@ -6,7 +6,10 @@ import { buttonStyles } from './button.styles.ts';
 /**
  * The brand's button. Renders a native `<button>` (or an `<a>` when given `href`), so Enter,
  * Space, focus and the accessible role are the native ones. `type="submit"` and `type="reset"`
- * act on the form the button is in.
+ * act on the form the button is in. A submit button is the form's submitter, as a native one is:
+ * its `name` and `value` are submitted with the form (through a native `<button type="submit">`
+ * placed in the form for the duration of the submission, which is the `submitter` of the
+ * `submit` event), its `form*` overrides apply, and Enter in a Livery field clicks the first one.
  *
  * @summary Button in four variants and three sizes; a link when given `href`.
  * @status stable
@@ -34,7 +37,16 @@ export class LvButton extends LiveryElement {
     target: {},
     rel: {},
     download: {},
+    name: { reflect: true },
+    value: {},
+    formAction: { attribute: 'formaction' },
+    formEnctype: { attribute: 'formenctype' },
+    formMethod: { attribute: 'formmethod' },
+    formNoValidate: { type: Boolean, attribute: 'formnovalidate' },
+    formTarget: { attribute: 'formtarget' },
   };
+
+  static override allowedValues = { variant: ['primary', 'secondary', 'ghost', 'danger'], size: ['md', 'sm', 'lg'], type: ['button', 'submit', 'reset'] };
 
   /** Visual emphasis: `primary` (one per view), `secondary`, `ghost` or `danger` (destructive). */
   declare variant: 'primary' | 'secondary' | 'ghost' | 'danger';
@@ -57,6 +69,21 @@ export class LvButton extends LiveryElement {
   /** Download the `href` resource, optionally under this file name. */
   declare download: string | undefined;
 
+  /** Name under which a submit button submits its `value` with the form (only when it submits it). */
+  declare name: string;
+  /** Value a submit button submits under `name`. */
+  declare value: string;
+  /** URL the form submits to when this button submits it (overrides the form's `action`). */
+  declare formAction: string | undefined;
+  /** Encoding of the submission when this button submits the form (overrides `enctype`). */
+  declare formEnctype: string | undefined;
+  /** HTTP method when this button submits the form (overrides `method`). */
+  declare formMethod: string | undefined;
+  /** Submits without validating the form (overrides `novalidate`). */
+  declare formNoValidate: boolean;
+  /** Browsing context the response opens in when this button submits the form (overrides `target`). */
+  declare formTarget: string | undefined;
+
   readonly #internals: ElementInternals;
 
   constructor() {
@@ -68,6 +95,11 @@ export class LvButton extends LiveryElement {
     this.disabled = false;
     this.loading = false;
     this.fullWidth = false;
+    this.name = '';
+    this.value = '';
+    this.formNoValidate = false;
+    // On the host, so that a click on the inner button and `element.click()` both act.
+    this.addEventListener('click', (event) => this.#onClick(event));
   }
 
   /** The form the button submits or resets. */
@@ -82,8 +114,34 @@ export class LvButton extends LiveryElement {
       return;
     }
     if (this.href) return;
-    if (this.type === 'submit') this.form?.requestSubmit();
-    if (this.type === 'reset') this.form?.reset();
+    const type = this.allowed('type');
+    if (type === 'submit') this.#submit();
+    if (type === 'reset') this.form?.reset();
+  }
+
+  /**
+   * `requestSubmit(submitter)` accepts only a native submit button of the form, so one stands in
+   * for this element while the form submits: the browser then adds its name and value to the
+   * form data set and applies its `form*` overrides, exactly as for a native button.
+   */
+  #submit(): void {
+    const form = this.form;
+    if (!form) return;
+    const proxy = document.createElement('button');
+    proxy.type = 'submit';
+    proxy.hidden = true;
+    const attributes: [string, string | undefined][] = [
+      ['name', this.name], ['value', this.value], ['formaction', this.formAction], ['formenctype', this.formEnctype],
+      ['formmethod', this.formMethod], ['formtarget', this.formTarget],
+    ];
+    for (const [attribute, value] of attributes) if (value) proxy.setAttribute(attribute, value);
+    proxy.formNoValidate = this.formNoValidate;
+    form.append(proxy);
+    try {
+      form.requestSubmit(proxy);
+    } finally {
+      proxy.remove();
+    }
   }
 
   protected override render() {
@@ -104,7 +162,6 @@ export class LvButton extends LiveryElement {
         role=${this.disabled ? 'link' : nothing}
         aria-disabled=${this.disabled ? 'true' : nothing}
         tabindex=${this.disabled ? '-1' : nothing}
-        @click=${this.#onClick}
         >${content}</a
       >`;
     }
@@ -115,7 +172,6 @@ export class LvButton extends LiveryElement {
       ?disabled=${this.disabled}
       aria-disabled=${this.loading ? 'true' : nothing}
       aria-busy=${this.loading ? 'true' : nothing}
-      @click=${this.#onClick}
     >
       ${content}
     </button>`;

@@ -28,6 +28,8 @@ export class LvCard extends LiveryElement {
     appearance: { reflect: true },
   };
 
+  static override allowedValues = { appearance: ['raised', 'flat'] };
+
   /** `raised` (with elevation) or `flat` (border only). */
   declare appearance: 'raised' | 'flat';
 

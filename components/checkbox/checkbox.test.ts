@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { commands, page, userEvent } from 'vitest/browser';
 import { describe, expect, it } from 'vitest';
-import { expectPartsAndSlotsDocumented, formEntries, itHasNoAxeViolationsInEveryTheme, mount } from '../base/test-utils.ts';
+import { expectPartsAndSlotsDocumented, formEntries, itHasNoAxeViolationsInEveryTheme, mount, recordEvents } from '../base/test-utils.ts';
 import type { LvCheckbox } from './checkbox.ts';
 import './checkbox.ts';
 
@@ -24,6 +24,26 @@ describe('lv-checkbox', () => {
     await userEvent.click(box.shadowRoot!.querySelector('[part="label"]')!);
     expect(box.checked).toBe(false);
     expect(changes).toBe(2);
+  });
+
+  it('fires input, change and lv-change once each, in the native order, after the state changed', async () => {
+    const form = await mount<HTMLFormElement>(html`<form><lv-checkbox name="news" indeterminate>News</lv-checkbox></form>`);
+    const box = form.querySelector('lv-checkbox')!;
+    const events = recordEvents(box, () => `${box.checked}/${box.indeterminate}/${formEntries(form).length}`);
+    await userEvent.click(box.shadowRoot!.querySelector('[part="label"]')!);
+    box.toggle();
+    events.stop();
+    expect(events.log).toEqual(['input:true/false/1', 'change:true/false/1', 'lv-change:true/false/1', 'input:false/false/0', 'change:false/false/0', 'lv-change:false/false/0']);
+  });
+
+  it('fires nothing when its state is set by code, like a native checkbox', async () => {
+    const box = await mount<LvCheckbox>(html`<lv-checkbox>News</lv-checkbox>`);
+    const events = recordEvents(box, () => box.checked);
+    box.checked = true;
+    await box.updateComplete;
+    events.stop();
+    expect(events.log).toEqual([]);
+    expect(input(box).checked).toBe(true);
   });
 
   it('submits its value through FormData only while checked, and resets to the checked attribute', async () => {

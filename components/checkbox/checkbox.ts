@@ -21,8 +21,9 @@ import { checkboxStyles } from './checkbox.styles.ts';
  * @csspart hint - The hint below the label.
  * @csspart error - The validation message, shown once the user has interacted.
  *
- * @event lv-change - The user checked or unchecked the box.
- * @event input - The state changed (native, composed).
+ * @event input - The user checked or unchecked the box; `checked` already holds the new state.
+ * @event change - The user committed the new state (after `input`; bubbles and is composed, like the native one).
+ * @event lv-change - Fired right after `change`.
  */
 export class LvCheckbox extends LiveryToggleControl {
   static override styles = [LiveryElement.hostStyles, toggleStyles, checkboxStyles];
@@ -39,9 +40,9 @@ export class LvCheckbox extends LiveryToggleControl {
     this.indeterminate = false;
   }
 
-  protected override onChange(event: Event): void {
+  protected override onInput(event: Event): void {
     this.indeterminate = false;
-    super.onChange(event);
+    super.onInput(event);
   }
 
   protected override render() {
@@ -59,6 +60,7 @@ export class LvCheckbox extends LiveryToggleControl {
             ?disabled=${this.disabled}
             aria-invalid=${error ? 'true' : nothing}
             aria-describedby=${described || nothing}
+            @input=${this.onInput}
             @change=${this.onChange}
           />
           <svg class="mark" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true">

@@ -33,6 +33,8 @@ export class LvFeatureBlock extends LiveryElement {
     tone: { reflect: true },
   };
 
+  static override allowedValues = { mediaPosition: ['end', 'start'], tone: ['default', 'sunken'] };
+
   /** Side of the media in wide layouts: `end` (after the text) or `start`; follows `dir`. */
   declare mediaPosition: 'start' | 'end';
   /** Background: `default` or `sunken` (to alternate modules down a page). */

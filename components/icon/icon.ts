@@ -25,6 +25,8 @@ export class LvIcon extends LiveryElement {
     flipRtl: { type: Boolean, reflect: true, attribute: 'flip-rtl' },
   };
 
+  static override allowedValues = { size: ['md', 'sm', 'lg'] };
+
   /** Name of the icon (the file name in tokens/assets/icons without `.svg`). */
   declare name: string;
   /** Accessible name; without it the icon is decorative and hidden from assistive technology. */
@@ -45,6 +47,7 @@ export class LvIcon extends LiveryElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (!changed.has('name')) return;
     const source = icons[this.name];
     if (this.name && !source) console.warn(`lv-icon: no icon named "${this.name}" in the brand set`);

@@ -54,6 +54,7 @@ export class LvLogo extends LiveryElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (!changed.has('lockup') && !changed.has('variant')) return;
     const approved = (LOCKUPS as readonly string[]).includes(this.lockup) && (VARIANTS as readonly string[]).includes(this.variant);
     const source = approved ? logos[`${this.lockup}-${this.variant}`] : undefined;

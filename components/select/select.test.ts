@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { page, userEvent } from 'vitest/browser';
 import { describe, expect, it } from 'vitest';
-import { expectPartsAndSlotsDocumented, formEntries, itHasNoAxeViolationsInEveryTheme, mount, settle } from '../base/test-utils.ts';
+import { expectPartsAndSlotsDocumented, formEntries, itHasNoAxeViolationsInEveryTheme, mount, recordEvents, settle } from '../base/test-utils.ts';
 import type { LvSelect } from './select.ts';
 import './select.ts';
 
@@ -51,6 +51,15 @@ describe('lv-select', () => {
     await select.updateComplete;
     expect(select.value).toBe('m');
     expect(native(select).value).toBe('m');
+  });
+
+  it('fires input, change and lv-change once each, in the native order, after the value changed', async () => {
+    const form = await mount<HTMLFormElement>(html`<form>${sizes}</form>`);
+    const select = form.querySelector('lv-select')!;
+    const events = recordEvents(select, () => `${select.value}/${new FormData(form).get('size')}`);
+    await userEvent.selectOptions(native(select), 's');
+    events.stop();
+    expect(events.log).toEqual(['input:s/s', 'change:s/s', 'lv-change:s/s']);
   });
 
   it('blocks submission while required and on the empty placeholder', async () => {

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { LvChangeEvent } from '../base/events.ts';
 import { fieldStyles } from '../base/field.styles.ts';
 import { LiveryStringControl } from '../base/form-control.ts';
 import { LiveryElement } from '../base/livery-element.ts';
@@ -28,8 +27,9 @@ interface Choice {
  * @csspart hint - The hint below the select.
  * @csspart error - The validation message, shown once the user has interacted.
  *
- * @event lv-change - The user picked another option.
- * @event input - The value changed (native, composed).
+ * @event input - The user picked another option; `value` already holds it.
+ * @event change - The user committed the pick (after `input`; bubbles and is composed, like the native one).
+ * @event lv-change - Fired right after `change`.
  */
 export class LvSelect extends LiveryStringControl {
   static override styles = [LiveryElement.hostStyles, fieldStyles, selectStyles];
@@ -101,11 +101,11 @@ export class LvSelect extends LiveryStringControl {
     super.updated(changed);
   }
 
-  #onChange(event: Event): void {
-    this.dirty = true;
-    this.touched = true;
-    this.value = (event.target as HTMLSelectElement).value;
-    this.dispatchEvent(new LvChangeEvent());
+  #onInput(event: Event): void {
+    this.applyInput(() => (this.value = (event.target as HTMLSelectElement).value));
+  }
+  #onChange(): void {
+    this.commitChange();
   }
 
   #renderOptions() {
@@ -135,6 +135,7 @@ export class LvSelect extends LiveryStringControl {
           ?disabled=${this.disabled}
           aria-invalid=${error ? 'true' : nothing}
           aria-describedby=${described || nothing}
+          @input=${this.#onInput}
           @change=${this.#onChange}
           @blur=${() => (this.touched ||= this.dirty)}
         >

@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { commands, page, userEvent } from 'vitest/browser';
 import { describe, expect, it } from 'vitest';
-import { expectPartsAndSlotsDocumented, formEntries, itHasNoAxeViolationsInEveryTheme, mount } from '../base/test-utils.ts';
+import { expectPartsAndSlotsDocumented, formEntries, itHasNoAxeViolationsInEveryTheme, mount, recordEvents } from '../base/test-utils.ts';
 import type { LvSwitch } from './switch.ts';
 import './switch.ts';
 
@@ -36,6 +36,15 @@ describe('lv-switch', () => {
     await userEvent.click(box.shadowRoot!.querySelector('[part="label"]')!);
     expect(box.checked).toBe(false);
     expect(changes).toBe(2);
+  });
+
+  it('fires input, change and lv-change once each, in the native order, after the state changed', async () => {
+    const form = await mount<HTMLFormElement>(html`<form><lv-switch name="wifi" value="yes">Wi-Fi</lv-switch></form>`);
+    const box = form.querySelector('lv-switch')!;
+    const events = recordEvents(box, () => `${box.checked}/${JSON.stringify(formEntries(form))}`);
+    await userEvent.click(input(box));
+    events.stop();
+    expect(events.log).toEqual(['input:true/[["wifi","yes"]]', 'change:true/[["wifi","yes"]]', 'lv-change:true/[["wifi","yes"]]']);
   });
 
   it('submits its value through FormData only while checked, and resets to the checked attribute', async () => {

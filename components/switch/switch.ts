@@ -22,8 +22,9 @@ import { switchStyles } from './switch.styles.ts';
  * @csspart hint - The hint below the label.
  * @csspart error - The validation message, shown once the user has interacted.
  *
- * @event lv-change - The user switched it on or off.
- * @event input - The state changed (native, composed).
+ * @event input - The user switched it on or off; `checked` already holds the new state.
+ * @event change - The user committed the new state (after `input`; bubbles and is composed, like the native one).
+ * @event lv-change - Fired right after `change`.
  */
 export class LvSwitch extends LiveryToggleControl {
   static override styles = [LiveryElement.hostStyles, toggleStyles, switchStyles];
@@ -43,6 +44,7 @@ export class LvSwitch extends LiveryToggleControl {
             ?disabled=${this.disabled}
             aria-invalid=${error ? 'true' : nothing}
             aria-describedby=${described || nothing}
+            @input=${this.onInput}
             @change=${this.onChange}
           />
           <span class="thumb" aria-hidden="true"></span>

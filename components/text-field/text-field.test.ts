@@ -1,7 +1,8 @@
 import { html } from 'lit';
 import { userEvent } from 'vitest/browser';
 import { describe, expect, it } from 'vitest';
-import { THEMES, expectNoAxeViolations, expectPartsAndSlotsDocumented, formEntries, mount } from '../base/test-utils.ts';
+import { THEMES, expectNoAxeViolations, expectPartsAndSlotsDocumented, formEntries, mount, recordEvents } from '../base/test-utils.ts';
+import '../button/button.ts';
 import type { LvTextField } from './text-field.ts';
 import './text-field.ts';
 
@@ -26,6 +27,35 @@ describe('lv-text-field', () => {
     expect(field.value).toBe('hello');
     await field.updateComplete;
     expect(formEntries(form)).toEqual([['email', 'hello']]);
+  });
+
+  it('fires input per keystroke with the new value, then change and lv-change once on commit', async () => {
+    const form = await mount<HTMLFormElement>(html`<form><lv-text-field name="q" label="Query"></lv-text-field><input name="other" /></form>`);
+    const field = form.querySelector('lv-text-field')!;
+    const events = recordEvents(field, () => `${field.value}/${new FormData(form).get('q')}`);
+    await userEvent.click(input(field));
+    await userEvent.keyboard('ab');
+    await userEvent.click(form.querySelector('input[name=other]')!);
+    events.stop();
+    expect(events.log).toEqual(['input:a/a', 'input:ab/ab', 'change:ab/ab', 'lv-change:ab/ab']);
+  });
+
+  it('submits with Enter through the first submit button, its name and value included', async () => {
+    const form = await mount<HTMLFormElement>(html`<form>
+      <lv-text-field name="q" label="Query" value="x"></lv-text-field><lv-text-field name="r" label="Other"></lv-text-field>
+      <lv-button type="submit" name="intent" value="save">Save</lv-button><lv-button type="submit" name="intent" value="publish">Publish</lv-button>
+    </form>`);
+    const submissions: { data: [string, FormDataEntryValue][]; submitter: string | undefined }[] = [];
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      submissions.push({ data: [...new FormData(form, event.submitter)], submitter: (event.submitter as HTMLButtonElement | null)?.value });
+    });
+    await userEvent.click(input(form.querySelector('lv-text-field')!));
+    await userEvent.keyboard('{Enter}');
+    expect(submissions).toEqual([{ data: [['q', 'x'], ['r', ''], ['intent', 'save']], submitter: 'save' }]);
+    form.querySelector('lv-button')!.disabled = true;
+    await userEvent.keyboard('{Enter}');
+    expect(submissions).toHaveLength(1); // a disabled default button blocks implicit submission, as in HTML
   });
 
   it('blocks submission while required and empty, shows the browser message, and resets', async () => {

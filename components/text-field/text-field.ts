@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { LvChangeEvent } from '../base/events.ts';
 import { fieldStyles } from '../base/field.styles.ts';
 import { LiveryStringControl } from '../base/form-control.ts';
+import { submitImplicitly } from '../base/implicit-submission.ts';
 import { LiveryElement } from '../base/livery-element.ts';
 import { textFieldStyles } from './text-field.styles.ts';
 
@@ -21,8 +21,9 @@ import { textFieldStyles } from './text-field.styles.ts';
  * @csspart hint - The hint below the input.
  * @csspart error - The validation message, shown once the user has interacted.
  *
- * @event input - The value changed as the user typed (native, composed).
- * @event lv-change - The user committed a change (blur or Enter after editing).
+ * @event input - The user edited the value (each keystroke); `value` already holds it.
+ * @event change - The user committed an edit (blur or Enter; bubbles and is composed, like the native one).
+ * @event lv-change - Fired right after `change`.
  */
 export class LvTextField extends LiveryStringControl {
   static override styles = [LiveryElement.hostStyles, fieldStyles, textFieldStyles];
@@ -41,6 +42,8 @@ export class LvTextField extends LiveryStringControl {
     maxlength: { type: Number },
     readonly: { type: Boolean, reflect: true },
   };
+
+  static override allowedValues = { type: ['text', 'email', 'password', 'search', 'tel', 'url', 'number'] };
 
   /** The current value (not reflected, like a native input's `value` property). */
   declare value: string;
@@ -83,19 +86,18 @@ export class LvTextField extends LiveryStringControl {
     return this.renderRoot?.querySelector('input') ?? null;
   }
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('defaultValue') && !this.dirty) this.value = this.defaultValue;
   }
 
   #onInput(event: Event): void {
-    this.dirty = true;
-    this.value = (event.target as HTMLInputElement).value;
+    this.applyInput(() => (this.value = (event.target as HTMLInputElement).value));
   }
   #onChange(): void {
-    this.touched = true;
-    this.dispatchEvent(new LvChangeEvent());
+    this.commitChange();
   }
   #onKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Enter' && !event.isComposing && this.form) this.form.requestSubmit();
+    if (event.key === 'Enter' && !event.isComposing && this.form) submitImplicitly(this.form);
   }
 
   protected override render() {
@@ -111,7 +113,7 @@ export class LvTextField extends LiveryStringControl {
           id="input"
           class="control"
           .value=${live(this.value)}
-          type=${this.type}
+          type=${this.allowed('type')}
           placeholder=${this.placeholder || nothing}
           autocomplete=${ifDefined(this.autocomplete as HTMLInputElement['autocomplete'] | undefined)}
           inputmode=${ifDefined(this.inputmode)}
