@@ -1,6 +1,7 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import type { BrowserCommand } from 'vitest/node';
+import { buildFixtureBrand } from './tests/browser/commands/build-fixture-brand.ts';
 
 /** Chromium from Debian (never `playwright install`): these flags keep it off the closed network. */
 export const chromium = {
@@ -35,7 +36,7 @@ export default defineConfig({
             headless: true,
             provider: playwright({ launchOptions: chromium }),
             instances: [{ browser: 'chromium' }],
-            commands: { emulateMedia },
+            commands: { emulateMedia, buildFixtureBrand },
             screenshotFailures: false,
           },
         },

@@ -36,23 +36,27 @@ export function planCascade(brand: Brand, options: CascadeOptions = {}): CssRule
   const defaults = defaultSelection(brand.resolver);
   const modifiers = modifiersOf(brand.resolver);
   const dependents = dependentsIndex(brand);
-  const lightDark = options.lightDark ? lightDarkValues(brand, options.lightDark) : new Map<string, string>();
+  const lightDark = lightDarkPlanner(brand, options.lightDark);
 
-  const declare = (definition: TokenDefinition): [string, string][] => {
-    const combined = lightDark.get(definition.name);
-    if (combined) return [[cssDeclarations(definition)[0]![0], combined]];
-    return cssDeclarations(definition);
-  };
   const declarationsFor = (selection: Selection, names: Iterable<string>): Declarations => {
     const raw = brand.rawFor(selection);
+    const combined = lightDark(selection);
     const out: Declarations = new Map();
-    for (const name of names) out.set(name, declare(raw.get(name)!));
+    for (const name of names) {
+      const definition = raw.get(name)!;
+      const pair = combined.get(name);
+      out.set(name, pair ? [[cssDeclarations(definition)[0]![0], pair]] : cssDeclarations(definition));
+    }
     return out;
   };
 
   const rules: CssRule[] = [];
-  const rootDeclarations = [...brand.tokens.values()].flatMap(declare);
-  if (options.lightDark) rootDeclarations.unshift(['color-scheme', 'light dark']);
+  const rootDeclarations = [...declarationsFor(defaults, brand.tokens.keys()).values()].flat();
+  // light-dark() picks by the used color-scheme: the root must start in the default context's
+  // scheme (the media rules below switch it), or a dark system would darken the default theme.
+  const rootScheme = options.lightDark ? modifiers.find((m) => m.name === options.lightDark!.modifier) : undefined;
+  const rootSchemeValue = rootScheme ? colorSchemes(rootScheme)[rootScheme.defaultContext] : undefined;
+  if (rootSchemeValue) rootDeclarations.unshift(['color-scheme', rootSchemeValue]);
   rules.push({ selectors: [':root'], declarations: rootDeclarations, comment: 'Default permutation' });
 
   // Per modifier: the tokens its contexts touch, and each context's declarations of them.
@@ -100,11 +104,12 @@ export function planCascade(brand: Brand, options: CascadeOptions = {}): CssRule
           if (conflicts.length === 0) continue;
           const a = attribute(first.name, c1);
           const b = attribute(second.name, c2);
-          rules.push({ selectors: [`${a}${b}`, `${a} ${b}`, `${b} ${a}`], declarations: conflicts, comment: `${first.name}: ${c1} with ${second.name}: ${c2}` });
+          rules.push({ selectors: [`${a}${b}`, nearest(first.name, c1, b), nearest(second.name, c2, a)], declarations: conflicts, comment: `${first.name}: ${c1} with ${second.name}: ${c2}` });
           const media = mediaQueries(first)[c1];
           if (media) {
             const root = `:root:where(:not([data-${first.name}]))`;
-            rules.push({ media, selectors: [`${root}${b}`, `${root} ${b}`], declarations: conflicts, comment: `${first.name}: ${c1} (system preference) with ${second.name}: ${c2}` });
+            // The system preference holds only where no element up the tree sets the modifier.
+            rules.push({ media, selectors: [`${root}${b}`, `${root} ${b}:not([data-${first.name}], [data-${first.name}] *)`], declarations: conflicts, comment: `${first.name}: ${c1} (system preference) with ${second.name}: ${c2}` });
           }
         }
       }
@@ -120,6 +125,16 @@ export function planCascade(brand: Brand, options: CascadeOptions = {}): CssRule
 }
 
 const attribute = (modifier: string, context: string) => `[data-${modifier}="${context}"]`;
+
+/**
+ * `inner` on an element whose nearest `data-<modifier>` up the tree is `context`: not set on the
+ * element itself, and not reset by an element in between (an inner `data-theme="light"` inside
+ * `data-theme="dark"` must not take the dark pair's values).
+ */
+function nearest(modifier: string, context: string, inner: string): string {
+  const outer = attribute(modifier, context);
+  return `${outer} ${inner}:not([data-${modifier}]):not(${outer} [data-${modifier}]:not(${outer}) *)`;
+}
 
 function stringMap(modifier: ModifierStep, key: string): Record<string, string> {
   const value = liveryExtension(modifier)[key];
@@ -167,19 +182,42 @@ function reducedMotionDeclarations(brand: Brand): [string, string][] {
   return declarations;
 }
 
-/** Colors whose light and dark values differ, as `light-dark(<light>, <dark>)`. */
-function lightDarkValues(brand: Brand, options: NonNullable<CascadeOptions['lightDark']>): Map<string, string> {
-  const defaults = defaultSelection(brand.resolver);
-  const light = brand.rawFor({ ...defaults, [options.modifier]: options.light });
-  const dark = brand.rawFor({ ...defaults, [options.modifier]: options.dark });
-  const combined = new Map<string, string>();
-  for (const [name, definition] of light) {
-    if (definition.type !== 'color') continue;
-    const other = dark.get(name)!;
-    if (JSON.stringify(other.value) === JSON.stringify(definition.value)) continue;
-    combined.set(name, `light-dark(${cssDeclarations(definition)[0]![1]}, ${cssDeclarations(other)[0]![1]})`);
-  }
-  return combined;
+/**
+ * For a permutation, the colors to write as `light-dark(<light>, <dark>)`: only when the
+ * permutation's context of the light-dark modifier is the light or the dark one, and then the pair
+ * is that permutation with the light and with the dark context. Any other context (high contrast,
+ * one a brand author adds) is written with plain values, because light-dark() would pick one of
+ * the two by its color-scheme and lose the context's own colors. Without a resolver that maps the
+ * two contexts to `colorScheme` light and dark, nothing is combined (plain values stay correct).
+ */
+function lightDarkPlanner(brand: Brand, options: CascadeOptions['lightDark']): (selection: Selection) => Map<string, string> {
+  const none = new Map<string, string>();
+  if (!options) return () => none;
+  const modifier = modifiersOf(brand.resolver).find((m) => m.name === options.modifier);
+  // light-dark() is only sound where the two contexts set the matching color-scheme.
+  const schemes = modifier ? colorSchemes(modifier) : {};
+  if (schemes[options.light] !== 'light' || schemes[options.dark] !== 'dark') return () => none;
+  const cache = new Map<string, Map<string, string>>();
+  return (selection) => {
+    const context = selection[options.modifier];
+    if (context !== options.light && context !== options.dark) return none;
+    const light = { ...selection, [options.modifier]: options.light };
+    const key = JSON.stringify(light);
+    let combined = cache.get(key);
+    if (!combined) {
+      combined = new Map();
+      const lightRaw = brand.rawFor(light);
+      const darkRaw = brand.rawFor({ ...selection, [options.modifier]: options.dark });
+      for (const [name, definition] of lightRaw) {
+        if (definition.type !== 'color') continue;
+        const other = darkRaw.get(name)!;
+        if (JSON.stringify(other.value) === JSON.stringify(definition.value)) continue;
+        combined.set(name, `light-dark(${cssDeclarations(definition)[0]![1]}, ${cssDeclarations(other)[0]![1]})`);
+      }
+      cache.set(key, combined);
+    }
+    return combined;
+  };
 }
 
 export function printCss(rules: CssRule[], header: string): string {

@@ -60,8 +60,14 @@ describe('every output parses and is complete', () => {
   it('the light-dark() variant writes light/dark colors once and sets color-scheme', () => {
     const css = text('css/livery.light-dark.css');
     expect(css).toMatch(/--lv-color-text-primary: light-dark\(var\(--lv-palette-[a-z]+-\d+\), var\(--lv-palette-[a-z]+-\d+\)\)/);
-    expect(css).toMatch(/color-scheme: light dark/);
-    postcss.parse(css);
+    const root = postcss.parse(css);
+    const rule = (selector: string) => root.nodes.find((n): n is postcss.Rule => n.type === 'rule' && n.selector === selector)!;
+    // The root starts in the default context's scheme; the system-preference media rule switches it.
+    expect(rule(':root').nodes.find((d) => d.type === 'decl' && d.prop === 'color-scheme')).toMatchObject({ value: 'light' });
+    // A context that is neither light nor dark keeps its own values (light-dark() would pick light).
+    const highContrast = rule('[data-theme="high-contrast"]');
+    expect(highContrast.toString()).toContain('color-scheme: light');
+    expect(highContrast.toString()).not.toContain('light-dark(');
   });
 
   it('SCSS parses and has a variable per token plus maps per permutation', () => {
