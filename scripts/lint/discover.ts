@@ -22,6 +22,8 @@ export interface DiscoverOptions {
   paths: string[];
   include: string[];
   exclude: string[];
+  /** File names listed too though lint has no extractor for them (`livery usage` finds package.json files). */
+  alsoNamed?: string[];
 }
 
 const ALWAYS_SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
@@ -40,10 +42,12 @@ export function discover(options: DiscoverOptions): Discovery {
   const exclude = picomatch([...DEFAULT_EXCLUDE, ...options.exclude], { dot: true });
   const roots = options.paths.length ? options.paths : ['.'];
   const seenFiles = new Set<string>();
+  const alsoNamed = new Set(options.alsoNamed);
+  const listed = (name: string) => languageOf(name) !== undefined || (alsoNamed.size > 0 && alsoNamed.has(name.slice(name.lastIndexOf('/') + 1)));
 
   const accept = (rel: string, explicit: boolean) => {
     if (seenFiles.has(rel)) return;
-    if (!languageOf(rel)) return;
+    if (!listed(rel)) return;
     if (exclude(rel) || (!explicit && include && !include(rel))) return;
     seenFiles.add(rel);
     files.push(rel);
@@ -143,7 +147,7 @@ export function discover(options: DiscoverOptions): Discovery {
         }
         walk(abs, rel, ignores, [...ancestors, real]);
       } else if (isFile) {
-        if (!languageOf(entry.name) || ignored(rel, false, ignores)) continue;
+        if (!listed(entry.name) || ignored(rel, false, ignores)) continue;
         accept(rel, false);
       }
     }

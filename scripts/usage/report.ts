@@ -1,4 +1,5 @@
 import type { Catalogue } from '../catalogue/catalogue.ts';
+import { buildTokenIndex } from '../lint/token-index.ts';
 import { CATEGORIES, emptyCounts, type Category } from './categories.ts';
 import { RepoError, scanRepo, shareOf, type RepoUsage } from './scan-repo.ts';
 
@@ -27,9 +28,10 @@ export interface UsageReport {
 export function usageReport(repos: string[], catalogue: Catalogue, now = new Date()): UsageReport {
   const scanned: RepoUsage[] = [];
   const skipped: UsageReport['skipped'] = [];
+  const index = buildTokenIndex(catalogue);
   for (const repo of repos) {
     try {
-      scanned.push(scanRepo(repo, catalogue));
+      scanned.push(scanRepo(repo, catalogue, index));
     } catch (error) {
       if (!(error instanceof RepoError)) throw error;
       skipped.push({ repo, reason: error.message });

@@ -1,10 +1,17 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { PACKAGE_NAME } from '../package-identity.ts';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import type { Catalogue } from '../catalogue/catalogue.ts';
 import type { CatalogueToken } from '../catalogue/catalogue-schema.ts';
+import { ConfigError } from '../config/config-error.ts';
+import { readConfig } from '../config/read-config.ts';
+import { discover } from '../lint/discover.ts';
+import { languageOf } from '../lint/extract/index.ts';
+import { lineStarts, locate } from '../lint/lint-file.ts';
+import { readSource } from '../lint/read-source.ts';
+import { buildTokenIndex, type TokenIndex } from '../lint/token-index.ts';
+import { PACKAGE_NAME } from '../package-identity.ts';
 import { emptyCounts, tokenCategory, type Category } from './categories.ts';
-import { scanDeclarations, SCANNED_EXTENSIONS } from './scan-styles.ts';
+import { rawValueSettings, styleUsage } from './style-values.ts';
 
 export interface Location {
   file: string;
@@ -37,36 +44,9 @@ export class RepoError extends Error {
   override name = 'RepoError';
 }
 
-const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'build', 'coverage', 'out', '.next', '.nuxt', '.svelte-kit', 'storybook-static', '.turbo', '.cache', 'vendor']);
-const MAX_FILE_BYTES = 1024 * 1024;
 const SAMPLES = 20;
+const IMPORT_FROM_PACKAGE = new RegExp(`import\\s*\\{([^}]*)\\}\\s*from\\s*['"]${PACKAGE_NAME}(?:/tokens)?['"]`, 'g');
 const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'];
-
-/** The files worth scanning: sources, not dependencies, build output, minified or generated files. */
-function* sourceFiles(root: string, ignored: Set<string>, dir = root): Generator<string> {
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return;
-  }
-  for (const entry of entries) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (SKIP_DIRS.has(entry.name) || ignored.has(entry.name) || ignored.has(relative(root, path))) continue;
-      yield* sourceFiles(root, ignored, path);
-    } else if (entry.isFile() && SCANNED_EXTENSIONS.test(entry.name) && !/\.(min\.|d\.ts$)/.test(entry.name) && !ignored.has(entry.name)) {
-      yield path;
-    }
-  }
-}
-
-/** Plain names and folders from the root .gitignore (globs are left to the fixed skip list). */
-function gitignored(root: string): Set<string> {
-  const file = join(root, '.gitignore');
-  if (!existsSync(file)) return new Set();
-  return new Set(readFileSync(file, 'utf8').split('\n').map((l) => l.trim().replace(/^\//, '').replace(/\/$/, '')).filter((l) => l && !l.startsWith('#') && !l.startsWith('!') && !/[*?[\]]/.test(l)));
-}
 
 /** The livery version range a package.json declares, if any. */
 function declaredLivery(packageJson: string): { name: string; version: string } | undefined {
@@ -86,17 +66,26 @@ function declaredLivery(packageJson: string): { name: string; version: string } 
  * Scans one consuming repository. Throws RepoError when the path is not a folder or the repo does
  * not depend on livery (at its root or in any workspace package.json).
  */
-export function scanRepo(repo: string, catalogue: Catalogue): RepoUsage {
+export function scanRepo(repo: string, catalogue: Catalogue, index: TokenIndex = buildTokenIndex(catalogue)): RepoUsage {
   const root = repo;
   if (!existsSync(root) || !statSync(root).isDirectory()) throw new RepoError(`${repo} is not a folder`);
-  const ignored = gitignored(root);
-  const files = [...sourceFiles(root, ignored)];
-  const manifests = [join(root, 'package.json'), ...findManifests(root, ignored)];
-  const livery = manifests.map((m) => (existsSync(m) ? declaredLivery(m) : undefined)).find(Boolean);
+  let config;
+  try {
+    config = readConfig(root).lint;
+  } catch (error) {
+    if (error instanceof ConfigError) throw new RepoError(`${repo}: ${error.message}`);
+    throw error;
+  }
+  // the files lint would lint, with its .gitignore handling and the repo's include/exclude
+  const discovery = discover({ cwd: root, paths: [], include: config.include, exclude: config.exclude, alsoNamed: ['package.json'] });
+  const files = discovery.files.filter((f) => languageOf(f));
+  const manifests = discovery.files.filter((f) => !languageOf(f)).sort((a, b) => a.split('/').length - b.split('/').length);
+  const livery = manifests.map((m) => declaredLivery(join(root, m))).find(Boolean);
   if (!livery) {
     const why = existsSync(join(root, 'package.json')) ? `no "${PACKAGE_NAME}" in the dependencies of its package.json (or of any workspace package)` : 'it has no package.json';
     throw new RepoError(`${repo} does not use the ${PACKAGE_NAME} package: ${why}; install it with \`npm i ${PACKAGE_NAME}\` or leave the repo out of the report`);
   }
+  const settings = rawValueSettings(index, config);
 
   const jsNames = new Map<string, CatalogueToken>();
   for (const token of catalogue.tokens.values()) jsNames.set(token.jsName, token);
@@ -129,11 +118,14 @@ export function scanRepo(repo: string, catalogue: Catalogue): RepoUsage {
     }
   };
 
-  for (const path of files) {
-    if (statSync(path).size > MAX_FILE_BYTES) continue;
-    const text = readFileSync(path, 'utf8');
-    const file = relative(root, path);
-    const lineOf = lineIndex(text);
+  for (const relativePath of files) {
+    const source = readSource(join(root, relativePath));
+    if (!('text' in source)) continue;
+    const { text } = source;
+    const file = relativePath.split('/').join(sep);
+    const language = languageOf(relativePath)!;
+    const starts = lineStarts(text);
+    const lineOf = (offset: number) => locate(starts, offset).line;
 
     for (const m of text.matchAll(/(--lv-[a-z0-9-]+|\$lv-[a-z0-9-]+)(\s*['"]?\s*:(?!:))?/gi)) {
       const cssName = m[1]!.startsWith('$') ? `--${m[1]!.slice(1)}` : m[1]!;
@@ -151,8 +143,8 @@ export function scanRepo(repo: string, catalogue: Catalogue): RepoUsage {
         unknown.set(cssName, entry);
       }
     }
-    if (/\.(m?[jt]sx?|cjs|cts|vue|svelte|astro)$/i.test(file)) {
-      for (const m of text.matchAll(/import\s*\{([^}]*)\}\s*from\s*['"]liverykit(?:\/tokens)?['"]/g)) {
+    if (language === 'js' || language === 'vue' || language === 'svelte') {
+      for (const m of text.matchAll(IMPORT_FROM_PACKAGE)) {
         for (const specifier of m[1]!.split(',')) {
           const imported = specifier.trim().split(/\s+as\s+/)[0]!.trim();
           const token = jsNames.get(imported);
@@ -160,19 +152,18 @@ export function scanRepo(repo: string, catalogue: Catalogue): RepoUsage {
         }
       }
     }
-    if (!/\.(css|scss|sass|less|pcss|postcss)$/i.test(file)) {
+    if (language !== 'css' && language !== 'scss' && language !== 'less') {
       for (const m of text.matchAll(/<(lv-[a-z][a-z0-9-]*)[\s/>]|createElement\(\s*['"](lv-[a-z][a-z0-9-]*)['"]/g)) {
         const tag = (m[1] ?? m[2])!;
         usage.components[tag] = (usage.components[tag] ?? 0) + 1;
       }
     }
-    for (const d of scanDeclarations(file, text)) {
-      usage.declarations[d.category][d.kind]++;
-      if (d.kind === 'raw') {
-        usage.raw.total++;
-        usage.raw.byCategory[d.category]++;
-        if (usage.raw.samples.length < SAMPLES) usage.raw.samples.push({ file, line: d.line, property: d.property, value: d.value, category: d.category });
-      }
+    const styles = styleUsage(relativePath, text, language, settings);
+    for (const d of styles.declarations) usage.declarations[d.category][d.kind]++;
+    for (const value of styles.raw) {
+      usage.raw.total++;
+      usage.raw.byCategory[value.category]++;
+      if (usage.raw.samples.length < SAMPLES) usage.raw.samples.push({ file, ...value });
     }
   }
   usage.unknown = [...unknown].map(([name, e]) => ({ name, ...e })).sort((a, b) => b.count - a.count);
@@ -185,37 +176,4 @@ export function shareOf(counts: { tokens: number; raw: number }[]): number | nul
   const tokens = counts.reduce((n, c) => n + c.tokens, 0);
   const all = counts.reduce((n, c) => n + c.tokens + c.raw, 0);
   return all ? tokens / all : null;
-}
-
-function findManifests(root: string, ignored: Set<string>, dir = root, depth = 0): string[] {
-  if (depth > 3) return [];
-  const found: string[] = [];
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return found;
-  }
-  for (const entry of entries) {
-    if (!entry.isDirectory() || SKIP_DIRS.has(entry.name) || ignored.has(entry.name) || entry.name.startsWith('.')) continue;
-    const manifest = join(dir, entry.name, 'package.json');
-    if (existsSync(manifest)) found.push(manifest);
-    found.push(...findManifests(root, ignored, join(dir, entry.name), depth + 1));
-  }
-  return found;
-}
-
-function lineIndex(text: string): (offset: number) => number {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
 }

@@ -4,7 +4,11 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBuild } from '../../scripts/build/run-build.ts';
 import { readCatalogue, type Catalogue } from '../../scripts/catalogue/read-catalogue.ts';
-import { scanDeclarations } from '../../scripts/usage/scan-styles.ts';
+import { defaultConfig } from '../../scripts/lint/config.ts';
+import { runLint } from '../../scripts/lint/engine.ts';
+import { languageOf } from '../../scripts/lint/extract/index.ts';
+import { buildTokenIndex } from '../../scripts/lint/token-index.ts';
+import { RAW_VALUE_RULES, rawValueSettings, styleUsage } from '../../scripts/usage/style-values.ts';
 import { usageReport } from '../../scripts/usage/report.ts';
 import { usageHtml } from '../../scripts/usage/report-html.ts';
 import { MINI } from './brand-fixture.ts';
@@ -34,7 +38,10 @@ function repo(files: Record<string, string>, packageJson: unknown = { name: 'app
   return dir;
 }
 
-describe('scan-styles: which declarations go through tokens', () => {
+/** The counted declarations of one file, as lint extracts and judges them. */
+const scanDeclarations = (file: string, text: string) => styleUsage(file, text, languageOf(file)!, rawValueSettings(buildTokenIndex(catalogue), defaultConfig())).declarations;
+
+describe('style values: which declarations go through tokens (asked of lint)', () => {
   const accept: { code: string; description: string; category: string }[] = [
     { code: 'a { color: var(--lv-color-text); }', description: 'a color token', category: 'color' },
     { code: 'a { padding: var(--lv-space-4) var(--lv-space-4); }', description: 'two space tokens', category: 'space' },
@@ -50,7 +57,6 @@ describe('scan-styles: which declarations go through tokens', () => {
     { code: 'a { box-shadow: 0 1px 2px rgb(0 0 0 / 0.2); }', description: 'a raw shadow', category: 'shadow', line: 1 },
     { code: 'a { transition: opacity 200ms ease-in; }', description: 'a raw duration and easing', category: 'motion', line: 1 },
     { code: 'a { font-weight: 600; }', description: 'a numeric weight', category: 'typography', line: 1 },
-    { code: 'a { z-index: 999; }', description: 'a magic z-index', category: 'z-index', line: 1 },
     { code: ':root { --brand-pink: #ff00aa; }', description: 'a color kept in a private custom property', category: 'color', line: 1 },
   ];
   for (const c of accept) {
@@ -63,6 +69,9 @@ describe('scan-styles: which declarations go through tokens', () => {
       expect(scanDeclarations('a.css', c.code)).toEqual([expect.objectContaining({ kind: 'raw', category: c.category, line: c.line })]);
     });
   }
+  it('counts nothing lint does not report: the mini brand has no z-index or radius scale', () => {
+    expect(scanDeclarations('a.css', 'a { z-index: 999; border-radius: 4px; }')).toEqual([]);
+  });
   it('ignores neutral values, selectors, comments and token overrides', () => {
     const css = '/* color: #fff; */\na:hover { margin: 0; color: inherit; }\n.b { color: currentColor; width: 300px; --lv-color-text: #111; }';
     expect(scanDeclarations('a.css', css)).toEqual([]);
@@ -77,10 +86,11 @@ describe('scan-styles: which declarations go through tokens', () => {
 
 describe('livery usage: adoption per repo', () => {
   const app = () => repo({
-    'src/main.css': ':root { --lv-color-text: #222; }\n.card {\n  background-color: var(--lv-color-surface);\n  color: #333;\n  padding: var(--lv-space-4);\n  color: var(--lv-color-old-link);\n  border-radius: 4px;\n}\n',
+    'src/main.css': ':root { --lv-color-text: #222; }\n.card {\n  background-color: var(--lv-color-surface);\n  color: #333;\n  padding: var(--lv-space-4);\n  color: var(--lv-color-old-link);\n  margin: 13px;\n}\n',
     'src/app.ts': "import { colorText, colorOldLink as old } from 'liverykit';\nconst t = `<lv-button>Go</lv-button><lv-card></lv-card><lv-button></lv-button>`;\ndocument.body.style.setProperty('--lv-colour-text', 'x');\n",
     'node_modules/liverykit/dist/css/livery.css': ':root { --lv-color-text: #000; color: #fff; }',
     'dist/bundle.css': 'a { color: #fff }',
+    '.gitignore': 'dist/\n',
   });
 
   it('counts references by category, components, raw values, deprecated uses and the share through tokens', () => {
@@ -92,7 +102,7 @@ describe('livery usage: adoption per repo', () => {
     expect(r!.references.byToken).toEqual({ 'color.surface': 1, 'color.old-link': 2, 'space.4': 1, 'color.text': 1 });
     expect(r!.overrides).toBe(1);
     expect(r!.components).toEqual({ 'lv-button': 2, 'lv-card': 1 });
-    expect(r!.raw.byCategory).toMatchObject({ color: 1, radius: 1 });
+    expect(r!.raw.byCategory).toMatchObject({ color: 1, space: 1 });
     expect(r!.raw.samples).toContainEqual({ file: join('src', 'main.css'), line: 4, property: 'color', value: '#333', category: 'color' });
     expect(r!.deprecated).toEqual([{ token: 'color.old-link', replacement: 'color.link', message: 'Use {color.link} instead.', count: 2, locations: [{ file: join('src', 'app.ts'), line: 1 }, { file: join('src', 'main.css'), line: 6 }] }]);
     expect(r!.unknown).toEqual([{ name: '--lv-colour-text', count: 1, first: { file: join('src', 'app.ts'), line: 3 } }]);
@@ -131,6 +141,32 @@ describe('livery usage: adoption per repo', () => {
     expect(html.code).toBe(0);
     expect(html.stdout).toMatch(/wrote .*usage\.html: 1 repos, 60% of styling through tokens/);
     expect(readFileSync(out, 'utf8')).toMatch(/^<!doctype html>/);
+  });
+});
+
+describe('livery usage counts the raw values livery lint finds', () => {
+  // the bug: usage had its own regexes and missed style={{…}} objects and theme objects (2 raw values where lint found 5)
+  const files = {
+    'src/card.css': '.card { color: #333; padding: 13px; }\n',
+    'src/Button.tsx': "export const Button = () => <button style={{ color: '#ff00aa', padding: 13 }}>Go</button>;\n",
+    'src/theme.ts': "export const theme = { colors: { primary: '#123456' }, fontFamily: 'Comic Sans MS' };\n",
+  };
+
+  it('the same repo gives the same raw-value count in both', async () => {
+    const dir = repo(files);
+    const [usage] = usageReport([dir], catalogue).repos;
+    const lint = await runLint({ cwd: dir, paths: [], config: defaultConfig(), catalogue: catalogueFile, threads: 1 });
+    const lintRaw = lint.findings.filter((f) => RAW_VALUE_RULES.includes(f.ruleId));
+    expect(lintRaw.length).toBeGreaterThanOrEqual(5);
+    expect(usage!.raw.total).toBe(lintRaw.length);
+    expect(usage!.raw.samples.map((s) => `${s.file}:${s.line} ${s.value}`).sort()).toEqual(lintRaw.map((f) => `${join(...f.file.split('/'))}:${f.line} ${f.value}`).sort());
+  });
+
+  it("follows the repo's own lint settings (a rule switched off counts nothing)", () => {
+    const dir = repo({ ...files, 'livery.config.json': JSON.stringify({ lint: { rules: { 'no-raw-color': 'off' } } }) });
+    const [usage] = usageReport([dir], catalogue).repos;
+    expect(usage!.raw.byCategory.color).toBe(0);
+    expect(usage!.raw.total).toBeGreaterThan(0);
   });
 });
 
