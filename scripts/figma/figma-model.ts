@@ -100,7 +100,8 @@ export function buildFigmaModel(response: GetLocalVariablesResponse, options: Fi
       collection: collection.name,
       resolvedType: variable.resolvedType,
       description: variable.description ?? '',
-      scopes: variable.scopes ?? ['ALL_SCOPES'],
+      // Booleans have no scopes in Figma (whatever an older file reports for them).
+      scopes: variable.resolvedType === 'BOOLEAN' ? [] : (variable.scopes ?? ['ALL_SCOPES']),
       // No code syntax set in Figma means "whatever code says", not "remove it".
       codeSyntax: variable.codeSyntax && Object.keys(variable.codeSyntax).length ? variable.codeSyntax : defaultCodeSyntax(name),
       hiddenFromPublishing: variable.hiddenFromPublishing ?? false,

@@ -3,6 +3,7 @@ import Color from 'colorjs.io';
 import type { RGBA, VariableCodeSyntax, VariableResolvedDataType, VariableScope } from '@figma/rest-api-spec';
 import { cssVariableName } from '../build/naming.ts';
 import { dimensionToPx, durationToMs, REM_PX } from '../build/native-value.ts';
+import { figmaFloat, sameFigmaFloat, shortestDecimal } from './float32.ts';
 import { isAlias, type SyncValue } from './sync-model.ts';
 
 /**
@@ -47,25 +48,35 @@ export function toFigmaValue(type: string, value: unknown): SyncValue {
 }
 
 /**
- * A Figma value as DTCG, for a token of `type`. `previous` (the token's current value in code)
- * keeps the author's unit (rem, s) and form (font stack as array); the number written is exactly
- * the one Figma sent, so nothing is lost to rounding.
+ * A Figma value as DTCG, for a token of `type`. `previous` (the token's current value in code) is
+ * kept as written while Figma holds the same 32-bit floats for it (an oklch colour, 0.7, 1.5rem);
+ * otherwise it keeps the author's unit (rem, s) and form (font stack as array), and numbers are
+ * written as the shortest decimal that Figma stores as the same float (0.7, not 0.699999988079071).
  */
 export function fromFigmaValue(type: string, value: SyncValue, previous?: unknown): unknown {
   if (isAlias(value)) return `{${value.alias}}`;
+  if (previous !== undefined && !(typeof previous === 'string' && previous.startsWith('{'))) {
+    try {
+      if (sameValue(toFigmaValue(type, previous), value)) return previous;
+    } catch {
+      // The previous value is not a Figma value of this type: convert Figma's.
+    }
+  }
   switch (type) {
     case 'color':
       return rgbaToColor(value as RGBA);
     case 'dimension': {
       const unit = isObject(previous) && previous.unit === 'rem' ? 'rem' : 'px';
-      return { value: unit === 'rem' ? (value as number) / REM_PX : value, unit };
+      return { value: shortestDecimal(value as number, unit === 'rem' ? REM_PX : 1), unit };
     }
     case 'duration': {
       const unit = isObject(previous) && previous.unit === 's' ? 's' : 'ms';
-      return { value: unit === 's' ? (value as number) / 1000 : value, unit };
+      return { value: shortestDecimal(value as number, unit === 's' ? 1000 : 1), unit };
     }
     case 'fontFamily':
       return Array.isArray(previous) ? String(value).split(/\s*,\s*/) : value;
+    case 'number': case 'fontWeight':
+      return typeof value === 'number' ? shortestDecimal(value) : value;
     default:
       return value;
   }
@@ -84,9 +95,10 @@ export function colorToRgba(value: unknown): RGBA {
   return { r, g, b, a };
 }
 
+/** Figma's floats as a DTCG sRGB colour, each component the shortest decimal of the same float. */
 export function rgbaToColor(rgba: RGBA): Dtcg {
-  const color: Dtcg = { colorSpace: 'srgb', components: [rgba.r, rgba.g, rgba.b] };
-  if (rgba.a !== 1) color.alpha = rgba.a;
+  const color: Dtcg = { colorSpace: 'srgb', components: [rgba.r, rgba.g, rgba.b].map((c) => shortestDecimal(c)) };
+  if (rgba.a !== undefined && !sameFigmaFloat(rgba.a, 1)) color.alpha = shortestDecimal(rgba.a);
   return color;
 }
 
@@ -96,10 +108,10 @@ export function rgbaToColor(rgba: RGBA): Dtcg {
  * for it equal, run after run.
  */
 export function canonical(value: SyncValue | undefined): unknown {
-  if (typeof value === 'number') return Math.fround(value);
+  if (typeof value === 'number') return figmaFloat(value);
   if (value && typeof value === 'object' && !isAlias(value)) {
     const rgba = value as RGBA;
-    return { r: Math.fround(rgba.r), g: Math.fround(rgba.g), b: Math.fround(rgba.b), a: Math.fround(rgba.a ?? 1) };
+    return { r: figmaFloat(rgba.r), g: figmaFloat(rgba.g), b: figmaFloat(rgba.b), a: figmaFloat(rgba.a ?? 1) };
   }
   return value;
 }
@@ -137,6 +149,7 @@ export function inferType(resolvedType: VariableResolvedDataType, name: string, 
 
 /** Scopes a token gets in Figma when its `$extensions["com.figma"]` names none. */
 export function defaultScopes(type: string | undefined, name: string, resolvedType: VariableResolvedDataType): VariableScope[] {
+  if (resolvedType === 'BOOLEAN') return []; // Figma refuses any scope on a boolean
   if (type === 'dimension') {
     if (/(^|\.)(radius|radii)(\.|$)/.test(name)) return ['CORNER_RADIUS'];
     if (/(^|\.)font\.size(\.|$)|(^|\.)font-size(\.|$)/.test(name)) return ['FONT_SIZE'];

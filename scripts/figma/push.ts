@@ -5,6 +5,7 @@ import type { FigmaClient } from './api.ts';
 import type { CodeModel } from './code-model.ts';
 import { META, type DriftEntry } from './drift.ts';
 import type { FigmaModel } from './figma-model.ts';
+import { scopeProblem, variableNameProblem } from './figma-rules.ts';
 import { isAlias, toFigmaName, variableKey, type SyncVariable } from './sync-model.ts';
 
 /** Figma's limit on a POST body; the push stays below it with room for real ids replacing temporary ones. */
@@ -110,6 +111,12 @@ export function planPush(code: CodeModel, figma: FigmaModel, entries: DriftEntry
       } else {
         notes.push(`${key.replace('::', ' › ')}: deleted in code; kept in Figma (pass --prune to delete it there)`);
       }
+      continue;
+    }
+    // What Figma would answer with a 400 for the whole request is reported here, per token, instead.
+    const refused = scopeProblem(c.resolvedType, c.scopes) ?? variableNameProblem(toFigmaName(c.name));
+    if (refused) {
+      errors.push(`${key.replace('::', ' › ')}: Figma would refuse it: ${refused} (fix the token's name or its $extensions["com.figma"].scopes)`);
       continue;
     }
     if (f && id && f.resolvedType !== c.resolvedType) {

@@ -7,6 +7,7 @@ import { readCatalogue, type Catalogue } from '../../../scripts/catalogue/read-c
 import { auditFile } from '../../../scripts/figma/audit.ts';
 import { brandWith } from '../brand-fixture.ts';
 import { startFakeFigma, type FakeFigma } from './fake-figma-server.ts';
+import { documentOf, frame, page, rect, solid, text } from './figma-nodes.ts';
 import { runCli, TOKEN } from './helpers.ts';
 
 let fake: FakeFigma;
@@ -18,25 +19,20 @@ const srgb = (space: string, coords: [number, number, number]) => {
   return { r, g, b, a: 1 };
 };
 const blue = srgb('oklch', [0.5, 0.2, 265]);
-const solid = (color: { r: number; g: number; b: number; a: number }, extra: Record<string, unknown> = {}) => ({ type: 'SOLID', blendMode: 'NORMAL', color, ...extra });
-
 /** A page with one frame: layers bound to variables, raw values that equal tokens, and strays. */
-const document = {
-  id: '0:0', name: 'Document', type: 'DOCUMENT', scrollBehavior: 'SCROLLS',
-  children: [{
-    id: '0:1', name: 'Page 1', type: 'CANVAS', children: [{
-      id: '1:1', name: 'Card', type: 'FRAME', fills: [solid(blue, { boundVariables: { color: { type: 'VARIABLE_ALIAS', id: 'VariableID:1:1' } } })],
-      children: [
-        { id: '1:2', name: 'Raw blue', type: 'RECTANGLE', fills: [solid(blue)] },
-        { id: '1:3', name: 'Stray', type: 'RECTANGLE', fills: [solid({ r: 0.9, g: 0.1, b: 0.6, a: 1 })], strokes: [solid({ r: 1, g: 1, b: 1, a: 1 })] },
-        { id: '1:4', name: 'Hidden', type: 'RECTANGLE', visible: false, fills: [solid({ r: 0.3, g: 0.9, b: 0.1, a: 1 })] },
-        { id: '1:5', name: 'Styled', type: 'RECTANGLE', styles: { fill: 'S:1' }, fills: [solid({ r: 0.3, g: 0.9, b: 0.1, a: 1 })] },
-        { id: '1:6', name: 'Body', type: 'TEXT', fills: [solid(blue, { boundVariables: { color: { type: 'VARIABLE_ALIAS', id: 'VariableID:1:2' } } })], style: { fontFamily: 'Inter', fontSize: 16, fontWeight: 400 } },
-        { id: '1:7', name: 'Odd text', type: 'TEXT', fills: [], style: { fontFamily: 'Comic Sans MS', fontSize: 15, fontWeight: 400 }, boundVariables: { fontWeight: [{ type: 'VARIABLE_ALIAS', id: 'VariableID:1:3' }] } },
-      ],
-    }],
-  }],
-};
+const document = documentOf(page({
+  children: [frame({
+    id: '1:1', name: 'Card', fills: [solid(blue, { boundVariables: { color: { type: 'VARIABLE_ALIAS', id: 'VariableID:1:1' } } })],
+    children: [
+      rect({ id: '1:2', name: 'Raw blue', fills: [solid(blue)] }),
+      rect({ id: '1:3', name: 'Stray', fills: [solid({ r: 0.9, g: 0.1, b: 0.6, a: 1 })], strokes: [solid({ r: 1, g: 1, b: 1, a: 1 })] }),
+      rect({ id: '1:4', name: 'Hidden', visible: false, fills: [solid({ r: 0.3, g: 0.9, b: 0.1, a: 1 })] }),
+      rect({ id: '1:5', name: 'Styled', styles: { fill: 'S:1' }, fills: [solid({ r: 0.3, g: 0.9, b: 0.1, a: 1 })] }),
+      text({ id: '1:6', name: 'Body', fills: [solid(blue, { boundVariables: { color: { type: 'VARIABLE_ALIAS', id: 'VariableID:1:2' } } })], style: { fontFamily: 'Inter', fontSize: 16, fontWeight: 400 } }),
+      text({ id: '1:7', name: 'Odd text', fills: [], style: { fontFamily: 'Comic Sans MS', fontSize: 15, fontWeight: 400 }, boundVariables: { fontWeight: [{ type: 'VARIABLE_ALIAS', id: 'VariableID:1:3' }] } }),
+    ],
+  })],
+}));
 
 beforeAll(async () => {
   const brand = brandWith();

@@ -44,10 +44,10 @@ describe('push: tokens → Figma Variables', () => {
     expect(text.valuesByMode[mode('semantic', 'dark')]).toEqual({ type: 'VARIABLE_ALIAS', id: white.id });
     expect(text.description).toBe('Body text.');
     expect(text.codeSyntax).toEqual({ WEB: 'var(--lv-color-text)' });
-    // oklch → sRGB floats (Figma's space), unrounded.
+    // oklch → sRGB floats (Figma's space), stored as Figma stores them: 32-bit floats.
     const expected = new Color('oklch', [0.2, 0.02, 265]).to('srgb');
     const value = ink.valuesByMode[mode('primitives', 'light')] as { r: number; g: number; b: number; a: number };
-    expect(value.r).toBeCloseTo(Number(expected.coords[0]), 12);
+    expect(value.r).toBe(Math.fround(Number(expected.coords[0])));
     expect(value.a).toBe(1);
     // rem → px; ms; font stacks; weights.
     expect(variable('primitives', 'space/4').valuesByMode[mode('primitives', 'light')]).toBe(16);
@@ -134,9 +134,9 @@ describe('pull: Figma Variables → tokens', () => {
         LIB: { ...c('LIB', 'Library', ['Mode 1'], ['R1']), remote: true },
       },
       variables: {
-        V1: v('V1', 'brand/teal', 'C1', 'COLOR', { 'C1:0': { r: 0.1234567890123, g: 0.5, b: 0.75, a: 0.5 } }, { description: 'Teal, half transparent.' }),
+        V1: v('V1', 'brand/teal', 'C1', 'COLOR', { 'C1:0': { r: Math.fround(0.1234567890123), g: 0.5, b: 0.75, a: 0.5 } }, { description: 'Teal, half transparent.' }),
         V2: v('V2', 'radius/card', 'C1', 'FLOAT', { 'C1:0': 12 }, { scopes: ['CORNER_RADIUS'] }),
-        V3: v('V3', 'ratio/golden', 'C1', 'FLOAT', { 'C1:0': 1.618 }),
+        V3: v('V3', 'ratio/golden', 'C1', 'FLOAT', { 'C1:0': Math.fround(1.618) }),
         V4: v('V4', 'label/cta', 'C1', 'STRING', { 'C1:0': 'Buy now' }, { hiddenFromPublishing: true }),
         V5: v('V5', 'feature/beta', 'C1', 'BOOLEAN', { 'C1:0': true }),
         V6: v('V6', 'gap/odd', 'C1', 'FLOAT', { 'C1:0': 3 }, { scopes: ['GAP'], codeSyntax: { WEB: 'var(--odd)' } }),
@@ -156,7 +156,8 @@ describe('pull: Figma Variables → tokens', () => {
     const outcome = await pull(syncOptions(fake, brand.resolver));
     const base = readJson(join(brand.dir, 'figma/base.tokens.json'));
     expect(base).toEqual({
-      brand: { teal: { $type: 'color', $value: { colorSpace: 'srgb', components: [0.1234567890123, 0.5, 0.75], alpha: 0.5 }, $description: 'Teal, half transparent.' } },
+      // Figma's float32 0.12345679104328156 is written as the shortest decimal of the same float.
+      brand: { teal: { $type: 'color', $value: { colorSpace: 'srgb', components: [0.12345679, 0.5, 0.75], alpha: 0.5 }, $description: 'Teal, half transparent.' } },
       // Scopes equal to what push would send by default (radius → CORNER_RADIUS) are not written.
       radius: { card: { $type: 'dimension', $value: { value: 12, unit: 'px' } } },
       ratio: { golden: { $type: 'number', $value: 1.618 } },

@@ -3,18 +3,20 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shortestDecimal } from '../../../scripts/figma/float32.ts';
 import { pull, push } from '../../../scripts/figma/sync.ts';
 import { ROOT, snapshotTree } from '../brand-fixture.ts';
 import { startFakeFigma, type FakeFigma } from './fake-figma-server.ts';
 import { syncOptions } from './helpers.ts';
 
 /**
- * Push then pull gives back the same token files, byte for byte, for every type Figma can hold:
+ * Against the fake that stores numbers as Figma does (32-bit floats), push then pull gives back
+ * the same token files, byte for byte, for every type Figma can hold:
  * - into the same brand: nothing to write (also for oklch colours, rem, seconds: compared at
  *   Figma's precision, code's form is kept);
  * - into a copy whose every value and description was changed (`--prefer figma`): Figma's values
- *   restore the original files exactly (exact floats, units and font stacks kept, aliases
- *   restored as `{a.b}`).
+ *   restore the original files exactly (numbers as the shortest decimal of Figma's float,
+ *   units and font stacks kept, aliases restored as `{a.b}`).
  */
 let fake: FakeFigma;
 beforeAll(async () => {
@@ -23,21 +25,31 @@ beforeAll(async () => {
 afterAll(() => fake.close());
 
 type Token = { $type: string; $value: unknown; $description?: string };
-const unit = fc.double({ min: 0, max: 1, noNaN: true }).map((n) => (Object.is(n, -0) ? 0 : n));
+const noNegZero = (n: number) => (Object.is(n, -0) ? 0 : n);
+/**
+ * A number as a brand writes it: the shortest decimal for the float Figma will store (0.7, not
+ * 0.699999988079071), so a value coming back from the rounding fake can be compared byte for byte.
+ */
+const asWritten = (n: number, scale = 1) => noNegZero(shortestDecimal(Math.fround(n * scale), scale));
+const written = (exactOnly: boolean, scale = 1) => (n: number) => (exactOnly ? asWritten(n, scale) : noNegZero(n));
+const unitOf = (exactOnly: boolean) => fc.double({ min: 0, max: 1, noNaN: true }).map(written(exactOnly));
 const family = fc.stringMatching(/^[A-Z][A-Za-z0-9 ]{0,10}[a-z0-9]$/);
 
 function literal(type: string, exactOnly: boolean): fc.Arbitrary<unknown> {
   switch (type) {
     case 'color': {
-      const srgb = fc.tuple(unit, unit, unit, fc.option(fc.double({ min: 0, max: 0.999, noNaN: true }), { nil: undefined }))
-        .map(([r, g, b, alpha]) => ({ colorSpace: 'srgb', components: [r, g, b], ...(alpha === undefined ? {} : { alpha: Object.is(alpha, -0) ? 0 : alpha }) }));
+      const unit = unitOf(exactOnly);
+      const srgb = fc.tuple(unit, unit, unit, fc.option(fc.double({ min: 0, max: 0.999, noNaN: true }).map(written(exactOnly)), { nil: undefined }))
+        .map(([r, g, b, alpha]) => ({ colorSpace: 'srgb', components: [r, g, b], ...(alpha === undefined ? {} : { alpha }) }));
       const oklch = fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 0.3, noNaN: true }), fc.double({ min: 0, max: 359, noNaN: true }))
         .map((components) => ({ colorSpace: 'oklch', components }));
       return exactOnly ? srgb : fc.oneof(srgb, oklch);
     }
-    case 'dimension': return fc.record({ value: fc.double({ min: -1e4, max: 1e4, noNaN: true }).map((n) => (Object.is(n, -0) ? 0 : n)), unit: fc.constantFrom('px', 'rem') });
-    case 'duration': return fc.record({ value: fc.double({ min: 0, max: 1e5, noNaN: true }).map((n) => (Object.is(n, -0) ? 0 : n)), unit: exactOnly ? fc.constant('ms') : fc.constantFrom('ms', 's') });
-    case 'number': return fc.double({ min: -1e6, max: 1e6, noNaN: true }).map((n) => (Object.is(n, -0) ? 0 : n));
+    case 'dimension': return fc.tuple(fc.double({ min: -1e4, max: 1e4, noNaN: true }), fc.constantFrom('px', 'rem'))
+      .map(([value, unit]) => ({ value: written(exactOnly, unit === 'rem' ? 16 : 1)(value), unit }));
+    case 'duration': return fc.tuple(fc.double({ min: 0, max: 1e5, noNaN: true }), fc.constantFrom('ms', 's'))
+      .map(([value, unit]) => ({ value: written(exactOnly, unit === 's' ? 1000 : 1)(value), unit }));
+    case 'number': return fc.double({ min: -1e6, max: 1e6, noNaN: true }).map(written(exactOnly));
     case 'string': return fc.string({ maxLength: 16 }).filter((s) => !/^\{.*\}$/.test(s));
     case 'boolean': return fc.boolean();
     case 'fontFamily': return fc.oneof(family, fc.array(family, { minLength: 1, maxLength: 3 }));
