@@ -9,9 +9,9 @@ import type {
  * - 429 waits as long as Retry-After says; 5xx and network errors retry with exponential backoff.
  *   Both are bounded in count (`maxRetries`) and in total time (`maxRetryMs`).
  * - 400/401/403/404 become errors that say what to do.
- * POSTs are retried too: Figma applies a POST all or nothing, value and UPDATE changes are
- * idempotent, and if a lost response hid an applied CREATE, the retry fails on the duplicate
- * name (reported as a 400) instead of creating anything twice.
+ * A POST is retried only after a 429 (Figma did not apply it). After a 5xx, a dropped connection
+ * or a timeout, Figma may have applied it and lost the reply: retrying blindly would create
+ * duplicates, so the error is marked `uncertain` and the push re-reads the file and re-plans.
  */
 export const DEFAULT_API_BASE = 'https://api.figma.com';
 
@@ -30,11 +30,14 @@ export interface FigmaClientOptions {
 
 export class FigmaApiError extends Error {
   readonly status: number | undefined;
+  /** A write that may have been applied although no reply said so (5xx, dropped, timed out). */
+  readonly uncertain: boolean;
 
-  constructor(message: string, status?: number) {
+  constructor(message: string, status?: number, uncertain = false) {
     super(message);
     this.name = 'FigmaApiError';
     this.status = status;
+    this.uncertain = uncertain;
   }
 }
 
@@ -93,6 +96,9 @@ export class FigmaClient {
         retry = { waitMs: this.backoff(attempt), reason };
       }
       const elapsed = Date.now() - started;
+      if (method === 'POST' && !retry.reason.startsWith('429')) {
+        throw new FigmaApiError(`${method} ${path}: ${retry.reason}; Figma may or may not have applied it`, undefined, true);
+      }
       if (attempt >= this.options.maxRetries || waited + retry.waitMs > this.options.maxRetryMs) {
         throw new FigmaApiError(`${method} ${path} failed after ${attempt + 1} attempt${attempt ? 's' : ''} in ${Math.round(elapsed / 1000)} s: ${retry.reason}. Figma may be down or rate-limiting this token; try again later`);
       }

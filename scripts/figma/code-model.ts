@@ -39,6 +39,8 @@ export interface CodeModel {
   definition(collection: string, name: string, mode: string): TokenDefinition | undefined;
   /** Adds a mode Figma has to a collection, filling every variable with its value in that mode. */
   ensureMode(collection: string, mode: string): void;
+  /** Every token file the resolver reads (sets and every context), for rewriting references. */
+  tokenFiles(): string[];
 }
 
 interface ExtensionData {
@@ -197,6 +199,10 @@ export function buildCodeModel(brand: Brand, modesModifier?: string): CodeModel 
     definition(collection, name, mode) {
       const own = definitions.get(collection);
       return own?.get(`${name}@${mode}`) ?? own?.get(`${name}@${defaultMode}`) ?? brand.tokens.get(name);
+    },
+    tokenFiles() {
+      const sources = brand.resolver.order.flatMap((step) => (step.kind === 'set' ? step.sources : [...step.contexts.values()].flat()));
+      return [...new Set(sources.filter((source) => !source.inline && !source.pointer).map((source) => resolve(source.file)))];
     },
     ensureMode(collection, mode) {
       const target = collections.get(collection);

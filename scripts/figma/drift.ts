@@ -26,7 +26,10 @@ export interface DriftEntry {
   baseHash: string | undefined;
 }
 
-/** `collection::name` → mode (or `$meta`) → hash of the value both sides had at the last sync. */
+/**
+ * `collection::name` → mode (or `$meta`) → hash of the value both sides had at the last sync, and
+ * `$id` → the Figma variable's id (so a rename is told apart from a delete plus a create).
+ */
 export type SyncState = Record<string, Record<string, string>>;
 
 export function entryHash(variable: SyncVariable | undefined, mode: string): string | undefined {
@@ -107,7 +110,8 @@ export function nextState(previous: SyncState, entries: DriftEntry[], applied: S
     if (hash === null) continue;
     if (hash === undefined) {
       if (state[key]) delete state[key][entry.mode];
-      if (state[key] && Object.keys(state[key]).length === 0) delete state[key];
+      // Left with no hash (only its Figma id, or nothing): the token is gone from both sides.
+      if (state[key] && Object.keys(state[key]).every((k) => k === '$id')) delete state[key];
     } else {
       (state[key] ??= {})[entry.mode] = hash;
     }

@@ -6,6 +6,7 @@ import {
   defaultCodeSyntax, defaultScopes, FIGMA_EXTENSION, figmaTypeOf, fromFigmaValue, inferType, sameJson, sameValue,
 } from './figma-value.ts';
 import type { SyncVariable } from './sync-model.ts';
+import type { Rename } from './renames.ts';
 import { TokenFiles } from './token-writer.ts';
 
 export interface PullPlan {
@@ -26,13 +27,28 @@ export interface PullOptions {
  * default mode is the token's `$value`, other modes go to the mode modifier's context files, and
  * `a/b/c` names become nested groups. Only entries that changed in Figma are touched.
  */
-export function planPull(code: CodeModel, entries: DriftEntry[], options: PullOptions): PullPlan {
+export function planPull(code: CodeModel, entries: DriftEntry[], options: PullOptions, renames: Rename[] = []): PullPlan {
   const files = new TokenFiles();
   const applied: DriftEntry[] = [];
   const notes: string[] = [];
   const errors: string[] = [];
   const newFiles = new Set<string>();
   const show = (file: string) => relative(process.cwd(), file) || file;
+
+  // Renamed in Figma: the token moves (in its collection's file and its modes' files) and every
+  // reference to it follows, before any value of it is written.
+  for (const rename of renames) {
+    if (rename.side !== 'figma') continue;
+    const from = rename.from.split('.');
+    const to = rename.to.split('.');
+    files.move(code.collectionFile(rename.collection), from, to);
+    for (const mode of code.modeModifier?.contexts.keys() ?? []) {
+      const file = mode === code.defaultMode ? undefined : code.modeFile(mode, rename.to);
+      if (file) files.move(file, from, to);
+    }
+    for (const file of code.tokenFiles()) files.renameReferences(file, rename.from, rename.to);
+    notes.push(`${rename.collection} › ${rename.from}: renamed in Figma to ${rename.to}; moved in code, with every reference to it`);
+  }
 
   for (const entry of entries) {
     const where = `${entry.collection} › ${entry.name}${entry.mode === META ? '' : ` [${entry.mode}]`}`;

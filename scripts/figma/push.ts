@@ -1,11 +1,12 @@
 import type {
   PostVariablesRequestBody, VariableChange, VariableCollectionChange, VariableModeChange, VariableModeValue, VariableValue,
 } from '@figma/rest-api-spec';
-import type { FigmaClient } from './api.ts';
+import { FigmaApiError, type FigmaClient } from './api.ts';
 import type { CodeModel } from './code-model.ts';
 import { META, type DriftEntry } from './drift.ts';
 import type { FigmaModel } from './figma-model.ts';
 import { scopeProblem, variableNameProblem } from './figma-rules.ts';
+import type { Rename } from './renames.ts';
 import { isAlias, toFigmaName, variableKey, type SyncVariable } from './sync-model.ts';
 
 /** Figma's limit on a POST body; the push stays below it with room for real ids replacing temporary ones. */
@@ -34,6 +35,8 @@ export interface PushPlan {
 
 export interface PushOptions {
   prune: boolean;
+  /** Tokens renamed in code since the last sync: sent as UPDATEs of the name, never delete + create. */
+  renames?: Rename[];
 }
 
 /**
@@ -93,6 +96,12 @@ export function planPush(code: CodeModel, figma: FigmaModel, entries: DriftEntry
 
   const pendingValues: { mode: string; variable: SyncVariable }[] = [];
   const metaOf = (collection: string, name: string) => entryId({ collection, name, mode: META });
+  for (const rename of options.renames ?? []) {
+    if (rename.side !== 'code') continue;
+    const refused = variableNameProblem(toFigmaName(rename.to));
+    if (refused) errors.push(`${rename.collection} › ${rename.to}: renamed from ${rename.from}, but Figma would refuse the name: ${refused}`);
+    else addVariable({ action: 'UPDATE', id: rename.id, name: toFigmaName(rename.to) }, metaOf(rename.collection, rename.to));
+  }
   for (const [key, group] of byVariable) {
     const pushing = group.filter((e) => e.status === 'code');
     const pulling = group.filter((e) => e.status === 'figma');
@@ -232,13 +241,16 @@ export class PushError extends Error {
   readonly totalRequests: number;
   /** Drift entries (entryId) whose changes were not applied. */
   readonly notApplied: Set<string>;
+  /** The failed request may have been applied (its reply was lost): re-read before anything else. */
+  readonly uncertain: boolean;
 
-  constructor(message: string, appliedRequests: number, totalRequests: number, notApplied: Set<string>) {
+  constructor(message: string, appliedRequests: number, totalRequests: number, notApplied: Set<string>, uncertain = false) {
     super(message);
     this.name = 'PushError';
     this.appliedRequests = appliedRequests;
     this.totalRequests = totalRequests;
     this.notApplied = notApplied;
+    this.uncertain = uncertain;
   }
 }
 
@@ -261,7 +273,7 @@ export async function sendPush(client: FigmaClient, fileKey: string, chunks: Op[
       const response = await client.postVariables(fileKey, body);
       for (const [tempId, realId] of Object.entries(response.meta?.tempIdToRealId ?? {})) realIds.set(tempId, realId);
     } catch (error) {
-      throw new PushError(`${(error as Error).message}\nApplied: ${i} of ${chunks.length} request${chunks.length === 1 ? '' : 's'} (${chunks.slice(0, i).reduce((n, c) => n + c.length, 0)} changes). Not applied: request ${i + 1} onward (${chunks.slice(i).reduce((n, c) => n + c.length, 0)} changes). The sync state records only what was applied; run the push again once the cause is fixed.`, i, chunks.length, new Set(chunks.slice(i).flat().flatMap((op) => (op.entry ? [op.entry] : []))));
+      throw new PushError(`${(error as Error).message}\nApplied: ${i} of ${chunks.length} request${chunks.length === 1 ? '' : 's'} (${chunks.slice(0, i).reduce((n, c) => n + c.length, 0)} changes). Not applied: request ${i + 1} onward (${chunks.slice(i).reduce((n, c) => n + c.length, 0)} changes). The sync state records only what was applied; run the push again once the cause is fixed.`, i, chunks.length, new Set(chunks.slice(i).flat().flatMap((op) => (op.entry ? [op.entry] : []))), error instanceof FigmaApiError && error.uncertain);
     }
     onChunk?.(i, chunks[i]!);
   }

@@ -6,6 +6,8 @@ import { FigmaClient, type FigmaClientOptions } from './api.ts';
 import { buildCodeModel, type CodeModel } from './code-model.ts';
 import { applyPreference, compare, entryHash, nextState, readState, writeState, type DriftEntry, type SyncState } from './drift.ts';
 import { variableKey } from './sync-model.ts';
+import { applyRenames, detectRenames, recordIds, type Rename } from './renames.ts';
+import { META } from './drift.ts';
 import { buildFigmaModel, type FigmaModel } from './figma-model.ts';
 import { planPull, type PullPlan } from './pull.ts';
 import { entryId, MAX_REQUEST_BYTES, planPush, PushError, sendPush, splitRequests, type PushPlan } from './push.ts';
@@ -28,6 +30,8 @@ export interface SyncOptions {
 
 export interface SyncContext {
   client: FigmaClient;
+  /** Renamed since the last sync (told apart from delete + create by the ids in the state). */
+  renames: Rename[];
   code: CodeModel;
   figma: FigmaModel;
   state: SyncState;
@@ -37,7 +41,7 @@ export interface SyncContext {
   conflicts: DriftEntry[];
 }
 
-export async function loadSync(options: SyncOptions): Promise<SyncContext> {
+export async function loadSync(options: SyncOptions, baseState?: SyncState): Promise<SyncContext> {
   const client = options.client instanceof FigmaClient ? options.client : new FigmaClient(options.client);
   const brand = loadBrand(options.resolverFile);
   const code = buildCodeModel(brand, options.modes);
@@ -51,9 +55,11 @@ export async function loadSync(options: SyncOptions): Promise<SyncContext> {
   // Modes Figma has on a collection that code keeps in one mode are compared value by value.
   for (const collection of figma.sync.collections.values()) for (const mode of collection.modes) code.ensureMode(collection.name, mode);
   const stateFile = options.stateFile ?? join(dirname(options.resolverFile), 'figma-sync.json');
-  const state = readState(stateFile, options.fileKey);
+  const state = baseState ?? readState(stateFile, options.fileKey);
+  const renames = detectRenames(code.sync, figma, state);
+  applyRenames(renames, code, figma, state);
   const entries = applyPreference(compare(code.sync, figma.sync, state), options.prefer);
-  return { client, code, figma, state, stateFile, entries, conflicts: entries.filter((e) => e.status === 'conflict') };
+  return { client, renames, code, figma, state, stateFile, entries, conflicts: entries.filter((e) => e.status === 'conflict') };
 }
 
 export interface PullOutcome {
@@ -66,7 +72,7 @@ export interface PullOutcome {
 export async function pull(options: SyncOptions): Promise<PullOutcome> {
   const context = await loadSync(options);
   if (context.conflicts.length) return { context, plan: undefined, written: [] };
-  const plan = planPull(context.code, context.entries, { prune: !!options.prune });
+  const plan = planPull(context.code, context.entries, { prune: !!options.prune }, context.renames);
   if (options.dryRun) return { context, plan, written: [] };
   const written = writeFilesAtomically(plan.files.changes());
   // The brand must still load: if the pulled values break it, put every file back as it was.
@@ -84,7 +90,7 @@ export async function pull(options: SyncOptions): Promise<PullOutcome> {
       : error;
   }
   // After the pull code agrees with Figma wherever Figma changed: record it as the new base.
-  const state = nextState(context.state, context.entries, new Set(plan.applied), 'figma');
+  const state = recordIds(nextState(context.state, context.entries, new Set(plan.applied), 'figma'), context.figma.variableIds);
   writeState(context.stateFile, options.fileKey, state, context.code.modeModifier?.name);
   return { context, plan, written };
 }
@@ -96,26 +102,73 @@ export interface PushOutcome {
   error?: PushError;
 }
 
+/** How often a push re-reads the file and re-plans after a write whose reply was lost. */
+const MAX_REPLANS = 3;
+
 export async function push(options: SyncOptions): Promise<PushOutcome> {
-  const context = await loadSync(options);
+  let context = await loadSync(options);
   if (context.conflicts.length) return { context, plan: undefined, requests: 0 };
-  const plan = planPush(context.code, context.figma, context.entries, { prune: !!options.prune });
+  let plan = planPush(context.code, context.figma, context.entries, { prune: !!options.prune, renames: context.renames });
   if (options.dryRun || plan.errors.length) return { context, plan, requests: 0 };
-  const chunks = splitRequests(plan.ops, options.maxRequestBytes ?? MAX_REQUEST_BYTES);
+  const firstPlan = plan;
+  let requests = 0;
   let error: PushError | undefined;
-  try {
-    await sendPush(context.client, options.fileKey, chunks);
-  } catch (e) {
-    if (!(e instanceof PushError)) throw e;
-    error = e;
+  let realIds = new Map<string, string>();
+  for (let replans = 0; ; replans++) {
+    const chunks = splitRequests(plan.ops, options.maxRequestBytes ?? MAX_REQUEST_BYTES);
+    try {
+      realIds = await sendPush(context.client, options.fileKey, chunks, () => requests++);
+      error = undefined;
+      break;
+    } catch (e) {
+      if (!(e instanceof PushError)) throw e;
+      requests++;
+      error = e;
+      if (!e.uncertain || replans >= MAX_REPLANS) break;
+      // The reply was lost: Figma may have applied the request. Re-read the file and plan what is
+      // still missing, so nothing is created twice.
+      const state = structuredClone(context.state);
+      let fresh: SyncContext;
+      try {
+        fresh = await loadSync(options, state);
+      } catch {
+        break;
+      }
+      baseForPlaceholders(fresh, firstPlan, state);
+      context = { ...fresh, entries: applyPreference(compare(fresh.code.sync, fresh.figma.sync, state), options.prefer), state };
+      context.conflicts = context.entries.filter((entry) => entry.status === 'conflict');
+      plan = planPush(context.code, context.figma, context.entries, { prune: !!options.prune, renames: context.renames });
+      if (plan.errors.length || context.conflicts.length) break;
+    }
   }
   const applied = new Set(plan.applied.filter((entry) => !error?.notApplied.has(entryId(entry))));
   const state = nextState(context.state, context.entries, applied, 'code');
-  if (error) await recordPlacedValues(context, plan, error, state, options.fileKey);
-  writeState(context.stateFile, options.fileKey, state, context.code.modeModifier?.name);
-  return { context, plan, requests: chunks.length, ...(error ? { error } : {}) };
+  if (error && !error.uncertain) await recordPlacedValues(context, plan, error, state, options.fileKey);
+  const ids = new Map([...context.figma.variableIds].map(([key, id]) => [key, realIds.get(id) ?? id]));
+  for (const op of plan.ops) {
+    if (op.kind === 'variables' && op.change.action === 'CREATE' && op.entry && realIds.has(op.change.id!)) ids.set(op.entry.replace(/@[^@]*$/, ''), realIds.get(op.change.id!)!);
+  }
+  writeState(context.stateFile, options.fileKey, recordIds(state, ids), context.code.modeModifier?.name);
+  return { context, plan, requests, ...(error ? { error } : {}) };
 }
 
+/**
+ * Variables the first plan created that exist now hold Figma's placeholder values wherever their
+ * values did not arrive: those become their base, so the re-plan fills them in instead of calling
+ * them conflicts.
+ */
+function baseForPlaceholders(context: SyncContext, firstPlan: PushPlan, state: SyncState): void {
+  const created = new Set(firstPlan.ops.flatMap((op) => (op.kind === 'variables' && op.change.action === 'CREATE' && op.entry ? [op.entry.replace(/@[^@]*$/, '')] : [])));
+  for (const key of created) {
+    const [collection, name] = key.split('::') as [string, string];
+    const variable = context.figma.sync.collections.get(collection)?.variables.get(name);
+    if (!variable || state[key]) continue;
+    for (const mode of [META, ...variable.values.keys()]) {
+      const hash = entryHash(variable, mode);
+      if (hash && entryHash(context.code.sync.collections.get(collection)?.variables.get(name), mode) !== hash) (state[key] ??= {})[mode] = hash;
+    }
+  }
+}
 /**
  * A variable created by an applied request whose values were in a failed one holds Figma's
  * placeholder values, which nobody chose: they become its base, so the next push fills them in

@@ -113,6 +113,39 @@ export class TokenFiles {
     }
   }
 
+  /** Moves a token (everything it holds) to another path in the same file; false if absent. */
+  move(file: string, from: string[], to: string[]): boolean {
+    const node = this.nodeAt(this.open(file), from);
+    if (!isObject(node) || !('$value' in node)) return false;
+    const token = structuredClone(node);
+    this.delete(file, from);
+    let group = this.open(file);
+    for (const segment of to.slice(0, -1)) {
+      if (!isObject(group[segment])) group[segment] = {};
+      group = group[segment] as Json;
+    }
+    group[to[to.length - 1]!] = token;
+    return true;
+  }
+
+  /** Rewrites every reference `{from}` (also inside composite values) to `{to}`; false if none. */
+  renameReferences(file: string, from: string, to: string): boolean {
+    if (!existsSync(file) && !this.files.has(file)) return false;
+    const old = `{${from}}`;
+    let changed = false;
+    const walk = (node: unknown): unknown => {
+      if (node === old) {
+        changed = true;
+        return `{${to}}`;
+      }
+      if (Array.isArray(node)) return node.map(walk);
+      if (isObject(node)) for (const key of Object.keys(node)) node[key] = walk(node[key]);
+      return node;
+    };
+    walk(this.open(file));
+    return changed;
+  }
+
   private nodeAt(root: Json, path: string[]): unknown {
     let node: unknown = root;
     for (const segment of path) node = isObject(node) ? node[segment] : undefined;

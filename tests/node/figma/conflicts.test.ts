@@ -116,7 +116,7 @@ describe('three-way sync', () => {
     const brand = brandWith();
     await push(syncOptions(fake, brand.resolver));
     const state = readFileSync(join(brand.dir, 'figma-sync.json'), 'utf8');
-    expect(JSON.parse(state).files.FILE.tokens['semantic::color.text']).toEqual({ $meta: expect.any(String), light: expect.any(String), dark: expect.any(String) });
+    expect(JSON.parse(state).files.FILE.tokens['semantic::color.text']).toEqual({ $id: expect.stringMatching(/^VariableID:/), $meta: expect.any(String), light: expect.any(String), dark: expect.any(String) });
     const before = snapshotTree(brand.dir);
     await pull(syncOptions(fake, brand.resolver));
     await push(syncOptions(fake, brand.resolver));

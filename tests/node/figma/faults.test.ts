@@ -141,9 +141,11 @@ describe('a push that fails half-way', () => {
     const outcome = await push(options);
     clearInterval(watcher);
     expect(outcome.error).toBeDefined();
-    const applied = outcome.error!.appliedRequests;
-    expect(applied).toBeGreaterThanOrEqual(2);
-    expect(outcome.error!.message).toMatch(new RegExp(`Applied: ${applied} of ${outcome.requests} requests`));
+    // Each 500 may hide an applied request: the push re-read the file and re-planned, a bounded
+    // number of times, before giving up.
+    expect(fake.requests.filter((r) => r.method === 'GET').length).toBe(4);
+    expect(outcome.error!.uncertain).toBe(true);
+    expect(outcome.error!.message).toMatch(/Applied: \d+ of \d+ requests?/);
     expect(outcome.error!.message).toMatch(/Not applied: request \d+ onward/);
     const state = readJson(`${brand.dir}/figma-sync.json`) as { files: { FILE: { tokens: Record<string, unknown> } } };
     const recorded = Object.keys(state.files.FILE.tokens).length;
