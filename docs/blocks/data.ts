@@ -5,6 +5,7 @@
 import assetsJson from '../generated/assets.json';
 import changelogJson from '../generated/changelog.json';
 import tokensJson from '../generated/tokens.json';
+import { lengthToPx, REM_PX } from '../../scripts/build/native-value.ts';
 import type { AssetsData, ChangelogData, DocsMode, DocsToken, TokenPage, TokensData } from '../generate/types.ts';
 
 export const tokens = tokensJson as unknown as TokensData;
@@ -49,5 +50,6 @@ export function toPx(css: string): number {
   const match = /^(-?[\d.]+)(rem|px|em|ms|s)?$/.exec(css.trim());
   if (!match) return Number.NaN;
   const n = Number(match[1]);
-  return match[2] === 'rem' || match[2] === 'em' ? n * 16 : match[2] === 's' ? n * 1000 : n;
+  const unit = match[2] ?? 'px';
+  return unit === 'ms' ? n : unit === 's' ? n * 1000 : (lengthToPx(n, unit, REM_PX, REM_PX) ?? Number.NaN);
 }

@@ -13,6 +13,10 @@ export interface NativeColor {
   alpha: number;
 }
 
+/**
+ * px per rem: the browsers' default root font size. The one owner of rem→px; every output, check,
+ * lint rule and Figma conversion goes through lengthToPx / dimensionToPx.
+ */
 export const REM_PX = 16;
 
 /**
@@ -39,10 +43,22 @@ export function nativeColor(value: unknown): NativeColor {
   return color;
 }
 
-/** A DTCG dimension in px (1rem = 16px), as native platforms and Figma want it. */
-export function dimensionToPx(value: unknown): number {
+/**
+ * A length in px: px as is, rem at `rootPx` per rem, em at `emPx` when the caller knows the font
+ * size it is relative to (email and checks use the root size); undefined for any other unit.
+ * Fractions are kept: -0.02rem is -0.32px, not 0.
+ */
+export function lengthToPx(value: number, unit: string, rootPx = REM_PX, emPx?: number): number | undefined {
+  if (unit === 'px') return value;
+  if (unit === 'rem') return value * rootPx;
+  if (unit === 'em' && emPx !== undefined) return value * emPx;
+  return undefined;
+}
+
+/** A DTCG dimension (px or rem) in px, as native platforms, email and Figma want it. */
+export function dimensionToPx(value: unknown, rootPx = REM_PX): number {
   const v = value as { value: number; unit: string };
-  return v.unit === 'rem' ? v.value * REM_PX : v.value;
+  return lengthToPx(v.value, v.unit, rootPx, rootPx) ?? v.value;
 }
 
 /** A DTCG duration in milliseconds. */

@@ -1,3 +1,4 @@
+import { dimensionToPx } from '../build/native-value.ts';
 import Color from 'colorjs.io';
 import type { GetFileResponse, Paint, TypeStyle } from '@figma/rest-api-spec';
 import type { Catalogue } from '../catalogue/read-catalogue.ts';
@@ -58,7 +59,7 @@ function candidatesFrom(catalogue: Catalogue): Candidates {
         out.colors.push({ name: token.name, color: new Color('srgb', [rgba.r, rgba.g, rgba.b], rgba.a) });
       } else if (token.type === 'dimension' && /font.?size|(^|\.)size\.\d/.test(token.name) && /font/.test(token.name)) {
         const v = value as { value: number; unit: string };
-        out.fontSizes.push({ name: token.name, px: v.unit === 'rem' ? v.value * 16 : v.value });
+        out.fontSizes.push({ name: token.name, px: dimensionToPx(v) });
       } else if (token.type === 'fontFamily') {
         out.fontFamilies.push({ name: token.name, family: (Array.isArray(value) ? value[0] : value) as string });
       } else if (token.type === 'fontWeight') {

@@ -4,6 +4,7 @@
  * scales by category, registered font families, custom property names, deprecations and the
  * approved logo lockups from dist/assets/manifest.json beside the catalogue.
  */
+import { lengthToPx as toPx } from '../build/native-value.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { toCss } from '../build/css-value.ts';
@@ -53,12 +54,9 @@ export interface TokenIndex {
   defaultPermutation: string;
 }
 
-const REM = 16;
-
+/** A CSS length in px for scale matching; a bare number is px (React styles), em has no fixed size. */
 export function lengthToPx(number: number, unit: string): number | undefined {
-  if (unit === 'px' || unit === '') return number;
-  if (unit === 'rem') return number * REM;
-  return undefined;
+  return toPx(number, unit === '' ? 'px' : unit);
 }
 
 export function timeToMs(number: number, unit: string): number | undefined {

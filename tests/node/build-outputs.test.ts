@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import Color from 'colorjs.io';
 import postcss from 'postcss';
 import postcssScss from 'postcss-scss';
 import { describe, expect, it } from 'vitest';
@@ -124,6 +125,19 @@ describe('every output parses and is complete', () => {
     const email = JSON.parse(text('email/tokens.json')).tokens as Record<string, string | number>;
     expect(email['color.text.primary']).toMatch(/^#[0-9a-f]{6}$/);
     expect(email['space.4']).toBe('16px');
+    // rem → px at the root size with fractions kept; translucent colors keep their alpha.
+    expect(email['font.tracking.tight']).toBe('-0.32px');
+    expect(email['font.tracking.wide']).toBe('0.64px');
+    expect(email['color.overlay.scrim']).toMatch(/^rgba\(\d+, \d+, \d+, 0\.\d+\)$/);
+    // Checked against colorjs.io: every email color is the catalogue's value (sRGB gamut-mapped).
+    for (const token of catalogue.tokens.values()) {
+      if (token.type !== 'color') continue;
+      const want = token.value as { colorSpace: string; components: [number, number, number]; alpha?: number };
+      const got = new Color(String(email[token.name]));
+      const wantColor = new Color(want.colorSpace, want.components, want.alpha ?? 1).toGamut({ space: 'srgb', method: 'css' });
+      expect(got.deltaEOK(wantColor), token.name).toBeLessThan(0.01);
+      expect(got.alpha.valueOf(), token.name).toBeCloseTo(want.alpha ?? 1, 2);
+    }
     expect(String(email['font.family.sans'])).toMatch(/Helvetica, Arial, sans-serif$/);
     expect(String(email['font.family.sans'])).not.toMatch(/system-ui|-apple-system/);
   });

@@ -1,3 +1,4 @@
+import { lengthToPx } from '../../build/native-value.ts';
 import { matchName } from '../pairs.ts';
 import type { CheckRule } from '../rule.ts';
 
@@ -15,9 +16,7 @@ interface Options {
 function px(value: unknown, rootPx: number): number | undefined {
   const v = value as { value?: unknown; unit?: unknown } | undefined;
   if (!v || typeof v.value !== 'number') return undefined;
-  if (v.unit === 'px') return v.value;
-  if (v.unit === 'rem' || v.unit === 'em') return v.value * rootPx;
-  return undefined;
+  return lengthToPx(v.value, String(v.unit), rootPx, rootPx);
 }
 
 /** Body text is at least 16px (1rem at the default root size) and no text is under 12px, in every permutation. */
