@@ -6,6 +6,8 @@ import { colorToHex } from './css-value.ts';
 import { Diagnostics, DiagnosticsError } from '../diagnostics.ts';
 import { composeBrand, type Brand } from '../resolver/compose-brand.ts';
 import { loadResolver } from '../resolver/load-resolver.ts';
+import { checkUnlistedFiles } from '../resolver/unlisted-files.ts';
+import { addTokenLines, TokenLines } from '../tokens/token-lines.ts';
 import { cssNamesOf } from './css-declarations.ts';
 import { registerLivery } from './register.ts';
 import { styleDictionaryConfig } from './style-dictionary-config.ts';
@@ -28,8 +30,14 @@ const OWNED = ['css', 'scss', 'js', 'react-native', 'ios', 'android', 'email', '
 /** Reads and validates the brand; throws DiagnosticsError listing every problem. Writes nothing. */
 export function loadBrand(resolverFile: string, diagnostics = new Diagnostics()): Brand {
   const resolver = loadResolver(resolverFile, diagnostics);
-  const brand = resolver && !diagnostics.hasErrors() ? composeBrand(resolver, diagnostics) : undefined;
+  // A broken resolver leaves nothing sound to read tokens from; an unlisted file does not, so the
+  // token files are still checked and every error of the run is reported together.
+  const structural = diagnostics.hasErrors();
+  if (resolver) checkUnlistedFiles(resolver, diagnostics);
+  const lines = new TokenLines();
+  const brand = resolver && !structural ? composeBrand(resolver, diagnostics, lines) : undefined;
   if (brand) checkCssNameCollisions(brand, diagnostics);
+  addTokenLines(diagnostics.items, lines);
   if (!brand || diagnostics.hasErrors()) throw new DiagnosticsError(diagnostics.items);
   return brand;
 }

@@ -14,7 +14,7 @@ export interface PullPlan {
   applied: DriftEntry[];
   notes: string[];
   errors: string[];
-  /** Collections new to code, written to new files that the resolver does not list yet. */
+  /** Collections new to code, written to new files and listed in the resolver's last set. */
   newFiles: string[];
 }
 
@@ -128,7 +128,7 @@ export function planPull(code: CodeModel, entries: DriftEntry[], options: PullOp
     else if (!(sameAsDefault && !files.has(file, path))) files.set(file, path, { value: dtcg, type });
     applied.push(entry);
   }
-  for (const file of newFiles) notes.push(`${show(file)}: new collection in Figma, written to a new token file; add it to a set in ${show(code.brand.resolver.file)} (until then the build reads it as part of the last set)`);
+  for (const file of newFiles) notes.push(`${show(file)}: new collection in Figma, written to a new token file; listed in the last set of ${show(code.brand.resolver.file)} (move its line if it belongs elsewhere)`);
   return { files, applied, notes, errors, newFiles: [...newFiles] };
 }
 

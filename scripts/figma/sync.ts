@@ -1,7 +1,8 @@
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DiagnosticsError } from '../diagnostics.ts';
 import { loadBrand } from '../build/run-build.ts';
+import { listInLastSet } from '../resolver/list-in-resolver.ts';
 import { FigmaClient, type FigmaClientOptions } from './api.ts';
 import { buildCodeModel, type CodeModel } from './code-model.ts';
 import { applyPreference, compare, entryHash, nextState, readState, writeState, type DriftEntry, type SyncState } from './drift.ts';
@@ -74,12 +75,18 @@ export async function pull(options: SyncOptions): Promise<PullOutcome> {
   if (context.conflicts.length) return { context, plan: undefined, written: [] };
   const plan = planPull(context.code, context.entries, { prune: !!options.prune }, context.renames);
   if (options.dryRun) return { context, plan, written: [] };
-  const written = writeFilesAtomically(plan.files.changes());
+  const changes = plan.files.changes();
+  // The resolver is the one description of the brand: a new collection's file is listed in it.
+  const resolverText = plan.newFiles.length ? readFileSync(options.resolverFile, 'utf8') : undefined;
+  const listed = resolverText === undefined ? undefined : listInLastSet(resolverText, options.resolverFile, plan.newFiles);
+  if (listed) changes.set(options.resolverFile, listed.text);
+  const written = writeFilesAtomically(changes);
   // The brand must still load: if the pulled values break it, put every file back as it was.
   try {
     if (written.length) loadBrand(options.resolverFile);
   } catch (error) {
     const originals = plan.files.originals();
+    if (resolverText !== undefined) originals.set(options.resolverFile, resolverText);
     writeFilesAtomically(new Map(written.flatMap((file) => {
       const text = originals.get(file);
       if (text === undefined) rmSync(file, { force: true });

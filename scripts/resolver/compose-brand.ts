@@ -7,6 +7,8 @@ import {
   type ModifierStep, type ResolverModel, type Selection, type TokenSource,
 } from './resolver-model.ts';
 import { resolveTokens } from './resolve-values.ts';
+import { checkTypeConsistency } from './type-consistency.ts';
+import { TokenLines } from '../tokens/token-lines.ts';
 
 /** The tokens one context changes relative to the default permutation. */
 export interface ContextLayer {
@@ -35,9 +37,15 @@ export interface Brand {
 
 type Layer = { id: string; definitions: TokenDefinition[] };
 
-export function composeBrand(resolver: ResolverModel, diagnostics: Diagnostics): Brand | undefined {
+export function composeBrand(resolver: ResolverModel, diagnostics: Diagnostics, lines = new TokenLines()): Brand | undefined {
   const fileCache = new Map<string, TokenDefinition[]>();
   const load = (source: TokenSource): TokenDefinition[] => loadSource(source, fileCache, diagnostics);
+
+  // Every file in resolution order, read once: a token's $type is checked across all of them
+  // before layering, so a conflict is reported where the type changed, not at each override.
+  const everySource = resolver.order.flatMap((step) => (step.kind === 'set' ? step.sources : [...step.contexts.values()].flat()));
+  const conflicted = checkTypeConsistency(everySource.flatMap(load), lines, diagnostics);
+  for (const definitions of fileCache.values()) for (const d of definitions) if (conflicted.has(d.name)) d.invalid = true;
 
   // Every layer in resolution order; a modifier contributes the layer of whichever context is chosen.
   const layersFor = (selection: Selection): Layer[] =>
@@ -70,7 +78,8 @@ export function composeBrand(resolver: ResolverModel, diagnostics: Diagnostics):
       contexts.push({ modifier: modifier.name, context, isDefault: context === modifier.defaultContext, changes });
     }
   }
-  if (diagnostics.hasErrors()) return undefined;
+  // No early return on errors: references are checked too, so one run reports every error.
+  // Tokens already reported are `invalid` placeholders, and references to them are not reported again.
 
   const rawFor = (selection: Selection): Map<string, TokenDefinition> => {
     const merged = new Map(base);
@@ -149,10 +158,8 @@ function mergeLayers(
     for (const definition of layer.definitions) {
       const previous = merged.get(definition.name);
       if (previous) {
+        // A $type that differs between files was reported by checkTypeConsistency (both are invalid).
         const type = definition.type ?? previous.type;
-        if (definition.type && previous.type && definition.type !== previous.type) {
-          diagnostics.error({ group: 'tokens', file: definition.file, at: definition.name, message: `changes the $type from "${previous.type}" (${previous.file}) to "${definition.type}"`, fix: `keep "$type": "${previous.type}", or give the new value its own token` });
-        }
         merged.set(definition.name, { ...previous, ...definition, type, description: definition.description ?? previous.description, extensions: definition.extensions ?? previous.extensions });
       } else {
         if (base && modifier && !base.has(definition.name)) {
@@ -177,16 +184,17 @@ function mergeLayers(
 /** Tokens that are bare aliases without $type take the type of what they point at. */
 function inferAliasTypes(tokens: Map<string, TokenDefinition>, diagnostics: Diagnostics): void {
   for (const token of tokens.values()) {
-    if (token.type) continue;
+    if (token.type || token.invalid) continue;
     const seen = new Set<string>();
     let target: TokenDefinition | undefined = token;
-    while (target && !target.type) {
+    while (target && !target.type && !target.invalid) {
       const ref = referenceName(target.value);
       if (!ref || seen.has(ref)) break;
       seen.add(ref);
       target = tokens.get(ref);
     }
     if (target?.type) token.type = target.type;
+    else if (target?.invalid) token.invalid = true;
     else if (target) {
       diagnostics.error({ group: 'tokens', file: token.file, at: token.name, message: 'its $type cannot be inferred: it is an alias and its target has no $type', fix: 'add "$type" to the token' });
     }

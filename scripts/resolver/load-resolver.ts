@@ -1,4 +1,4 @@
-import { existsSync, globSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { Diagnostics } from '../diagnostics.ts';
 import { parseLocatedJson, valueAtPointer, type LocatedJson } from './located-json.ts';
@@ -82,10 +82,9 @@ class ResolverReader {
       seen.set(step.name, at);
       steps.push(step);
     });
-    const model: ResolverModel = { file: this.file, order: steps };
+    const model: ResolverModel = { file: this.file, order: steps, lineOf: (pointer) => this.json.lineOf(pointer) };
     if (typeof root.name === 'string') model.name = root.name;
     if (typeof root.description === 'string') model.description = root.description;
-    this.includeUnlistedFiles(model);
     return model;
   }
 
@@ -207,26 +206,6 @@ class ResolverReader {
       result.push(tokenSource);
     });
     return result;
-  }
-
-  /**
-   * A token file dropped into tokens/ must not be silently ignored: files the resolver does not
-   * mention join the last set, and the build says so, so the brand author can place them.
-   */
-  private includeUnlistedFiles(model: ResolverModel): void {
-    const listed = new Set<string>();
-    for (const step of model.order) {
-      const all = step.kind === 'set' ? step.sources : [...step.contexts.values()].flat();
-      for (const source of all) listed.add(source.file);
-    }
-    const lastSet = [...model.order].reverse().find((s): s is SetStep => s.kind === 'set');
-    if (!lastSet) return;
-    for (const found of globSync('**/*.tokens.json', { cwd: this.dir }).sort()) {
-      const file = join(this.dir, found);
-      if (listed.has(file)) continue;
-      lastSet.sources.push({ file, from: `(not listed in ${this.file})` });
-      this.diagnostics.warn({ group: 'resolver', file, message: `is not listed in ${this.file}; it is read as part of the set "${lastSet.name}"`, fix: `add { "$ref": "${found}" } to a set or context in ${this.file}` });
-    }
   }
 
   private error(pointer: string, message: string, fix: string): void {

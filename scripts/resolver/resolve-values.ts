@@ -28,6 +28,11 @@ export function resolveTokens(
     if (resolved.has(name)) return resolved.get(name);
     if (failed.has(name)) return undefined;
     const token = tokens.get(name)!;
+    // Already reported (a bad $value or $type): it has no value, and saying so again helps no one.
+    if (token.invalid) {
+      failed.add(name);
+      return undefined;
+    }
     if (referencesIn(token.value).length === 0) {
       resolved.set(name, token.value);
       return token.value;
@@ -51,7 +56,7 @@ export function resolveTokens(
           ok = false;
           return undefined;
         }
-        if (expectedType && target.type && target.type !== expectedType) {
+        if (expectedType && target.type && target.type !== expectedType && !target.invalid) {
           report(`type:${token.file}:${name}:${ref}`, token, `"{${ref}}" is a ${target.type} token, but a ${expectedType} is needed here`, `refer to a ${expectedType} token instead`);
           ok = false;
           return undefined;

@@ -35,6 +35,8 @@ export interface ResolverModel {
   name?: string;
   description?: string;
   order: ResolutionStep[];
+  /** The line of a JSON pointer in the resolver file (for messages that say where to edit it). */
+  lineOf?(pointer: string): number | undefined;
 }
 
 /** One choice per modifier, e.g. `{ theme: 'dark', brand: 'campaign' }`. */

@@ -36,9 +36,12 @@ interface WalkState {
   tokens: TokenDefinition[];
 }
 
-function walkGroup(group: Record<string, unknown>, path: string[], inheritedType: string | undefined, state: WalkState): void {
-  const groupType = typeof group.$type === 'string' ? group.$type : inheritedType;
-  if (group.$type !== undefined && !checkType(group.$type, path, state)) return;
+/** The `$type` a group hands down: a known type with where it was set, or `invalid` after an unknown one was reported. */
+type Inherited = { type: string; from: string } | 'invalid' | undefined;
+
+function walkGroup(group: Record<string, unknown>, path: string[], inherited: Inherited, state: WalkState): void {
+  let handed = inherited;
+  if (group.$type !== undefined) handed = checkType(group.$type, path, state) ? { type: group.$type as string, from: path.join('.') } : 'invalid';
   for (const [key, child] of Object.entries(group)) {
     if (key.startsWith('$')) {
       if (!GROUP_PROPERTIES.has(key)) {
@@ -57,17 +60,21 @@ function walkGroup(group: Record<string, unknown>, path: string[], inheritedType
       continue;
     }
     const node = child as Record<string, unknown>;
-    if ('$value' in node) readToken(node, childPath, groupType, state);
-    else walkGroup(node, childPath, groupType, state);
+    if ('$value' in node) readToken(node, childPath, handed, state);
+    else walkGroup(node, childPath, handed, state);
   }
 }
 
-function readToken(node: Record<string, unknown>, path: string[], inheritedType: string | undefined, state: WalkState): void {
+function readToken(node: Record<string, unknown>, path: string[], inherited: Inherited, state: WalkState): void {
   const name = path.join('.');
   const { file, diagnostics } = state;
+  const value = node.$value;
+  // A token already reported stays as a placeholder, so references to it are not reported again.
+  const placeholder = (type?: string) => state.tokens.push({ name, path, type, value, file, invalid: true });
   const children = Object.keys(node).filter((k) => !k.startsWith('$'));
   if (children.length > 0) {
     diagnostics.error({ group: 'tokens', file, at: name, message: `is both a token (it has $value) and a group (it contains ${children.map((c) => `"${c}"`).join(', ')})`, fix: `move the children into a sibling group, or the value into "${name}.default"` });
+    placeholder();
     return;
   }
   for (const key of Object.keys(node)) {
@@ -75,11 +82,16 @@ function readToken(node: Record<string, unknown>, path: string[], inheritedType:
       diagnostics.warn({ group: 'tokens', file, at: name, message: `unknown token property "${key}" is ignored`, fix: `remove it or move it under $extensions` });
     }
   }
-  if (node.$type !== undefined && !checkType(node.$type, path, state)) return;
-  const type = typeof node.$type === 'string' ? node.$type : inheritedType;
-  const value = node.$value;
+  let own: Inherited = inherited;
+  if (node.$type !== undefined) own = checkType(node.$type, path, state) ? { type: node.$type as string, from: name } : 'invalid';
+  if (own === 'invalid') {
+    placeholder();
+    return;
+  }
+  const type = own?.type;
   if (type === undefined && !referenceName(value)) {
     diagnostics.error({ group: 'tokens', file, at: name, message: 'has no $type (on the token or a parent group)', fix: `add "$type" (one of ${KNOWN_TYPES.join(', ')})` });
+    placeholder();
     return;
   }
   if (type !== undefined && !referenceName(value)) {
@@ -88,10 +100,13 @@ function readToken(node: Record<string, unknown>, path: string[], inheritedType:
       for (const problem of problems) {
         diagnostics.error({ group: 'tokens', file, at: name, message: `invalid ${type} value: ${problem}`, fix: `correct $value to a valid DTCG ${type}` });
       }
+      placeholder(type);
       return;
     }
   }
   const token: TokenDefinition = { name, path, type, value, file };
+  if (own) token.typeFrom = own.from;
+  if (inherited && inherited !== 'invalid' && type !== inherited.type) token.groupType = inherited.type;
   if (typeof node.$description === 'string') token.description = node.$description;
   if (typeof node.$deprecated === 'string' || typeof node.$deprecated === 'boolean') token.deprecated = node.$deprecated;
   if (node.$extensions && typeof node.$extensions === 'object') token.extensions = node.$extensions as Record<string, unknown>;

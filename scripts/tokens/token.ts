@@ -13,6 +13,15 @@ export interface TokenDefinition {
   extensions?: Record<string, unknown>;
   /** File the definition came from, relative to the working directory. */
   file: string;
+  /** Dotted path of the token or group whose `$type` applies ('' for the file's root); unset when untyped. */
+  typeFrom?: string;
+  /** The `$type` its group hands down, when the token sets a different one itself. */
+  groupType?: string;
+  /**
+   * Its `$type` or `$value` is wrong and was already reported. It stays in the brand so that tokens
+   * referring to it are not reported again as "does not exist", and so later checks still run.
+   */
+  invalid?: true;
 }
 
 /** Namespace for Livery's own metadata inside `$extensions`. */
