@@ -149,7 +149,7 @@ export abstract class LiveryFormControl extends LiveryElement {
  */
 export abstract class LiveryStringControl extends LiveryFormControl {
   /** The current value. */
-  declare value: string;
+  abstract value: string;
   /** The value a form reset returns to. */
   abstract readonly defaultValue: string;
   /** Whether the user has changed the value since the control was created or reset. */

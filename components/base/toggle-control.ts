@@ -14,8 +14,22 @@ export abstract class LiveryToggleControl extends LiveryFormControl {
     hint: {},
   };
 
-  /** Whether the control is on (not reflected, like a native checkbox's `checked` property). */
-  declare checked: boolean;
+  #checked = false;
+  /** The state was set by the user or by script, so the `checked` attribute no longer drives it (HTML's "dirty checkedness"). */
+  #explicit = false;
+
+  /**
+   * Whether the control is on (not reflected, like a native checkbox's `checked` property). Once
+   * set, by the user or by script (a framework binding, even before the element upgrades), the
+   * `checked` attribute no longer overrides it, until the form is reset.
+   */
+  get checked(): boolean {
+    return this.#checked;
+  }
+  set checked(value: boolean) {
+    this.#checked = value;
+    this.#explicit = true;
+  }
   /** The initial state, from the `checked` attribute; `form.reset()` returns to it. */
   declare defaultChecked: boolean;
   /** What the form submits while checked. */
@@ -23,11 +37,8 @@ export abstract class LiveryToggleControl extends LiveryFormControl {
   /** Hint shown below the label (rendered as text). */
   declare hint: string;
 
-  #dirty = false;
-
   constructor() {
     super();
-    this.checked = false;
     this.defaultChecked = false;
     this.value = 'on';
     this.hint = '';
@@ -44,8 +55,10 @@ export abstract class LiveryToggleControl extends LiveryFormControl {
   }
 
   override formResetCallback(): void {
-    this.#dirty = false;
-    this.checked = this.defaultChecked;
+    const old = this.#checked;
+    this.#checked = this.defaultChecked;
+    this.#explicit = false;
+    this.requestUpdate('checked', old);
     this.touched = false;
   }
   override formStateRestoreCallback(state: string | File | FormData | null): void {
@@ -59,11 +72,11 @@ export abstract class LiveryToggleControl extends LiveryFormControl {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('defaultChecked') && !this.#dirty) this.checked = this.defaultChecked;
+    if (changed.has('defaultChecked') && !this.#explicit) this.#checked = this.defaultChecked;
   }
 
   protected markDirty(): void {
-    this.#dirty = true;
+    this.#explicit = true;
   }
 
   /** The native checkbox's `input`: it has toggled; take its state before the page hears of it. */

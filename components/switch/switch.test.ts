@@ -47,6 +47,16 @@ describe('lv-switch', () => {
     expect(events.log).toEqual(['input:true/[["wifi","yes"]]', 'change:true/[["wifi","yes"]]', 'lv-change:true/[["wifi","yes"]]']);
   });
 
+  it('keeps a checked state set by script before its first render over the checked attribute, until reset', async () => {
+    const form = await mount<HTMLFormElement>(html`<form><lv-switch name="a" .checked=${true}>A</lv-switch><lv-switch name="b" checked .checked=${false}>B</lv-switch></form>`);
+    const [a, b] = form.querySelectorAll('lv-switch');
+    expect([a!.checked, b!.checked, input(a!).checked, input(b!).checked]).toEqual([true, false, true, false]);
+    expect(formEntries(form)).toEqual([['a', 'on']]);
+    form.reset();
+    await a!.updateComplete;
+    expect([a!.checked, b!.checked]).toEqual([false, true]);
+  });
+
   it('submits its value through FormData only while checked, and resets to the checked attribute', async () => {
     const form = await mount<HTMLFormElement>(html`<form><lv-switch name="news" value="yes" checked>News</lv-switch><lv-switch name="tips">Tips</lv-switch></form>`);
     expect(formEntries(form)).toEqual([['news', 'yes']]);

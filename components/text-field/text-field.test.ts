@@ -29,6 +29,18 @@ describe('lv-text-field', () => {
     expect(formEntries(form)).toEqual([['email', 'hello']]);
   });
 
+  it('keeps a value set by script before its first render over the value attribute, until reset', async () => {
+    const form = await mount<HTMLFormElement>(html`<form><lv-text-field name="q" label="Q" value="attr" .value=${'bound'}></lv-text-field></form>`);
+    const field = form.querySelector('lv-text-field')!;
+    expect([field.value, input(field).value]).toEqual(['bound', 'bound']);
+    form.reset();
+    await field.updateComplete;
+    expect(field.value).toBe('attr');
+    field.setAttribute('value', 'next');
+    await field.updateComplete;
+    expect(field.value).toBe('next');
+  });
+
   it('fires input per keystroke with the new value, then change and lv-change once on commit', async () => {
     const form = await mount<HTMLFormElement>(html`<form><lv-text-field name="q" label="Query"></lv-text-field><input name="other" /></form>`);
     const field = form.querySelector('lv-text-field')!;

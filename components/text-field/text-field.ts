@@ -45,8 +45,22 @@ export class LvTextField extends LiveryStringControl {
 
   static override allowedValues = { type: ['text', 'email', 'password', 'search', 'tel', 'url', 'number'] };
 
-  /** The current value (not reflected, like a native input's `value` property). */
-  declare value: string;
+  #value = '';
+  /** The value was set by the user or by script, so the `value` attribute no longer drives it (HTML's "dirty value flag"). */
+  #explicit = false;
+
+  /**
+   * The current value (not reflected, like a native input's `value` property). Once set, by the
+   * user or by script (a framework binding, even before the element upgrades), the `value`
+   * attribute no longer overrides it, until the form is reset.
+   */
+  override get value(): string {
+    return this.#value;
+  }
+  override set value(value: string) {
+    this.#value = value;
+    this.#explicit = true;
+  }
   /** The initial value, from the `value` attribute; `form.reset()` returns to it. */
   declare defaultValue: string;
   /** Visible label text (rendered as text). */
@@ -73,7 +87,6 @@ export class LvTextField extends LiveryStringControl {
 
   constructor() {
     super();
-    this.value = '';
     this.defaultValue = '';
     this.label = '';
     this.hint = '';
@@ -87,7 +100,12 @@ export class LvTextField extends LiveryStringControl {
   }
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('defaultValue') && !this.dirty) this.value = this.defaultValue;
+    if (changed.has('defaultValue') && !this.#explicit) this.#value = this.defaultValue;
+  }
+
+  override formResetCallback(): void {
+    super.formResetCallback();
+    this.#explicit = false;
   }
 
   #onInput(event: Event): void {
