@@ -52,7 +52,7 @@ function ModeCell({ token, mode }: { token: DocsToken; mode: DocsMode }) {
                 </span>
                 <span className="lv-docs-pair__on">on {check.on}</span> <ContrastBadge check={check} />{' '}
                 <span className="lv-docs-muted">
-                  {check.usage} ≥ {check.threshold}:1
+                  {check.usage} ≥ {check.threshold}:1 ({check.level})
                 </span>
               </li>
             ))}
@@ -141,7 +141,16 @@ export function Palette() {
   );
 }
 
-/** Every declared foreground/surface pair, counted per mode, from the catalogue. */
+/** The levels check applied, from its report: `WCAG 2 AA: body 4.5:1, large 3:1, non-text 3:1; AAA in theme:high-contrast: …`. */
+function levelsCaption(): string {
+  const levels = tokens.contrastLevels;
+  if (!levels) return 'WCAG 2';
+  const list = (l: Record<string, number>) => Object.entries(l).map(([usage, min]) => `${usage} ${min}:1`).join(', ');
+  const aaa = levels.enhancedContexts.length ? `; AAA in ${levels.enhancedContexts.join(', ')}: ${list(levels.aaa)}` : '';
+  return `WCAG 2 AA: ${list(levels.aa)}${aaa}`;
+}
+
+/** Every declared foreground/surface pair, counted per mode, from check's report. */
 export function ContrastSummary() {
   if (!tokens.available) return <Notice>{tokens.notice}</Notice>;
   const checks = tokens.tokens.flatMap((t) => t.contrast.map((c) => ({ ...c, token: t.name })));
@@ -149,7 +158,7 @@ export function ContrastSummary() {
   return (
     <div className="sb-unstyled lv-docs-block">
       <table className="lv-docs-table">
-        <caption>Declared contrast pairs per mode (WCAG 2 AA: body text 4.5:1, large text and non-text 3:1)</caption>
+        <caption>Declared contrast pairs per mode, as livery check measures them ({levelsCaption()})</caption>
         <thead>
           <tr>
             <th scope="col">Mode</th>

@@ -9,6 +9,8 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync,
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readCatalogue } from '../../scripts/catalogue/read-catalogue.ts';
+import { runCheck } from '../../scripts/check/run-check.ts';
+import { readConfig } from '../../scripts/config/read-config.ts';
 import { assetsData } from './assets.ts';
 import { changelogData } from './changelog.ts';
 import { tokensData } from './token-data.ts';
@@ -46,11 +48,13 @@ export async function generateDocs(options: GenerateOptions): Promise<GenerateRe
   const catalogueFile = join(dist, 'tokens.json');
   let tokens: TokensData;
   if (existsSync(catalogueFile)) {
-    tokens = tokensData(readCatalogue(catalogueFile), relative(root, catalogueFile));
+    // Contrast is `livery check`'s report under the package's own config (a broken config stops here, as check does).
+    const catalogue = readCatalogue(catalogueFile);
+    tokens = tokensData(catalogue, relative(root, catalogueFile), runCheck(catalogue, readConfig(root).check));
     for (const problem of tokens.problems) notices.push(`tokens: ${problem}`);
   } else {
     const notice = 'dist/tokens.json was not found, so no token can be shown: add token files under tokens/ and run `npm run build` before `npm run build:docs`.';
-    tokens = { available: false, source: relative(root, catalogueFile), notice, problems: [], modes: [], modifiers: [], tokens: [] };
+    tokens = { available: false, source: relative(root, catalogueFile), notice, problems: [], modes: [], modifiers: [], contrastLevels: null, tokens: [] };
     notices.push(notice);
   }
   write('tokens.json', tokens);

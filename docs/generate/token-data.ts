@@ -1,7 +1,8 @@
 import type { Catalogue } from '../../scripts/catalogue/read-catalogue.ts';
 import type { CatalogueToken } from '../../scripts/catalogue/catalogue-schema.ts';
 import { compositeFieldToCss, toCss } from '../../scripts/build/css-value.ts';
-import { contrastRatio, WCAG_AA } from './contrast.ts';
+import { formatRatio } from '../../scripts/check/color.ts';
+import type { CheckReport } from '../../scripts/check/run-check.ts';
 import type { ContrastCheck, DocsMode, DocsToken, TokenPage, TokensData } from './types.ts';
 
 /**
@@ -53,14 +54,19 @@ export function modesOf(catalogue: Catalogue): DocsMode[] {
 
 const refName = (ref: string) => ref.replace(/^\{|\}$/g, '');
 
-interface ContrastDeclaration {
-  on?: string[];
-  usage?: string;
-}
-
-function contrastDeclarations(token: CatalogueToken): ContrastDeclaration[] {
-  const livery = token.extensions['org.livery'] as { contrast?: ContrastDeclaration[] } | undefined;
-  return Array.isArray(livery?.contrast) ? livery.contrast : [];
+/**
+ * The contrast the docs show is `livery check`'s report: its pairs (token declarations and the
+ * config's `*`/`$1` patterns), backdrop, levels (AAA in enhanced contexts) and colour maths.
+ * Ratios are truncated as check prints them, so a failing 4.478 never reads as 4.48.
+ */
+function contrastByToken(check: CheckReport): Map<string, ContrastCheck[]> {
+  const byToken = new Map<string, ContrastCheck[]>();
+  for (const r of check.contrast.results) {
+    const checks = byToken.get(r.pair.fg) ?? [];
+    checks.push({ mode: r.permutation.name, on: r.pair.bg, onCss: r.bg.shown.hex, usage: r.pair.usage, threshold: r.required, level: r.level, ratio: Number(formatRatio(r.ratio)), pass: r.pass });
+    byToken.set(r.pair.fg, checks);
+  }
+  return byToken;
 }
 
 function reducedMotionCss(token: CatalogueToken, values: Map<string, unknown>): string | undefined {
@@ -85,9 +91,11 @@ const FIELDS: Record<string, string[]> = {
   border: ['width', 'style', 'color'],
 };
 
-/** The docs' view of the catalogue: every token with its CSS per mode, and contrast for foregrounds. */
-export function tokensData(catalogue: Catalogue, source: string): TokensData {
+/** The docs' view of the catalogue: every token with its CSS per mode, and check's contrast for foregrounds. */
+export function tokensData(catalogue: Catalogue, source: string, check: CheckReport): TokensData {
   const modes = modesOf(catalogue);
+  const contrastOf = contrastByToken(check);
+  const modeIds = new Set(modes.map((m) => m.id));
   const resolved = new Map(modes.map((mode) => [mode.id, catalogue.resolve(mode.selection)]));
   const defaultValues = resolved.get(modes[0]!.id)!;
   const tokens: DocsToken[] = [];
@@ -110,24 +118,7 @@ export function tokensData(catalogue: Catalogue, source: string): TokensData {
           ),
         )
       : undefined;
-    const contrast: ContrastCheck[] = [];
-    for (const declaration of contrastDeclarations(token)) {
-      const usage = declaration.usage ?? 'body';
-      const threshold = WCAG_AA[usage] ?? WCAG_AA.body!;
-      for (const reference of declaration.on ?? []) {
-        const on = refName(reference);
-        const surface = catalogue.get(on);
-        if (!surface) {
-          problems.push(`${token.name} declares contrast on {${on}}, which is not a token`);
-          continue;
-        }
-        for (const mode of modes) {
-          const values = resolved.get(mode.id)!;
-          const ratio = contrastRatio(values.get(token.name), values.get(on), values.get('color.surface.page'));
-          contrast.push({ mode: mode.id, on, onCss: toCss('color', values.get(on)), usage, threshold, ratio: Math.round(ratio * 100) / 100, pass: ratio >= threshold });
-        }
-      }
-    }
+    const contrast = (contrastOf.get(token.name) ?? []).filter((c) => modeIds.has(c.mode));
     const replacement = token.deprecated?.replacement ? catalogue.get(token.deprecated.replacement) : undefined;
     tokens.push({
       name: token.name,
@@ -153,5 +144,6 @@ export function tokensData(catalogue: Catalogue, source: string): TokensData {
       contrast,
     });
   }
-  return { available: true, source, notice: null, problems, modes, modifiers: catalogue.modifiers, tokens };
+  for (const problem of check.contrast.problems) problems.push(`${problem.file} › ${problem.at}: ${problem.message}${problem.fix ? ` (${problem.fix})` : ''}`);
+  return { available: true, source, notice: null, problems, modes, modifiers: catalogue.modifiers, contrastLevels: check.contrast.levels, tokens };
 }

@@ -31,7 +31,10 @@ export interface ContrastCheck {
   on: string;
   onCss: string;
   usage: string;
+  /** The ratio `livery check` requires here (AA, or AAA in enhanced contexts). */
   threshold: number;
+  level: 'AA' | 'AAA';
+  /** Truncated to two decimals, as `livery check` prints it. */
   ratio: number;
   pass: boolean;
 }
@@ -69,6 +72,8 @@ export interface TokensData {
   problems: string[];
   modes: DocsMode[];
   modifiers: { name: string; description: string; default: string; contexts: string[]; attribute: string }[];
+  /** The WCAG levels `livery check` applied (its one table, after the config), for captions. */
+  contrastLevels: { aa: Record<string, number>; aaa: Record<string, number>; enhancedContexts: string[] } | null;
   tokens: DocsToken[];
 }
 

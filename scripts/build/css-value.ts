@@ -1,4 +1,5 @@
 import Color from 'colorjs.io';
+import { colorjsSpace } from '../tokens/color-space.ts';
 import { referenceName } from '../tokens/token.ts';
 import { nativeColor } from './native-value.ts';
 import { cssVariableName } from './naming.ts';
@@ -23,7 +24,7 @@ export function colorToCss(value: unknown): string {
     const rest = [c, h].map((x) => (x === 'none' ? 'none' : round(x as number)));
     return `oklch(${lPart} ${rest.join(' ')}${alpha < 1 ? ` / ${round(alpha, 3)}` : ''})`;
   }
-  const color = new Color(v.colorSpace === 'srgb-linear' ? 'srgb-linear' : v.colorSpace, components.map((c) => (c === 'none' ? NaN : c)) as [number, number, number], alpha);
+  const color = new Color(colorjsSpace(v.colorSpace), components.map((c) => (c === 'none' ? NaN : c)) as [number, number, number], alpha);
   return color.toString({ precision: 5 });
 }
 

@@ -1,4 +1,5 @@
 import Color from 'colorjs.io';
+import { colorjsSpace } from '../tokens/color-space.ts';
 import { fontWeightNumber } from './css-value.ts';
 
 /**
@@ -30,7 +31,7 @@ export function nativeColor(value: unknown): NativeColor {
   const key = `${v.colorSpace} ${v.components.join(' ')} ${v.alpha ?? 1}`;
   let color = nativeColors.get(key);
   if (!color) {
-    const srgb = new Color(v.colorSpace, v.components.map((c) => (c === 'none' ? 0 : c)) as [number, number, number], v.alpha ?? 1).to('srgb').toGamut({ method: 'css' });
+    const srgb = new Color(colorjsSpace(v.colorSpace), v.components.map((c) => (c === 'none' ? 0 : c)) as [number, number, number], v.alpha ?? 1).to('srgb').toGamut({ method: 'css' });
     const [red, green, blue] = (srgb.coords as number[]).map((n) => Math.min(1, Math.max(0, n)));
     const alpha = v.alpha ?? 1;
     const byte = (n: number) => Math.round(n * 255).toString(16).padStart(2, '0');

@@ -1,5 +1,6 @@
 import 'colorjs.io';
 import { getLuminance, inGamut, parse, to, toGamut, type PlainColorObject } from 'colorjs.io/fn';
+import { colorjsSpace } from '../tokens/color-space.ts';
 
 /**
  * Colour maths for `livery check` and `livery contrast`. Every colour is first brought to what a
@@ -34,7 +35,6 @@ interface DtcgColor {
   hex?: string;
 }
 
-const DTCG_SPACES: Record<string, string> = { 'display-p3': 'p3', 'a98-rgb': 'a98rgb', 'prophoto-rgb': 'prophoto', 'xyz-d65': 'xyz-d65', 'xyz-d50': 'xyz-d50' };
 
 export function isDtcgColor(value: unknown): value is DtcgColor {
   return !!value && typeof value === 'object' && typeof (value as DtcgColor).colorSpace === 'string' && Array.isArray((value as DtcgColor).components);
@@ -55,7 +55,7 @@ export function dtcgToRgb(value: unknown): Rgb {
   if (!isDtcgColor(value)) throw new Error(`not a DTCG color value: ${JSON.stringify(value)}`);
   const cached = dtcgCache.get(value);
   if (cached) return cached;
-  const space = DTCG_SPACES[value.colorSpace] ?? value.colorSpace;
+  const space = colorjsSpace(value.colorSpace);
   const coords = value.components.map((c) => (c === 'none' ? NaN : c)) as [number, number, number];
   const rgb = fromPlain({ space: space as never, coords, alpha: value.alpha ?? 1 } as PlainColorObject);
   dtcgCache.set(value, rgb);

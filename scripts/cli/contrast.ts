@@ -3,19 +3,20 @@ import type { Catalogue } from '../catalogue/catalogue.ts';
 import { readCatalogue } from '../catalogue/read-catalogue.ts';
 import { apcaLc, composite, cssToRgb, formatLc, formatRatio, shown, wcagRatio, type Rgb } from '../check/color.ts';
 import type { CheckConfig } from '../check/config.ts';
-import { colorsOf } from '../check/evaluate.ts';
+import { colorsOf, WCAG_LEVELS } from '../check/evaluate.ts';
 import { permutationsOf } from '../check/permutations.ts';
 import { ConfigError } from '../config/config-error.ts';
 import { readConfig } from '../config/read-config.ts';
 import { closestNames } from '../diagnostics.ts';
 import { EXIT, UsageError, type Command } from './command.ts';
 
+/** The levels a pair is judged against, read from check's one WCAG table. */
 const LEVELS = [
-  { id: 'aa-body', label: 'AA body text', min: 4.5 },
-  { id: 'aa-large', label: 'AA large text', min: 3 },
-  { id: 'aaa-body', label: 'AAA body text', min: 7 },
-  { id: 'aaa-large', label: 'AAA large text', min: 4.5 },
-  { id: 'non-text', label: 'non-text UI (1.4.11)', min: 3 },
+  { id: 'aa-body', label: 'AA body text', min: WCAG_LEVELS.aa.body },
+  { id: 'aa-large', label: 'AA large text', min: WCAG_LEVELS.aa.large },
+  { id: 'aaa-body', label: 'AAA body text', min: WCAG_LEVELS.aaa.body },
+  { id: 'aaa-large', label: 'AAA large text', min: WCAG_LEVELS.aaa.large },
+  { id: 'non-text', label: 'non-text UI (1.4.11)', min: WCAG_LEVELS.aa['non-text'] },
 ] as const;
 
 type Input = { kind: 'css'; text: string; rgb: Rgb } | { kind: 'token'; text: string; name: string };

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import Color from 'colorjs.io';
+import { colorjsSpace } from '../tokens/color-space.ts';
 import type { RGBA, VariableCodeSyntax, VariableResolvedDataType, VariableScope } from '@figma/rest-api-spec';
 import { cssVariableName } from '../build/naming.ts';
 import { dimensionToPx, durationToMs, REM_PX } from '../build/native-value.ts';
@@ -90,7 +91,7 @@ export function colorToRgba(value: unknown): RGBA {
   if (v.colorSpace === 'srgb' && components.every((c) => c >= 0 && c <= 1)) {
     return { r: components[0], g: components[1], b: components[2], a };
   }
-  const srgb = new Color(v.colorSpace, components, a).to('srgb').toGamut({ method: 'css' });
+  const srgb = new Color(colorjsSpace(v.colorSpace), components, a).to('srgb').toGamut({ method: 'css' });
   const [r, g, b] = srgb.coords.map((c) => Math.min(1, Math.max(0, Number(c) || 0))) as [number, number, number];
   return { r, g, b, a };
 }

@@ -1,3 +1,4 @@
+import { DTCG_COLOR_SPACES } from './color-space.ts';
 import { referenceName } from './token.ts';
 
 /**
@@ -11,10 +12,7 @@ export interface TokenType {
   fieldTypes?: Record<string, string>;
 }
 
-const COLOR_SPACES = new Set([
-  'srgb', 'srgb-linear', 'hsl', 'hwb', 'lab', 'lch', 'oklab', 'oklch', 'display-p3', 'a98-rgb',
-  'prophoto-rgb', 'rec2020', 'xyz-d65', 'xyz-d50',
-]);
+const COLOR_SPACES = new Set(Object.keys(DTCG_COLOR_SPACES));
 const FONT_WEIGHT_NAMES = new Set([
   'thin', 'hairline', 'extra-light', 'ultra-light', 'light', 'normal', 'regular', 'book', 'medium',
   'semi-bold', 'demi-bold', 'bold', 'extra-bold', 'ultra-bold', 'black', 'heavy', 'extra-black',

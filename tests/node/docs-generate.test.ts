@@ -7,12 +7,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseChangelog } from '../../docs/generate/changelog.ts';
-import { contrastRatio } from '../../docs/generate/contrast.ts';
 import { generateDocs } from '../../docs/generate/generate-docs.ts';
 import type { SiteData, TokensData } from '../../docs/generate/types.ts';
+import { formatRatio } from '../../scripts/check/color.ts';
+import { runCheck } from '../../scripts/check/run-check.ts';
+import { buildMini, cleanMini, type Json } from '../../scripts/check/testing/fixture.ts';
+import { readConfig } from '../../scripts/config/read-config.ts';
 import { ROOT } from './brand-fixture.ts';
-
-const srgb = (r: number, g: number, b: number, alpha = 1) => ({ colorSpace: 'srgb', components: [r, g, b], alpha });
 
 function emptyPackage(): string {
   const root = mkdtempSync(join(tmpdir(), 'livery-docs-gen-'));
@@ -21,11 +22,36 @@ function emptyPackage(): string {
 }
 
 describe('docs generator', () => {
-  it('measures WCAG contrast, compositing translucent colours over the surface', () => {
-    expect(contrastRatio(srgb(0, 0, 0), srgb(1, 1, 1))).toBeCloseTo(21, 5);
-    expect(contrastRatio(srgb(0x76 / 255, 0x76 / 255, 0x76 / 255), srgb(1, 1, 1))).toBeCloseTo(4.54, 2);
-    // 50% black over white is composited as browsers do (in sRGB): mid grey, not black.
-    expect(contrastRatio(srgb(0, 0, 0, 0.5), srgb(1, 1, 1))).toBeCloseTo(contrastRatio(srgb(0.5, 0.5, 0.5), srgb(1, 1, 1)), 5);
+  it("shows livery check's contrast report: its config pairs (* and $1), backdrop and levels, in every colour space the build accepts", async () => {
+    // the bugs: the docs measured on their own, ignored the check config, hard-coded the backdrop and
+    // threw "No color space found" for display-p3, a98-rgb and prophoto-rgb
+    const { dir, catalogue } = await buildMini((files: Record<string, Json>) => {
+      cleanMini(files);
+      const palette = files['primitives.tokens.json'].palette;
+      palette.ink.$value = { colorSpace: 'display-p3', components: [0.1, 0.1, 0.15] };
+      palette.sky.$value = { colorSpace: 'a98-rgb', components: [0.6, 0.8, 0.95] };
+      palette.coral.$value = { colorSpace: 'prophoto-rgb', components: [0.7, 0.4, 0.3] };
+      palette.veil = { $value: { colorSpace: 'srgb', components: [0, 0, 0], alpha: 0.5 } };
+      files['semantic.tokens.json'].color.status = { ok: { fg: { $value: '{palette.coral}' }, bg: { $value: '{palette.veil}' } } };
+      files['semantic.tokens.json'].color.page = { $value: '{palette.sky}' };
+    });
+    expect(catalogue.get('palette.ink')!.css).toMatch(/^color\(display-p3 /);
+    expect(catalogue.get('palette.coral')!.css).toMatch(/^color\(prophoto-rgb /);
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'brand', version: '1.0.0' }));
+    writeFileSync(join(dir, 'livery.config.json'), JSON.stringify({ check: { pairs: [{ foreground: 'color.status.*.fg', on: ['color.status.$1.bg'], usage: 'large' }], backdrop: 'color.page' } }));
+    const result = await generateDocs({ root: dir });
+    const data = JSON.parse(readFileSync(join(result.out, 'tokens.json'), 'utf8')) as TokensData;
+    const report = runCheck(catalogue, readConfig(dir).check);
+    const shown = data.tokens.flatMap((t) => t.contrast.map((c) => `${t.name} on ${c.on} in ${c.mode}: ${c.ratio} ≥ ${c.threshold} ${c.level} ${c.pass}`));
+    const measured = report.contrast.results.map((r) => `${r.pair.fg} on ${r.pair.bg} in ${r.permutation.name}: ${Number(formatRatio(r.ratio))} ≥ ${r.required} ${r.level} ${r.pass}`);
+    expect(shown.sort()).toEqual(measured.sort());
+    // the config's pattern pair, measured over the configured backdrop, and AAA where check asks it
+    const status = data.tokens.find((t) => t.name === 'color.status.ok.fg')!;
+    expect(status.contrast.map((c) => c.on)).toContain('color.status.ok.bg');
+    const statusResult = report.contrast.results.find((r) => r.pair.fg === 'color.status.ok.fg' && r.permutation.name === 'light')!;
+    expect(statusResult.backdrop).toBe('color.page');
+    expect(data.tokens.find((t) => t.name === 'color.text')!.contrast.find((c) => c.mode === 'high-contrast')).toMatchObject({ level: 'AAA', threshold: 7 });
+    expect(data.contrastLevels).toEqual(report.contrast.levels);
   });
 
   it('writes notices, not a broken build, when no input exists yet', async () => {
