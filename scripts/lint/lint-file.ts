@@ -106,6 +106,7 @@ export function lintText(file: string, text: string, language: Language, setting
       message: report.message, fingerprint: print(ruleId, report.value, start.line),
       ...(report.value !== undefined ? { value: report.value } : {}),
       ...(report.fix ? { fix: report.fix } : {}),
+      ...(report.suggestions?.length ? { suggestions: report.suggestions } : {}),
     });
   }
   const [needsReason, unused] = directiveRules;

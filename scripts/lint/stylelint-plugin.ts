@@ -39,7 +39,8 @@ function plugin(rule: Rule<any>): stylelint.Plugin {
     root.walkDecls((decl) => {
       const property = decl.prop.startsWith('--') ? decl.prop : decl.prop.toLowerCase();
       if (property.startsWith('--lv-')) return;
-      const declaration: Declaration = { property, value: decl.value, offset: 0, syntax: 'css' };
+      const scope = scopeOf(decl);
+      const declaration: Declaration = { property, value: decl.value, offset: 0, syntax: 'css', ...(scope ? { scope } : {}) };
       const reports: { message: string; start: number; end: number; fix?: Fix }[] = [];
       const visitor = rule.create({
         file: root.source?.input.file ?? '', language: 'css', options: { ...rule.defaultOptions, ...options }, index, jsFix: 'css-variable', isDefined: () => false,
@@ -70,6 +71,16 @@ function plugin(rule: Rule<any>): stylelint.Plugin {
   ruleFunction.messages = messages;
   ruleFunction.meta = { url: rule.meta.docs.url, fixable: rule.meta.fixable };
   return stylelint.createPlugin(ruleName, ruleFunction);
+}
+
+/** The selectors and at-rule preludes around a declaration, outermost first (as `livery lint`'s extractor gives them). */
+function scopeOf(decl: PostcssDeclaration): string | undefined {
+  const preludes: string[] = [];
+  for (let node = decl.parent; node && node.type !== 'root'; node = node.parent as typeof node) {
+    if (node.type === 'rule') preludes.unshift((node as unknown as { selector: string }).selector);
+    else if (node.type === 'atrule') preludes.unshift(`@${(node as unknown as { name: string }).name} ${(node as unknown as { params: string }).params}`);
+  }
+  return preludes.length ? preludes.join('\n') : undefined;
 }
 
 /** One stylelint plugin per declaration-level rule, named `livery/<rule id>`. */

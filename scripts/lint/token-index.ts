@@ -10,7 +10,9 @@ import { dirname, join } from 'node:path';
 import { toCss } from '../build/css-value.ts';
 import type { Catalogue } from '../catalogue/read-catalogue.ts';
 import type { CatalogueToken } from '../catalogue/catalogue-schema.ts';
+import { permutationName, permutationsOf } from '../check/permutations.ts';
 import { parseColor, type ParsedColor } from './color.ts';
+import { DEFAULT_ROLE_MAP, rolesOfToken, type RoleMap } from './roles.ts';
 
 export type ScaleCategory = 'spacing' | 'font-size' | 'line-height' | 'font-weight' | 'radius' | 'z-index' | 'duration' | 'easing';
 
@@ -33,6 +35,17 @@ export interface ColorEntry {
   invariant: boolean;
 }
 
+/** A color token with its value in every permutation and the roles it may fill. */
+export interface ColorToken {
+  token: CatalogueToken;
+  /** Roles from the role map; none for primitives (and semantic tokens the map does not name). */
+  roles: string[];
+  /** Permutation name → its color there. */
+  values: Map<string, ParsedColor>;
+  /** Same color in every permutation. */
+  invariant: boolean;
+}
+
 export interface LogoAsset {
   name: string;
   file: string;
@@ -50,8 +63,15 @@ export interface TokenIndex {
   logos: LogoAsset[];
   /** Lower-case words that name the brand (catalogue name), for logo look-alikes. */
   brandWords: string[];
-  /** Label of the default permutation (`theme=light,brand=default`). */
+  /** Name of the default permutation (`light`). */
   defaultPermutation: string;
+  /** Permutation names, the default first. */
+  permutations: string[];
+  /** Every live (not deprecated) color token with its values and roles. */
+  colorTokens: ColorToken[];
+  /** Permutation name → color key → the live tokens with that color there. */
+  colorsIn: Map<string, Map<string, ColorToken[]>>;
+  roleMap: RoleMap;
 }
 
 /** A CSS length in px for scale matching; a bare number is px (React styles), em has no fixed size. */
@@ -99,9 +119,13 @@ export function normalizeEasing(css: string): string {
   return css.toLowerCase().replace(/\s+/g, '').replace(/(^|[(,])0\./g, '$1.');
 }
 
-export function buildTokenIndex(catalogue: Catalogue): TokenIndex {
-  const permutations = permutationsOf(catalogue);
-  const resolved = permutations.map((selection) => ({ label: Object.entries(selection).map(([k, v]) => `${k}=${v}`).join(','), values: catalogue.resolve(selection) }));
+export function buildTokenIndex(catalogue: Catalogue, roleMap: RoleMap = DEFAULT_ROLE_MAP): TokenIndex {
+  const defaultName = permutationName(catalogue, catalogue.defaultSelection());
+  // the default permutation first: "exact in the default theme" is the first question asked
+  const permutations = permutationsOf(catalogue).sort((a, b) => Number(b.name === defaultName) - Number(a.name === defaultName));
+  const resolved = permutations.map((p) => ({ label: p.name, values: catalogue.resolve(p.selection) }));
+  const colorTokens: ColorToken[] = [];
+  const colorsIn = new Map<string, Map<string, ColorToken[]>>(resolved.map((p) => [p.label, new Map()]));
   const cssIn = (token: CatalogueToken) =>
     resolved.map((p) => {
       try {
@@ -119,6 +143,16 @@ export function buildTokenIndex(catalogue: Catalogue): TokenIndex {
       const css = cssIn(token);
       const keys = css.map((c) => parseColor(c)?.key);
       const invariant = keys.every((k) => k === keys[0]);
+      const parsed = css.map((c) => parseColor(c));
+      if (!token.deprecated && parsed.every(Boolean)) {
+        const entry: ColorToken = { token, roles: rolesOfToken(token.path, roleMap), values: new Map(parsed.map((c, i) => [resolved[i]!.label, c!])), invariant };
+        colorTokens.push(entry);
+        parsed.forEach((c, i) => {
+          const byKey = colorsIn.get(resolved[i]!.label)!;
+          if (!byKey.has(c!.key)) byKey.set(c!.key, []);
+          byKey.get(c!.key)!.push(entry);
+        });
+      }
       const seen = new Set<string>();
       css.forEach((c, i) => {
         const color = parseColor(c);
@@ -175,23 +209,7 @@ export function buildTokenIndex(catalogue: Catalogue): TokenIndex {
   }
   const cssVariables = [...catalogue.tokens.values()].flatMap((t) => t.cssVariables);
   const brandWords = (catalogue.data.name ?? '').toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 2);
-  return { catalogue, colors, colorsByKey, scales, fontFamilies, fontStacks, cssVariables, logos: readLogos(catalogue.file), brandWords, defaultPermutation: resolved[0]!.label };
-}
-
-function permutationsOf(catalogue: Catalogue): Record<string, string>[] {
-  let out: Record<string, string>[] = [catalogue.defaultSelection()];
-  for (const m of catalogue.modifiers) {
-    out = out.flatMap((sel) => m.contexts.map((c) => ({ ...sel, [m.name]: c })));
-  }
-  // default permutation first, duplicates removed
-  const seen = new Set<string>();
-  const all = [catalogue.defaultSelection(), ...out];
-  return all.filter((s) => {
-    const key = JSON.stringify(s);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return { catalogue, colors, colorsByKey, scales, fontFamilies, fontStacks, cssVariables, logos: readLogos(catalogue.file), brandWords, defaultPermutation: defaultName, permutations: resolved.map((p) => p.label), colorTokens, colorsIn, roleMap };
 }
 
 /** Approved lockups: dist/assets/manifest.json next to the catalogue; none when the brand ships no logos. */

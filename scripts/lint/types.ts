@@ -24,6 +24,11 @@ export interface Declaration {
   syntax: ValueSyntax;
   /** For JS values: the whole literal (quotes included), so an import-style fix can replace it. */
   literal?: { start: number; end: number };
+  /**
+   * Where the value sits: the enclosing selectors and at-rule preludes (one per line), or the
+   * names of the enclosing JS objects (each followed by NUL). Tells which theme a literal is for.
+   */
+  scope?: string;
 }
 
 export interface Fix {
@@ -34,6 +39,16 @@ export interface Fix {
   imports?: string[];
 }
 
+/**
+ * A token that could replace the reported value, when no single one is certain (several tokens
+ * of a fitting role have the value): listed in JSON and as SARIF fixes, never applied.
+ */
+export interface Suggestion {
+  token: string;
+  /** The text that would replace the reported range. */
+  text: string;
+}
+
 /** What a rule reports: offsets into the file; the engine adds line and column. */
 export interface Report {
   message: string;
@@ -42,6 +57,7 @@ export interface Report {
   /** The offending value as written (used by the allowlist and the baseline). */
   value?: string;
   fix?: Fix;
+  suggestions?: Suggestion[];
 }
 
 export interface RuleContext<Options> {
@@ -95,6 +111,7 @@ export interface Finding {
    */
   fingerprint: string;
   fix?: Fix;
+  suggestions?: Suggestion[];
 }
 
 export interface SkippedFile {

@@ -45,7 +45,7 @@ describe('exit codes and formats', () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('src/a.css');
     expect(run.stdout).toContain('2:10');
-    expect(run.stdout).toContain('use var(--lv-palette-blue)');
+    expect(run.stdout).toContain('is the value of color.link (text): use var(--lv-color-link)');
     expect(run.stdout).toContain('no-raw-color');
     expect(run.stdout).toContain('    2 |   color: #2955d3;');
     expect(run.stdout).toMatch(/\|\s+\^{7}/);
@@ -238,10 +238,10 @@ describe('living with it in a big repo', () => {
     const tsx = "export const A = () => <div style={{ color: '#ffffff', padding: '1rem' }} />;\n";
     const dir = repo({ 'a.css': css, 'A.tsx': tsx });
     const dry = lint(dir, '--fix-dry-run');
-    expect(dry.stdout).toContain('--- a/a.css\n+++ b/a.css\n@@ -2,2 +2,2 @@\n-  color: #2955d3;\n-  background: var(--lv-color-old-link);\n+  color: var(--lv-palette-blue);\n+  background: var(--lv-color-link);');
+    expect(dry.stdout).toContain('--- a/a.css\n+++ b/a.css\n@@ -2,2 +2,2 @@\n-  color: #2955d3;\n-  background: var(--lv-color-old-link);\n+  color: var(--lv-color-link);\n+  background: var(--lv-color-link);');
     expect(readFileSync(join(dir, 'a.css'), 'utf8')).toBe(css);
     lint(dir, '--fix');
-    expect(readFileSync(join(dir, 'a.css'), 'utf8')).toBe('.a {\n  color: var(--lv-palette-blue);\n  background: var(--lv-color-link);\n  border-color: #2A56D0;\n}\n');
+    expect(readFileSync(join(dir, 'a.css'), 'utf8')).toBe('.a {\n  color: var(--lv-color-link);\n  background: var(--lv-color-link);\n  border-color: #2A56D0;\n}\n');
     expect(readFileSync(join(dir, 'A.tsx'), 'utf8')).toBe("export const A = () => <div style={{ color: 'var(--lv-palette-white)', padding: 'var(--lv-space-4)' }} />;\n");
     const again = lint(dir, '--fix-dry-run');
     expect(again.stdout).not.toContain('+++');
@@ -249,13 +249,14 @@ describe('living with it in a big repo', () => {
     expect(JSON.parse(lint(dir, '--format', 'json').stdout).findings.map((f: { value: string }) => f.value)).toEqual(['#2A56D0']);
   });
 
-  it('--fix in JS can import the typed tokens instead (config fix.js = "import")', () => {
+  it('--fix in JS can import the typed tokens instead (config fix.js = "import"), but only tokens no theme changes', () => {
     const dir = repo({
       'livery.config.json': JSON.stringify({ fix: { js: 'import' } }),
-      'theme.ts': "'use client';\nexport const theme = { ink: '#12161f', pad: { padding: '1rem' } };\n",
+      'theme.ts': "'use client';\nexport const theme = { color: '#12161f', borderColor: '#12161f', pad: { padding: '1rem' } };\n",
     });
     lint(dir, '--fix');
-    expect(readFileSync(join(dir, 'theme.ts'), 'utf8')).toBe("'use client';\nimport { paletteInk, space4 } from 'liverykit/tokens';\nexport const theme = { ink: paletteInk, pad: { padding: space4 } };\n");
+    // color.text changes in dark: its typed export is the light value, so it stays a CSS variable
+    expect(readFileSync(join(dir, 'theme.ts'), 'utf8')).toBe("'use client';\nimport { paletteInk, space4 } from 'liverykit/tokens';\nexport const theme = { color: 'var(--lv-color-text)', borderColor: paletteInk, pad: { padding: space4 } };\n");
   });
 
   it('gives the same findings on one thread and on two', () => {

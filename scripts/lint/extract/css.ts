@@ -11,6 +11,8 @@ export interface CssOptions {
   lineComments: boolean;
   /** Added to every offset (where the stylesheet sits in the file). */
   offset: number;
+  /** The scope around the whole stylesheet (a JS object's names), kept before its own preludes. */
+  scope?: string;
 }
 
 /** The characters that can change the parser's state: `/ " ' ( ) { } ;`. Everything else is skipped in one test. */
@@ -22,8 +24,15 @@ export function extractCss(text: string, options: CssOptions, out: Declaration[]
   let i = 0;
   let start = 0;
   let paren = 0;
+  // the preludes of the open blocks, and their join (what a declaration's theme is read from)
+  const preludes: string[] = [];
+  let scope = options.scope;
+  const rescope = () => {
+    const own = preludes.filter(Boolean).join('\n');
+    scope = options.scope ? (own ? `${options.scope}\n${own}` : options.scope) : own || undefined;
+  };
   const statement = (end: number) => {
-    if (end > start) declaration(text, start, end, options.offset, out);
+    if (end > start) declaration(text, start, end, options.offset, out, scope);
     start = end + 1;
   };
   while (i < n) {
@@ -62,11 +71,14 @@ export function extractCss(text: string, options: CssOptions, out: Declaration[]
         continue;
       }
       // a selector or at-rule prelude ends here; a `prop: {` (SCSS nested property) is skipped too
+      preludes.push(text.slice(start, i).trim());
+      rescope();
       start = i + 1;
       paren = 0;
     } else if (c === 59 && paren === 0) statement(i);
     else if (c === 125) {
       statement(i);
+      if (preludes.length) (preludes.pop(), rescope());
       paren = 0;
     }
     i++;
@@ -75,7 +87,7 @@ export function extractCss(text: string, options: CssOptions, out: Declaration[]
   return out;
 }
 
-function declaration(text: string, from: number, to: number, offset: number, out: Declaration[]): void {
+function declaration(text: string, from: number, to: number, offset: number, out: Declaration[], scope: string | undefined): void {
   let s = from;
   while (s < to && isSpace(text.charCodeAt(s))) s++;
   if (s >= to) return;
@@ -96,7 +108,7 @@ function declaration(text: string, from: number, to: number, offset: number, out
   const important = value.includes('!') ? /\s*!\s*(?:important|default|global)\s*$/i.exec(value) : null;
   if (important) value = value.slice(0, important.index);
   if (!value) return;
-  out.push({ property: lower, value, offset: offset + v, syntax: 'css' });
+  out.push(scope ? { property: lower, value, offset: offset + v, syntax: 'css', scope } : { property: lower, value, offset: offset + v, syntax: 'css' });
 }
 
 /** `--custom`, `$scss`, `@less`, `-vendor-prop` or `prop`: word characters and dashes after that. */

@@ -4,6 +4,7 @@
  * JSX `style="…"` and color attributes, `el.style.x = …`, and any string holding `var(--lv-…)`.
  * A small lexer skips comments, regex literals and non-style strings, so values there are never findings.
  */
+import { jsScope } from '../theme-scope.ts';
 import type { Declaration } from '../types.ts';
 import { extractCss } from './css.ts';
 import { COLOR_ATTRIBUTES, NON_STYLE_KEYS, isCssProperty, kebabProperty } from './properties.ts';
@@ -19,7 +20,7 @@ const isIdent = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || 
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
 
 export function extractJs(text: string, offset: number, hooks: JsHooks, out: Declaration[] = []): Declaration[] {
-  lexCode(text, 0, text.length, false, { text, offset, hooks, out });
+  lexCode(text, 0, text.length, false, { text, offset, hooks, out, names: [] });
   return out;
 }
 
@@ -28,6 +29,20 @@ interface State {
   offset: number;
   hooks: JsHooks;
   out: Declaration[];
+  /** The name of each open brace's object (`darkTheme = {`, `dark: {`), '' for other braces: a value's theme is read from them. */
+  names: string[];
+}
+
+/** `name = {`, `name: Type = {`, `key: {` before a brace: the object's name, else ''. */
+function objectName(text: string, brace: number): string {
+  let j = brace - 1;
+  while (j >= 0 && isSpace(text.charCodeAt(j))) j--;
+  // most braces open blocks and arrow bodies: only `=` and `:` can name an object
+  const c = text.charCodeAt(j);
+  if ((c !== 61 && c !== 58) || text.charCodeAt(j - 1) === 61 || text.charCodeAt(j - 1) === 33) return '';
+  const before = text.slice(Math.max(0, brace - 120), brace);
+  const m = /(?:([\w$]+)\s*(?::\s*[\w$.<>[\], ]+)?\s*=(?![=>])|([\w$]+|'[^'\n]*'|"[^"\n]*")\s*:)\s*$/.exec(before);
+  return m ? (m[1] ?? m[2]!).replace(/^['"]|['"]$/g, '') : '';
 }
 
 /** Lexes code from `i`; in an expression (`${…}`) stops at the closing brace and returns its index. */
@@ -74,10 +89,13 @@ function lexCode(text: string, i: number, end: number, inExpression: boolean, st
       prev = 96;
       continue;
     }
-    if (c === 123) depth++;
-    else if (c === 125) {
+    if (c === 123) {
+      depth++;
+      state.names.push(objectName(text, i));
+    } else if (c === 125) {
       if (inExpression && depth === 0) return i;
       depth--;
+      state.names.pop();
     } else if (c >= 48 && c <= 57 && !isIdent(text.charCodeAt(i - 1))) {
       let j = i + 1;
       while (j < end && (isIdent(text.charCodeAt(j)) || text.charCodeAt(j) === 46)) j++;
@@ -166,7 +184,8 @@ function template(text: string, open: number, end: number, state: State): number
   const tag = tagBefore(text, open);
   const contentOffset = state.offset + open + 1;
   if (tag && /(?:^|[.(])(?:styled|css|createGlobalStyle|keyframes|injectGlobal|unsafeCSS)\b|^styled\b|\.(?:attrs|withConfig)\(|^(?:css|tw|global)$/.test(tag)) {
-    extractCss(blanked, { lineComments: true, offset: contentOffset }, state.out);
+    const scope = jsScope(state.names);
+    extractCss(blanked, { lineComments: true, offset: contentOffset, ...(scope ? { scope } : {}) }, state.out);
   } else if (tag && /(?:^|\.)(?:html|svg)$/.test(tag)) {
     state.hooks.html(blanked, contentOffset, state.out);
   } else if (!tag && !hasExpressions) {
@@ -318,15 +337,21 @@ function literal(text: string, s: number, e: number, state: State): void {
       if (COLOR_ATTRIBUTES.has(attribute)) return void state.out.push({ property: attribute, value, offset, syntax: 'attribute' });
     } else if (info.kind === 'variable' || info.kind === 'array-element') {
       // `const accent = '#ff00aa'`, `['#2955d3', '#c43b15']`: only a value that is a color as a whole counts
-      state.out.push({ property: '*', value, offset, syntax: 'js-string', literal: literalRange });
+      state.out.push(withScope({ property: '*', value, offset, syntax: 'js-string', literal: literalRange }, state));
       return;
     } else if (!NON_STYLE_KEYS.has(info.key)) {
       const property = kebabProperty(info.key);
-      state.out.push({ property: isCssProperty(property) || property.startsWith('--') ? property : '*', value, offset, syntax: 'js-string', literal: literalRange });
+      state.out.push(withScope({ property: isCssProperty(property) || property.startsWith('--') ? property : '*', value, offset, syntax: 'js-string', literal: literalRange }, state));
       return;
     }
   }
   if (value.includes('var(--lv-')) state.out.push({ property: '*', value, offset, syntax: 'js-string', literal: literalRange });
+}
+
+function withScope(declaration: Declaration, state: State): Declaration {
+  const scope = jsScope(state.names);
+  if (scope) declaration.scope = scope;
+  return declaration;
 }
 
 function previousSignificant(text: string, s: number): number {

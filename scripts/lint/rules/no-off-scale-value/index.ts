@@ -98,6 +98,7 @@ export const noOffScaleValue: Rule<Options> = {
     docs: { description: 'Limit spacing, font sizes, line heights, font weights, radii, z-index, durations and easings to the token scales.', url: ruleDocsUrl('no-off-scale-value') },
     messages: {
       exact: ({ value, token, variable }) => `${value} is ${token}: use var(${variable})`,
+      negative: ({ value, token, variable }) => `${value} is -1 × ${token}: use calc(-1 * var(${variable}))`,
       off: ({ value, scale, token, tokenValue, variable }) => `${value} is off the ${scale} scale; nearest token is ${token} (${tokenValue}): use var(${variable})`,
     },
   },
@@ -131,8 +132,9 @@ export const noOffScaleValue: Rule<Options> = {
             if (match) {
               const sameUnit = category === 'easing' || match.unit === candidate.unit || (declaration.syntax === 'js-number' && match.unit === 'px');
               const negative = token.kind === 'dimension' && token.number < 0;
-              const fix = match.invariant && sameUnit && !negative ? tokenFix(context, declaration, token.start, token.end, match.token) : undefined;
-              context.report({ message: messages.exact!({ value, token: match.token.name, variable: match.token.cssVariable }), start, end, value, ...(fix ? { fix } : {}) });
+              const fix = match.invariant && sameUnit ? tokenFix(context, declaration, token.start, token.end, match.token, match.token.cssVariable, negative) : undefined;
+              const message = (negative ? messages.negative! : messages.exact!)({ value, token: match.token.name, variable: match.token.cssVariable });
+              context.report({ message, start, end, value, ...(fix ? { fix } : {}) });
             } else {
               context.report({ message: messages.off!({ value, scale: LABEL[category], token: nearest.token.name, tokenValue: nearest.css, variable: nearest.token.cssVariable }), start, end, value });
             }

@@ -1,8 +1,11 @@
-import { NAMED_COLORS, deltaE2000, deltaEOK, parseColor, type ParsedColor } from '../../color.ts';
+import { adviseColor } from '../../color-advice.ts';
+import { NAMED_COLORS, parseColor } from '../../color.ts';
 import { takesColor } from '../../extract/properties.ts';
 import { ruleDocsUrl, tokenFix } from '../../replacement.ts';
-import type { ColorEntry, TokenIndex } from '../../token-index.ts';
-import type { Rule } from '../../types.ts';
+import { rolesOfProperty } from '../../roles.ts';
+import { permutationsOfScope } from '../../theme-scope.ts';
+import type { ColorToken } from '../../token-index.ts';
+import type { Declaration, Rule, RuleContext, Suggestion } from '../../types.ts';
 import { scanValue } from '../../value-scanner.ts';
 
 export interface Options {
@@ -10,62 +13,6 @@ export interface Options {
   metric: 'deltaE2000' | 'deltaEOK';
   /** At or under this difference a color is a near miss of a token (defaults: 5 for ΔE2000, 0.05 for ΔEOK). */
   threshold?: number;
-}
-
-interface Verdict {
-  kind: 'exact' | 'near' | 'far';
-  entry: ColorEntry;
-  distance: number;
-  /** The invariant exact match, when one exists: the only safe fix. */
-  fixable?: ColorEntry;
-  others: string[];
-}
-
-/** Verdicts per catalogue and options, by color key (a string kept in the parsed color, so its hash is computed once). */
-const verdicts = new WeakMap<TokenIndex, WeakMap<Options, Map<string, Verdict | null>>>();
-
-function judge(index: TokenIndex, color: ParsedColor, options: Options): Verdict | undefined {
-  let byOptions = verdicts.get(index);
-  if (!byOptions) verdicts.set(index, (byOptions = new WeakMap()));
-  let cache = byOptions.get(options);
-  if (!cache) byOptions.set(options, (cache = new Map()));
-  const key = color.key;
-  const hit = cache.get(key);
-  if (hit !== undefined) return hit ?? undefined;
-  let verdict: Verdict | undefined;
-  const exact = index.colorsByKey.get(color.key);
-  if (exact?.length) {
-    const fixable = exact.find((e) => e.invariant && !e.token.deprecated);
-    const best = fixable ?? exact.find((e) => !e.token.deprecated) ?? exact[0]!;
-    const others = [...new Set(exact.filter((e) => e.token !== best.token && !e.token.deprecated && e.permutation === index.defaultPermutation).map((e) => e.token.cssVariable))].slice(0, 3);
-    verdict = { kind: 'exact', entry: best, distance: 0, fixable, others };
-  } else if (index.colors.length) {
-    // the two nearest by ΔEOK in one pass (no sorting: this runs for every distinct color)
-    let first: { e: ColorEntry; d: number } | undefined;
-    let second: { e: ColorEntry; d: number } | undefined;
-    for (const e of index.colors) {
-      if (e.token.deprecated) continue;
-      const d = deltaEOK(color, e.color);
-      if (!first || d < first.d) (second = first), (first = { e, d });
-      else if (!second || d < second.d) second = { e, d };
-    }
-    const ranked = first ? (second ? [first, second] : [first]) : [];
-    let best = ranked[0];
-    if (!best) {
-      cache.set(key, null);
-      return undefined;
-    }
-    let distance = best.d;
-    if (options.metric === 'deltaE2000') {
-      const scored = ranked.map((r) => ({ e: r.e, d: deltaE2000(color, r.e.color) })).sort((a, b) => a.d - b.d);
-      best = scored[0]!;
-      distance = best.d;
-    }
-    const threshold = options.threshold ?? (options.metric === 'deltaE2000' ? 5 : 0.05);
-    verdict = { kind: distance <= threshold ? 'near' : 'far', entry: best.e, distance, others: [] };
-  }
-  cache.set(key, verdict ?? null);
-  return verdict;
 }
 
 /**
@@ -81,22 +28,47 @@ function looksLikeHexColor(hex: string): boolean {
 
 const format = (d: number, metric: Options['metric']) => `${metric === 'deltaE2000' ? 'ΔE2000' : 'ΔEOK'} ${metric === 'deltaE2000' ? d.toFixed(1) : d.toFixed(3)}`;
 
+/** How many candidates a message names (all of them are in the suggestions). */
+const NAMED_IN_MESSAGE = 4;
+
+const roleText = (roles: string[] | undefined) => (roles ? roles.join('/') : 'color');
+/** The roles of a token that the property takes (what the message names). */
+const fittingRoles = (token: ColorToken, roles: string[] | undefined) => (roles ? token.roles.filter((r) => roles.includes(r)) : token.roles).join('/') || 'primitive';
+const names = (tokens: ColorToken[]) => tokens.slice(0, NAMED_IN_MESSAGE).map((t) => t.token.name).join(', ') + (tokens.length > NAMED_IN_MESSAGE ? `, +${tokens.length - NAMED_IN_MESSAGE} more` : '');
+/** " in dark" for a literal under a dark selector; nothing for the default theme. */
+const where = (permutations: string[], defaultPermutation: string) => (permutations.length === 1 && permutations[0] === defaultPermutation ? '' : ` in ${permutations.join(' and ')}`);
+
+/** `rgba(var(--rgb-primary), .04)`, `rgba($black, .12)`: a color built from a variable that is not a Livery token. */
+function computedFrom(text: string): string | undefined {
+  const variable = /var\(\s*(--[\w-]+)|([$@][\w-]+)/.exec(text);
+  if (!variable) return undefined;
+  const name = variable[1] ?? variable[2]!;
+  // relative colors from a Livery token (`rgb(from var(--lv-…) r g b / 50%)`) are from a token
+  return name.startsWith('--lv-') ? '' : name;
+}
+
 export const noRawColor: Rule<Options> = {
   meta: {
     id: 'no-raw-color',
     severity: 'error',
     fixable: true,
-    docs: { description: 'Disallow raw colors (hex, rgb/hsl/hwb/lab/lch/oklab/oklch/color(), named colors); use the brand color tokens.', url: ruleDocsUrl('no-raw-color') },
+    docs: { description: 'Disallow raw colors (hex, rgb/hsl/hwb/lab/lch/oklab/oklch/color(), named colors); use the brand color tokens of the role the property takes.', url: ruleDocsUrl('no-raw-color') },
     messages: {
-      exact: ({ value, variable, token, others }) => `${value} is the value of ${token}: use var(${variable})${others ? ` (also ${others})` : ''}`,
-      themed: ({ value, variable, token, permutation }) => `${value} is the value of ${token} in ${permutation}, which changes with theme or brand: use var(${variable}) if it should follow them`,
-      near: ({ value, variable, token, distance }) => `${value} is off-brand; nearest token is ${token} (${distance}): use var(${variable})`,
+      exact: ({ value, variable, token, role, where }) => `${value} is the value of ${token} (${role})${where}: use var(${variable})`,
+      primitive: ({ value, variable, token, roles, where }) => `${value} is the value of ${token}${where}: use var(${variable}) (no semantic ${roles} token has this value, so it will not follow the theme)`,
+      ambiguous: ({ value, count, roles, candidates, where }) => `${value} is the value of ${count} ${roles} tokens${where} (${candidates}): choose the one this value means; --fix leaves it`,
+      themed: ({ value, variable, token, permutation, where }) => `${value} is the value of ${token} in ${permutation}, not${where || ' in the default theme'}: put ${permutation} styling under its selector, or use var(${variable}) to follow the theme`,
+      near: ({ value, variable, token, distance, roles }) => `${value} is off-brand; nearest ${roles} token is ${token} (${distance}): use var(${variable})`,
       far: ({ value, token, distance }) => `${value} is an off-brand color (nearest token ${token}, ${distance}); use a color token`,
+      translucent: ({ value, alpha }) => `${value} is an off-brand color: no color token has alpha ${alpha}; use a color token (or the opacity tokens)`,
+      computed: ({ value, variable }) => `${value} is computed from ${variable}, not from a token; use a color token`,
     },
   },
   defaultOptions: { metric: 'deltaE2000' },
   create(context) {
     const { messages } = noRawColor.meta;
+    const { index, options } = context;
+    const threshold = options.threshold ?? (options.metric === 'deltaE2000' ? 5 : 0.05);
     return {
       declaration(declaration) {
         const named = takesColor(declaration.property);
@@ -107,31 +79,58 @@ export const noRawColor: Rule<Options> = {
           if (token.kind !== 'hex' && token.kind !== 'color-function' && token.kind !== 'named-color') continue;
           if (token.inLvFallback || (token.kind === 'named-color' && (!named || !NAMED_COLORS.has(token.text.toLowerCase())))) continue;
           if (whole && (declaration.value.trim() !== token.text || (token.kind === 'hex' && !looksLikeHexColor(token.text)))) continue;
-          const color = parseColor(token.text);
-          if (!color) continue;
-          const verdict = judge(context.index, color, context.options);
           const start = declaration.offset + token.start;
           const end = declaration.offset + token.end;
           const value = token.text;
-          if (!verdict) {
-            context.report({ message: messages.far!({ value, token: 'none (the catalogue has no colors)', distance: '-' }), start, end, value });
+          // (colorjs.io would read `var` as a number: a computed color is answered before parsing)
+          const variable = token.kind === 'color-function' ? computedFrom(token.text) : undefined;
+          if (variable !== undefined) {
+            if (variable) context.report({ message: messages.computed!({ value, variable }), start, end, value });
             continue;
           }
-          const { entry } = verdict;
-          if (verdict.kind === 'exact' && verdict.fixable) {
-            const fix = tokenFix(context, declaration, token.start, token.end, verdict.fixable.token);
-            context.report({ message: messages.exact!({ value, variable: entry.token.cssVariable, token: entry.token.name, others: verdict.others.join(', ') }), start, end, value, ...(fix ? { fix } : {}) });
-          } else if (verdict.kind === 'exact') {
-            context.report({ message: messages.themed!({ value, variable: entry.token.cssVariable, token: entry.token.name, permutation: entry.permutation }), start, end, value });
-          } else {
-            const distance = format(verdict.distance, context.options.metric);
-            const message = verdict.kind === 'near' ? messages.near!({ value, variable: entry.token.cssVariable, token: entry.token.name, distance }) : messages.far!({ value, token: entry.token.name, distance });
-            context.report({ message, start, end, value });
+          const color = parseColor(token.text);
+          if (!color) continue;
+          const roles = rolesOfProperty(declaration.property, index.roleMap);
+          const permutations = permutationsOfScope(declaration.scope, index.catalogue);
+          const advice = adviseColor(index, color, roles, permutations, options.metric, threshold);
+          const at = where(permutations, index.defaultPermutation);
+          const data = { value, roles: roleText(roles), where: at };
+          const use = (t: ColorToken) => ({ token: t.token.name, variable: t.token.cssVariable });
+          switch (advice.kind) {
+            case 'exact':
+            case 'primitive': {
+              const fix = tokenFix(context, declaration, token.start, token.end, advice.token!.token);
+              const message = advice.kind === 'exact' || !advice.primitiveFallback ? messages.exact!({ ...data, ...use(advice.token!), role: fittingRoles(advice.token!, roles) }) : messages.primitive!({ ...data, ...use(advice.token!) });
+              context.report({ message, start, end, value, ...(fix ? { fix } : {}) });
+              break;
+            }
+            case 'ambiguous':
+              context.report({
+                message: messages.ambiguous!({ ...data, count: advice.candidates.length, candidates: names(advice.candidates) }), start, end, value,
+                suggestions: suggestionsFor(context, declaration, token.start, token.end, advice.candidates),
+              });
+              break;
+            case 'themed':
+              context.report({ message: messages.themed!({ ...data, ...use(advice.token!), permutation: advice.permutation! }), start, end, value });
+              break;
+            case 'near':
+              context.report({ message: messages.near!({ ...data, ...use(advice.token!), roles: advice.primitiveFallback ? 'primitive' : roleText(roles), distance: format(advice.distance!, options.metric) }), start, end, value });
+              break;
+            default:
+              if (!advice.token) context.report({ message: color.alpha < 1 ? messages.translucent!({ value, alpha: +color.alpha.toFixed(3) }) : messages.far!({ value, token: 'none (the catalogue has no colors)', distance: '-' }), start, end, value });
+              else context.report({ message: messages.far!({ value, token: advice.token.token.name, distance: format(advice.distance!, options.metric) }), start, end, value });
           }
         }
       },
     };
   },
 };
+
+function suggestionsFor(context: RuleContext<Options>, declaration: Declaration, start: number, end: number, candidates: ColorToken[]): Suggestion[] {
+  return candidates.flatMap((t) => {
+    const fix = tokenFix({ ...context, jsFix: 'css-variable' }, declaration, start, end, t.token);
+    return fix ? [{ token: t.token.name, text: fix.text }] : [];
+  });
+}
 
 export default noRawColor;

@@ -1,0 +1,112 @@
+/**
+ * Which tokens may fill which property: the role map. A role names a family of semantic tokens
+ * (by token path patterns); a property names the roles that may fill it. `no-raw-color` suggests
+ * only tokens of a fitting role, semantic before primitive, so `background: #fff` never becomes a
+ * focus-ring color that stays white in dark theme. A brand extends the map in the lint config's
+ * `roles` key (README.md › Roles documents both tables; a test holds the README to this data).
+ *
+ * Token patterns are dot paths where `*` is one segment; a pattern matches a token whose path
+ * starts with it (`color.text` matches `color.text` and `color.text.primary`).
+ */
+
+export interface RoleMap {
+  /** role → token path patterns */
+  tokens: Record<string, string[]>;
+  /** property → roles that may fill it (CSS properties, `--custom`, `$scss`, `@less`, SVG attributes) */
+  properties: Record<string, string[]>;
+}
+
+export const DEFAULT_ROLE_MAP: RoleMap = {
+  tokens: {
+    text: ['color.text', 'color.foreground', 'color.fg', 'color.content', 'color.link', 'color.status.*.fg', 'color.status.*.text', 'color.feedback.*.text'],
+    surface: ['color.surface', 'color.background', 'color.bg', 'color.canvas'],
+    interactive: ['color.interactive', 'color.action', 'color.control'],
+    'status-background': ['color.status.*.bg', 'color.status.*.background', 'color.feedback.*.background'],
+    border: ['color.border', 'color.divider', 'color.status.*.border', 'color.feedback.*.border'],
+    focus: ['color.focus', 'color.border.focus', 'color.ring'],
+    icon: ['color.icon'],
+    brand: ['color.brand'],
+    dataviz: ['color.dataviz', 'color.chart'],
+    scrim: ['color.scrim', 'color.backdrop', 'color.overlay'],
+    elevation: ['elevation', 'shadow'],
+  },
+  properties: {
+    color: ['text'],
+    'caret-color': ['text', 'focus'],
+    '-webkit-text-fill-color': ['text'],
+    'text-decoration': ['text', 'border'],
+    'text-decoration-color': ['text', 'border'],
+    'text-emphasis-color': ['text'],
+    background: ['surface', 'interactive', 'status-background', 'scrim'],
+    'background-color': ['surface', 'interactive', 'status-background', 'scrim'],
+    'background-image': ['surface', 'interactive', 'brand', 'dataviz'],
+    border: ['border', 'focus'],
+    'border-color': ['border', 'focus'],
+    'border-top': ['border'], 'border-right': ['border'], 'border-bottom': ['border'], 'border-left': ['border'],
+    'border-top-color': ['border'], 'border-right-color': ['border'], 'border-bottom-color': ['border'], 'border-left-color': ['border'],
+    'border-block': ['border'], 'border-inline': ['border'], 'border-block-color': ['border'], 'border-inline-color': ['border'],
+    'border-block-start': ['border'], 'border-block-end': ['border'], 'border-inline-start': ['border'], 'border-inline-end': ['border'],
+    'column-rule': ['border'], 'column-rule-color': ['border'],
+    outline: ['focus'],
+    'outline-color': ['focus'],
+    'box-shadow': ['elevation', 'focus', 'border'],
+    'text-shadow': ['elevation'],
+    fill: ['icon', 'text', 'brand', 'dataviz', 'interactive'],
+    stroke: ['icon', 'text', 'brand', 'dataviz', 'border'],
+    'stop-color': ['brand', 'dataviz', 'icon'],
+    'flood-color': ['brand', 'dataviz'],
+    'accent-color': ['interactive', 'brand'],
+    'scrollbar-color': ['border', 'surface'],
+    '-webkit-tap-highlight-color': ['interactive', 'focus'],
+  },
+};
+
+/**
+ * Words in a variable's name that say what it holds (`--card-bg`, `$text-color`, `borderColor`):
+ * a variable is not a property, but its name is the author's statement of its role.
+ */
+const NAME_WORDS: [RegExp, string][] = [
+  [/(?:^|-)(?:bg|background|surface|canvas|backdrop)(?:-|$)/, 'background-color'],
+  [/(?:^|-)(?:border|divider|separator|stroke)(?:-|$)/, 'border-color'],
+  [/(?:^|-)(?:focus|ring|outline)(?:-|$)/, 'outline-color'],
+  [/(?:^|-)(?:shadow|elevation)(?:-|$)/, 'box-shadow'],
+  [/(?:^|-)(?:text|fg|foreground|font|ink|heading|body)(?:-|$)/, 'color'],
+  [/(?:^|-)(?:icon|fill)(?:-|$)/, 'fill'],
+];
+
+/** Adds a config's `roles` to the defaults: token patterns are appended, property lists replace. */
+export function extendRoleMap(base: RoleMap, extension: Partial<RoleMap> | undefined): RoleMap {
+  if (!extension) return base;
+  const tokens: Record<string, string[]> = { ...base.tokens };
+  for (const [role, patterns] of Object.entries(extension.tokens ?? {})) tokens[role] = [...(tokens[role] ?? []), ...patterns];
+  return { tokens, properties: { ...base.properties, ...(extension.properties ?? {}) } };
+}
+
+/** Roles of a token by its path (none: a primitive, or a semantic token the map does not name). */
+export function rolesOfToken(path: string[], map: RoleMap): string[] {
+  const out: string[] = [];
+  for (const [role, patterns] of Object.entries(map.tokens)) {
+    if (patterns.some((pattern) => matchesPath(pattern.split('.'), path))) out.push(role);
+  }
+  return out;
+}
+
+function matchesPath(pattern: string[], path: string[]): boolean {
+  if (pattern.length > path.length) return false;
+  return pattern.every((segment, i) => segment === '*' || segment === path[i]!.toLowerCase());
+}
+
+/**
+ * The roles that may fill a property, or undefined when nothing says (an unknown key, a variable
+ * whose name does not tell): then every role fits and only an unambiguous primitive is a fix.
+ */
+export function rolesOfProperty(property: string, map: RoleMap): string[] | undefined {
+  const direct = map.properties[property];
+  if (direct) return direct;
+  if (property.endsWith('-color') && map.properties[property.slice(0, -6)]) return map.properties[property.slice(0, -6)];
+  if (property.startsWith('--') || property.startsWith('$') || property.startsWith('@')) {
+    const name = property.replace(/^(?:--|\$|@)/, '').replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/_/g, '-').toLowerCase();
+    for (const [pattern, stands] of NAME_WORDS) if (pattern.test(name)) return map.properties[stands];
+  }
+  return undefined;
+}

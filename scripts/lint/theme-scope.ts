@@ -1,0 +1,73 @@
+/**
+ * Which theme (and brand) a literal is written for, from where it sits: the selectors and at-rule
+ * preludes around a CSS declaration (`@media (prefers-color-scheme: dark)`, `[data-theme="dark"]`,
+ * `.dark`, `:host-context(.dark)`) or the names of the JS objects around a value (`darkTheme`,
+ * `themes.dark`). The markers come from the catalogue's modifiers (their contexts, attribute and
+ * media queries), so a brand with a `high-contrast` or `campaign` context is recognised too.
+ */
+import type { Catalogue } from '../catalogue/catalogue.ts';
+import type { CatalogueModifier } from '../catalogue/catalogue-schema.ts';
+import { permutationName } from '../check/permutations.ts';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+interface Marker {
+  modifier: string;
+  context: string;
+  css: RegExp;
+  /** Words of a JS name (`darkTheme` → dark, theme). */
+  word: string;
+}
+
+function markersOf(modifiers: CatalogueModifier[]): Marker[] {
+  const out: Marker[] = [];
+  for (const m of modifiers) {
+    for (const context of m.contexts) {
+      if (context === m.default) continue;
+      const c = escape(context);
+      const attribute = `\\[\\s*(?:${escape(m.attribute)}|[\\w-]*(?:theme|mode|scheme|${escape(m.name)})[\\w-]*)\\s*[~|^$*]?=\\s*["']?${c}["']?\\s*(?:i\\s*)?\\]`;
+      const klass = `\\.(?:${escape(m.name)}-|is-)?${c}(?:-(?:mode|theme|${escape(m.name)}))?(?![\\w-])`;
+      const media = m.media[context] ? `|${escape(m.media[context]!.replace(/\s+/g, ''))}` : '';
+      out.push({ modifier: m.name, context, css: new RegExp(`${attribute}|${klass}${media}`, 'i'), word: context.replace(/-/g, '').toLowerCase() });
+    }
+  }
+  return out;
+}
+
+const cache = new WeakMap<CatalogueModifier[], { markers: Marker[]; byScope: Map<string, string[]> }>();
+
+/**
+ * The permutations a declaration applies to: the default one when its scope names no context; one
+ * per named context otherwise (`[data-theme=dark], [data-theme=high-contrast] { … }` names two).
+ * Scopes are few per file and repeat across files, so answers are cached.
+ */
+export function permutationsOfScope(scope: string | undefined, catalogue: Catalogue): string[] {
+  const { modifiers } = catalogue;
+  let entry = cache.get(modifiers);
+  if (!entry) cache.set(modifiers, (entry = { markers: markersOf(modifiers), byScope: new Map() }));
+  const key = scope ?? '';
+  const hit = entry.byScope.get(key);
+  if (hit) return hit;
+  const defaults = Object.fromEntries(modifiers.map((m) => [m.name, m.default]));
+  let selections: Record<string, string>[] = [defaults];
+  if (scope) {
+    const squeezed = scope.replace(/\s+/g, '');
+    const words = new Set(scope.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean));
+    const joinedWords = scope.toLowerCase().replace(/[^a-z0-9]+/g, '');
+    for (const m of modifiers) {
+      const named = entry.markers.filter((marker) => marker.modifier === m.name && (marker.css.test(squeezed) || marker.css.test(scope) || (scope.includes('\u0000') && (words.has(marker.word) || (marker.word.length > 6 && joinedWords.includes(marker.word))))));
+      if (!named.length) continue;
+      selections = selections.flatMap((s) => named.map((marker) => ({ ...s, [m.name]: marker.context })));
+    }
+  }
+  const labels = [...new Set(selections.map((s) => permutationName(catalogue, s)))];
+  if (entry.byScope.size > 10_000) entry.byScope.clear();
+  entry.byScope.set(key, labels);
+  return labels;
+}
+
+/** A JS scope is the names of the objects around a value, each followed by NUL (so CSS markers and JS words are told apart). */
+export function jsScope(names: string[]): string | undefined {
+  const named = names.filter(Boolean);
+  return named.length ? named.map((n) => `${n}\u0000`).join('') : undefined;
+}
