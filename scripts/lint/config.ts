@@ -3,12 +3,14 @@
  *   { "lint": { "include": ["src/**"], "exclude": ["legacy/**"],
  *     "rules": { "no-raw-color": "error", "no-off-scale-value": ["warning", { "ignore": ["z-index"] }] },
  *     "allowlist": [{ "rule": "no-raw-color", "value": "#ff00ff", "files": "src/promo/**", "reason": "…", "expires": "2026-12-31" }],
- *     "fix": { "js": "css-variable" | "import" }, "catalogue": "path/to/tokens.json", "unusedDisable": "warning" } }
+ *     "fix": { "js": "css-variable" | "import" }, "catalogue": "path/to/tokens.json", "unusedDisable": "warning",
+ *     "roles": { "tokens": { "surface": ["color.card"] }, "properties": { "--card-bg": ["surface"] } } } }
  * The same keys at the top level of the file (the older form) are read as this section.
  */
 import { ConfigError, didYouMean, objectAt, onlyKeys, stringsAt } from '../config/config-error.ts';
 import { parseRuleSetting, parseSeverity } from '../config/severity.ts';
 import { directiveRules } from './disable.ts';
+import { DEFAULT_ROLE_MAP, extendRoleMap, type RoleMap } from './roles.ts';
 import { rulesById } from './rules/index.ts';
 import type { RuleSetting, Severity } from './types.ts';
 
@@ -31,12 +33,14 @@ export interface LintConfig {
   jsFix: 'css-variable' | 'import';
   catalogue: string | undefined;
   unusedDisable: Severity | 'off';
+  /** The default role map with the config's `roles` added. */
+  roles: RoleMap;
 }
 
-export const LINT_KEYS = ['include', 'exclude', 'rules', 'allowlist', 'fix', 'catalogue', 'unusedDisable'] as const;
+export const LINT_KEYS = ['include', 'exclude', 'rules', 'allowlist', 'fix', 'catalogue', 'unusedDisable', 'roles'] as const;
 
 export function defaultConfig(): LintConfig {
-  return { file: undefined, include: [], exclude: [], rules: new Map(), allowlist: [], jsFix: 'css-variable', catalogue: undefined, unusedDisable: 'warning' };
+  return { file: undefined, include: [], exclude: [], rules: new Map(), allowlist: [], jsFix: 'css-variable', catalogue: undefined, unusedDisable: 'warning', roles: DEFAULT_ROLE_MAP };
 }
 
 /** Validates the lint settings found in `file` under `prefix` (`lint.`, or '' for the older top-level form). */
@@ -90,5 +94,26 @@ export function parseLintSection(data: unknown, file: string, prefix: string): L
     config.catalogue = object.catalogue;
   }
   if (object.unusedDisable !== undefined) config.unusedDisable = parseSeverity(object.unusedDisable, file, at('unusedDisable')) as Severity | 'off';
+  if (object.roles !== undefined) config.roles = extendRoleMap(DEFAULT_ROLE_MAP, parseRoles(object.roles, file, at('roles')));
   return config;
+}
+
+/** `roles`: token path patterns to add to a role, and the roles a property takes (scripts/lint/roles.ts). */
+function parseRoles(value: unknown, file: string, key: string): Partial<RoleMap> {
+  const shape = '{ "tokens": { role: [token path patterns] }, "properties": { property: [roles] } }';
+  const object = objectAt(value, file, key, shape);
+  onlyKeys(object, ['tokens', 'properties'], file, `${key}.`);
+  const lists = (part: 'tokens' | 'properties', what: string): Record<string, string[]> => {
+    if (object[part] === undefined) return {};
+    const entries = objectAt(object[part], file, `${key}.${part}`, shape);
+    for (const [name, list] of Object.entries(entries)) stringsAt(list, file, `${key}.${part}.${name}`, what);
+    return entries as Record<string, string[]>;
+  };
+  const tokens = lists('tokens', 'token path patterns ("color.card", "color.status.*.bg")');
+  const properties = lists('properties', 'role names');
+  const known = [...new Set([...Object.keys(DEFAULT_ROLE_MAP.tokens), ...Object.keys(tokens)])];
+  for (const [property, roles] of Object.entries(properties)) {
+    for (const role of roles) if (!known.includes(role)) throw new ConfigError(file, `${key}.properties.${property}`, `unknown role "${role}"${didYouMean(role, known)}; add it under ${key}.tokens or use one of ${known.join(', ')}`);
+  }
+  return { tokens, properties };
 }

@@ -88,9 +88,10 @@ export async function lintFiles(options: LintOptions & { report?: WorkerData['re
     configFile: config.file,
     baselineFile,
     report: options.report,
+    roles: config.roles,
   };
   // this thread's pipeline reads the baseline: a file that is not one fails here, before any work
-  const pipeline = pipelineFrom(data, buildTokenIndex(catalogue));
+  const pipeline = pipelineFrom(data, buildTokenIndex(catalogue, config.roles));
   const discovery = discover({ cwd, paths: options.paths, include: config.include, exclude: config.exclude });
   const files = discovery.files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const threads = files.length >= PARALLEL_FROM ? Math.max(1, Math.min(options.threads ?? availableParallelism(), 16)) : 1;

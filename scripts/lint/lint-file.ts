@@ -95,6 +95,11 @@ export function lintText(file: string, text: string, language: Language, setting
     return text.slice(s, Math.min(e, s + 2000)).trim();
   };
   const print = (ruleId: string, value: string | undefined, line: number) => !settings.fingerprints ? '' : fingerprint(`${ruleId}\0${file}\0${value ?? ''}\0${sourceLine(line)}`);
+  const regionOf = (from: number, to: number) => {
+    const a = at(from);
+    const b = at(to);
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  };
   const { directives, invalid } = parseDirectives(text, at);
   const findings: Finding[] = [];
   for (const { ruleId, severity, report } of reports) {
@@ -105,7 +110,7 @@ export function lintText(file: string, text: string, language: Language, setting
       ruleId, severity, file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column,
       message: report.message, fingerprint: print(ruleId, report.value, start.line),
       ...(report.value !== undefined ? { value: report.value } : {}),
-      ...(report.fix ? { fix: report.fix } : {}),
+      ...(report.fix ? { fix: { ...report.fix, region: regionOf(report.fix.start, report.fix.end) } } : {}),
       ...(report.suggestions?.length ? { suggestions: report.suggestions } : {}),
     });
   }

@@ -14,6 +14,7 @@ import { lintText, type ActiveRule, type LintSettings } from './lint-file.ts';
 import { readSource } from './read-source.ts';
 import { reporterFor } from './reporters/index.ts';
 import { countFindings, type Format, type Reporter, type ReporterOptions } from './reporters/reporter.ts';
+import type { RoleMap } from './roles.ts';
 import { rulesById } from './rules/index.ts';
 import { buildTokenIndex, type TokenIndex } from './token-index.ts';
 import type { FileResult, Finding, RuleSetting, Severity } from './types.ts';
@@ -106,9 +107,10 @@ export interface WorkerData {
   configFile: string | undefined;
   baselineFile: string | undefined;
   report: { format: Format; options: ReporterOptions } | undefined;
+  roles: RoleMap;
 }
 
-export function pipelineFrom(data: WorkerData, index = buildTokenIndex(readCatalogue(data.catalogue))): FilePipeline {
+export function pipelineFrom(data: WorkerData, index = buildTokenIndex(readCatalogue(data.catalogue), data.roles)): FilePipeline {
   const baseline = data.baselineFile ? readBaseline(data.baselineFile) : undefined;
   return {
     settings: settingsFrom(data.settings, index),

@@ -14,6 +14,13 @@ export function tokenFix(context: RuleContext<unknown>, declaration: Declaration
   const absEnd = declaration.offset + end;
   // the typed JS token is the default theme's value: only a token no theme or brand changes can be imported
   const importable = context.jsFix === 'import' && !negate && cssVariable === token.cssVariable && Object.keys(token.contexts).length === 0;
+  const fix = replacement(context, declaration, start, end, token, reference, importable);
+  return fix ? { ...fix, token: token.name } : undefined;
+}
+
+function replacement(context: RuleContext<unknown>, declaration: Declaration, start: number, end: number, token: CatalogueToken, reference: string, importable: boolean): Fix | undefined {
+  const absStart = declaration.offset + start;
+  const absEnd = declaration.offset + end;
   switch (declaration.syntax) {
     case 'css':
       return { start: absStart, end: absEnd, text: reference };

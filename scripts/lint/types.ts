@@ -35,6 +35,10 @@ export interface Fix {
   start: number;
   end: number;
   text: string;
+  /** The token the fix writes (for reports), when it is one. */
+  token?: string;
+  /** Where the replaced text sits, added by the engine (SARIF fixes name lines and columns). */
+  region?: { line: number; column: number; endLine: number; endColumn: number };
   /** Named imports from `liverykit/tokens` that the replacement needs (JS `import` fix style). */
   imports?: string[];
 }

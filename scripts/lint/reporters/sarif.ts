@@ -70,6 +70,7 @@ export function sarifReporter(version = '0.0.0'): Reporter {
         },
       ],
       partialFingerprints: { 'liveryFinding/v1': f.fingerprint },
+      ...fixesOf(f),
     });
   return {
     begin: () => head,
@@ -88,6 +89,27 @@ export function sarifReporter(version = '0.0.0'): Reporter {
       ];
       return `${tail.replace(INVOCATIONS, JSON.stringify(invocations))}\n`;
     },
+  };
+}
+
+/**
+ * The certain fix, or every candidate when several tokens fit (alternatives a user picks from:
+ * SARIF `fixes` are proposals, not applied), with the candidates also as related locations.
+ */
+function fixesOf(f: Finding): { fixes?: unknown[]; relatedLocations?: unknown[] } {
+  const uri = encodeURI(f.file);
+  const change = (region: { line: number; column: number; endLine: number; endColumn: number }, text: string) => ({
+    artifactLocation: { uri, uriBaseId: '%SRCROOT%' },
+    replacements: [{ deletedRegion: { startLine: region.line, startColumn: region.column, endLine: region.endLine, endColumn: region.endColumn }, insertedContent: { text } }],
+  });
+  if (f.fix?.region) {
+    return { fixes: [{ description: { text: f.fix.token ? `Use ${f.fix.token}` : 'Apply the fix' }, artifactChanges: [change(f.fix.region, f.fix.text)] }] };
+  }
+  if (!f.suggestions?.length) return {};
+  const region = { line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn };
+  return {
+    fixes: f.suggestions.map((s) => ({ description: { text: `Use ${s.token} (one of ${f.suggestions!.length} candidates)` }, artifactChanges: [change(region, s.text)] })),
+    relatedLocations: f.suggestions.map((s, id) => ({ id, message: { text: `candidate token ${s.token}: ${s.text}` } })),
   };
 }
 
