@@ -1,26 +1,34 @@
 import { watch } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { runBuild } from '../build/run-build.ts';
 import { DiagnosticsError } from '../diagnostics.ts';
 import { printDiagnostics } from '../logger.ts';
-import { EXIT, type Command } from './command.ts';
+import { defineCommand, EXIT, UserError } from './command.ts';
 
-export const buildCommand: Command = {
-  name: 'build',
+/** Packages the build needs and a product install leaves out (they are devDependencies). */
+const BUILD_TOOLS = ['style-dictionary'];
+
+/** The build core, loaded only when it runs: `--help` and the other commands never need Style Dictionary. */
+async function loadBuild(): Promise<typeof import('../build/run-build.ts')> {
+  try {
+    return await import('../build/run-build.ts');
+  } catch (error) {
+    const missing = BUILD_TOOLS.find((name) => (error as { code?: string }).code === 'ERR_MODULE_NOT_FOUND' && (error as Error).message.includes(`'${name}'`));
+    if (!missing) throw error;
+    throw new UserError(`${missing} is not installed: building tokens happens in the brand repo, where \`npm install --save-dev ${BUILD_TOOLS.map((n) => `${n}@5`).join(' ')}\` adds the build tools (a product repo uses the built files in liverykit/css, liverykit/tokens, … instead)`, EXIT.usage);
+  }
+}
+
+export const command = defineCommand({
   summary: 'Validate tokens/ and generate every platform output in dist/',
-  usage: 'livery build [--resolver tokens/livery.resolver.json] [--out dist] [--watch] [--strict]',
-  async run(args) {
-    const { values } = parseArgs({
-      args,
-      options: {
-        resolver: { type: 'string', default: 'tokens/livery.resolver.json' },
-        out: { type: 'string', default: 'dist' },
-        watch: { type: 'boolean', default: false },
-        strict: { type: 'boolean', default: false },
-      },
-    });
-    const options = { resolverFile: resolve(values.resolver!), outDir: resolve(values.out!) };
+  options: {
+    resolver: { type: 'string', placeholder: '<file>', default: 'tokens/livery.resolver.json', description: 'The DTCG resolver that says how the token files combine.' },
+    output: { type: 'string', placeholder: '<dir>', aliases: ['out'], default: 'dist', description: 'Folder the outputs are written to (swapped in whole: a failed build leaves it as it was).' },
+    watch: { type: 'boolean', default: false, description: 'Rebuild whenever a file beside the resolver changes.' },
+    strict: { type: 'boolean', default: false, description: 'Treat warnings as errors (exit 1).' },
+  },
+  async run({ values }) {
+    const { runBuild } = await loadBuild();
+    const options = { resolverFile: resolve(values.resolver), outDir: resolve(values.output) };
     const once = async (): Promise<number> => {
       const started = performance.now();
       try {
@@ -30,7 +38,7 @@ export const buildCommand: Command = {
           process.stderr.write('--strict: warnings count as errors; dist/ was written but the build fails\n');
           return EXIT.findings;
         }
-        process.stdout.write(`built ${result.brand.tokens.size} tokens × ${result.brand.selections.length} permutations into ${values.out} in ${Math.round(performance.now() - started)} ms\n`);
+        process.stdout.write(`built ${result.brand.tokens.size} tokens × ${result.brand.selections.length} permutations into ${values.output} in ${Math.round(performance.now() - started)} ms\n`);
         return EXIT.ok;
       } catch (error) {
         if (error instanceof DiagnosticsError) {
@@ -54,4 +62,4 @@ export const buildCommand: Command = {
     });
     return new Promise(() => {});
   },
-};
+});

@@ -1,14 +1,14 @@
-import { parseArgs } from 'node:util';
 import type { Catalogue } from '../catalogue/catalogue.ts';
 import { readCatalogue } from '../catalogue/read-catalogue.ts';
 import { apcaLc, composite, cssToRgb, formatLc, formatRatio, shown, wcagRatio, type Rgb } from '../check/color.ts';
-import type { CheckConfig } from '../check/config.ts';
 import { colorsOf, WCAG_LEVELS } from '../check/evaluate.ts';
 import { permutationsOf } from '../check/permutations.ts';
-import { ConfigError } from '../config/config-error.ts';
 import { readConfig } from '../config/read-config.ts';
+import { CSS_PREFIX } from '../build/naming.ts';
 import { closestNames } from '../diagnostics.ts';
-import { EXIT, UsageError, type Command } from './command.ts';
+import { defineCommand, EXIT, UsageError } from './command.ts';
+import { checkModifiers } from './options.ts';
+import { writeOutput } from './output.ts';
 
 /** The levels a pair is judged against, read from check's one WCAG table. */
 const LEVELS = [
@@ -29,26 +29,22 @@ function tokenName(catalogue: Catalogue, text: string): string | undefined {
   return token?.type === 'color' ? token.name : undefined;
 }
 
-export const contrastCommand: Command = {
-  name: 'contrast',
+export const command = defineCommand({
   summary: 'WCAG ratio, APCA Lc and passing levels of two CSS colors or color tokens',
-  usage: 'livery contrast <fg> <bg> [--json] [--theme <context>] [--brand <context>] [--catalogue dist/tokens.json]\n  <fg>, <bg>: any CSS color (#767676, oklch(55% 0.1 250), rebeccapurple) or a token (color.text.primary, --lv-color-text-primary).\n  With tokens, every permutation is shown unless a modifier is chosen.',
-  async run(args) {
-    // Modifier options (`--theme dark`, `--brand=campaign`) are the catalogue's own, so they are taken out
-    // before parseArgs; `--lv-color-text-primary` is a token, not an option: it is handed on as var(--lv-…).
-    const chosen: Record<string, string> = {};
-    const rest: string[] = [];
-    for (let i = 0; i < args.length; i++) {
-      const arg = args[i]!;
-      const m = /^--([a-z][\w-]*)(?:=(.*))?$/.exec(arg);
-      if (arg.startsWith('--lv-')) rest.push(`var(${arg})`);
-      else if (m && !['json', 'catalogue', 'help'].includes(m[1]!)) {
-        const value = m[2] ?? args[++i];
-        if (value === undefined || value.startsWith('--')) throw new UsageError(`--${m[1]} needs a context name`);
-        chosen[m[1]!] = value;
-      } else rest.push(arg);
-    }
-    const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: 'boolean', default: false }, catalogue: { type: 'string' } } });
+  arguments: '<fg> <bg>',
+  modifiers: true,
+  // `--lv-color-text-primary` names a token, not an option: it is handed on as var(--lv-…)
+  rewriteArgs: (args) => args.map((arg) => (arg.startsWith(`--${CSS_PREFIX}-`) ? `var(${arg})` : arg)),
+  options: {
+    json: { type: 'boolean', default: false, description: 'Print the ratios and levels as JSON.' },
+    output: { type: 'string', placeholder: '<file>', aliases: ['out'], description: 'Write the result to this file instead of stdout.' },
+    catalogue: { type: 'string', placeholder: '<file>', description: 'The built token catalogue, for token names (default: dist/tokens.json).' },
+  },
+  notes: [
+    '<fg>, <bg>: any CSS color (#767676, oklch(55% 0.1 250), rebeccapurple) or a token (color.text.primary, --lv-color-text-primary).',
+    'With tokens, every permutation is shown unless a modifier is chosen: --theme <context>, --brand <context>, or any modifier the brand declares.',
+  ],
+  async run({ values, positionals, modifiers: chosen }) {
     if (positionals.length !== 2) throw new UsageError(`expected two colors (foreground and background), got ${positionals.length}`);
     let catalogue: Catalogue | undefined;
     const needCatalogue = () => {
@@ -76,18 +72,21 @@ export const contrastCommand: Command = {
         throw new UsageError((error as Error).message);
       }
     });
-    if (Object.keys(chosen).length && !inputs.some((i) => i.kind === 'token')) throw new UsageError(`--${Object.keys(chosen)[0]} only applies to token names`);
+    if (Object.keys(chosen).length) {
+      let brandModifiers: string[] = [];
+      try {
+        brandModifiers = needCatalogue().modifiers.map((m) => m.name);
+      } catch {
+        // without a catalogue there are no modifiers: every extra flag is unknown
+      }
+      checkModifiers(chosen, brandModifiers, command.options);
+      if (!inputs.some((i) => i.kind === 'token')) throw new UsageError(`--${Object.keys(chosen)[0]} only applies to token names`);
+    }
 
     const rows: { permutation?: string; fg: Rgb; bg: Rgb }[] = [];
     if (inputs.some((i) => i.kind === 'token')) {
       const c = needCatalogue();
-      let config: CheckConfig;
-      try {
-        config = readConfig(process.cwd()).check;
-      } catch (error) {
-        if (error instanceof ConfigError) throw new UsageError(error.message);
-        throw error;
-      }
+      const config = readConfig(process.cwd()).check;
       let permutations = permutationsOf(c);
       if (Object.keys(chosen).length) {
         let selection: Record<string, string>;
@@ -126,7 +125,7 @@ export const contrastCommand: Command = {
     });
     const shownAs = positionals.map((p) => p.replace(/^var\((--lv-[\w-]+)\)$/, '$1'));
     if (values.json) {
-      process.stdout.write(`${JSON.stringify({ fg: shownAs[0], bg: shownAs[1], levels: LEVELS, results }, null, 2)}\n`);
+      writeOutput(`${JSON.stringify({ fg: shownAs[0], bg: shownAs[1], levels: LEVELS, results }, null, 2)}\n`, values.output);
       return EXIT.ok;
     }
     const out: string[] = [`${shownAs[0]} on ${shownAs[1]}${results.some((r) => r.translucent) ? ' (foreground composited over the background)' : ''}`];
@@ -142,7 +141,7 @@ export const contrastCommand: Command = {
         out.push(`  ${(r.permutation ?? '').padEnd(width)}  ${r.fgHex} on ${r.bgHex}  ${r.ratioText.padStart(5)}:1  Lc ${formatLc(r.lc).padStart(6)}  ${levels}`);
       }
     }
-    process.stdout.write(`${out.join('\n')}\n`);
+    writeOutput(`${out.join('\n')}\n`, values.output);
     return EXIT.ok;
   },
-};
+});

@@ -1,25 +1,25 @@
-import { parseArgs } from 'node:util';
 import { DiagnosticsError } from '../diagnostics.ts';
 import { GitError } from '../diff/git.ts';
 import { DIFF_FORMATS, formatDiff, type DiffFormat } from '../diff/format-diff.ts';
 import { diffRefs } from '../diff/run-diff.ts';
 import { printDiagnostics } from '../logger.ts';
-import { EXIT, UsageError, type Command } from './command.ts';
+import { defineCommand, EXIT, UsageError } from './command.ts';
+import { writeOutput } from './output.ts';
 
-export const diffCommand: Command = {
-  name: 'diff',
+export const command = defineCommand({
   summary: 'Tokens added, removed, renamed, retyped, changed per context and deprecated between two git refs',
-  usage: 'livery diff [--from <git-ref>=HEAD] [--to <git-ref>=working tree] [--format text|json|markdown] [--resolver tokens/livery.resolver.json]',
-  async run(args) {
-    const { values } = parseArgs({
-      args,
-      options: { from: { type: 'string' }, to: { type: 'string' }, format: { type: 'string', default: 'text' }, resolver: { type: 'string' } },
-    });
+  options: {
+    from: { type: 'string', placeholder: '<git-ref>', description: 'The older side of the comparison (default: HEAD).' },
+    to: { type: 'string', placeholder: '<git-ref>', description: 'The newer side (default: the working tree).' },
+    format: { type: 'string', choices: DIFF_FORMATS, default: 'text', description: 'How the changes are printed.' },
+    resolver: { type: 'string', placeholder: '<file>', description: 'The resolver, relative to the repository root (default: tokens/livery.resolver.json).' },
+    output: { type: 'string', placeholder: '<file>', aliases: ['out'], description: 'Write the report to this file instead of stdout.' },
+  },
+  async run({ values }) {
     const format = values.format as DiffFormat;
-    if (!DIFF_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${DIFF_FORMATS.join(', ')}, got "${values.format}"`);
     try {
       const diff = diffRefs({ cwd: process.cwd(), from: values.from, to: values.to, resolver: values.resolver });
-      process.stdout.write(formatDiff(diff, format));
+      writeOutput(formatDiff(diff, format), values.output);
       return EXIT.ok;
     } catch (error) {
       if (error instanceof GitError) throw new UsageError(error.message);
@@ -31,4 +31,4 @@ export const diffCommand: Command = {
       throw error;
     }
   },
-};
+});

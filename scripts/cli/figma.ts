@@ -1,72 +1,59 @@
-import { parseArgs } from 'node:util';
 import { readCatalogue } from '../catalogue/read-catalogue.ts';
-import { ConfigError } from '../config/config-error.ts';
 import { readConfig } from '../config/read-config.ts';
-import { DiagnosticsError } from '../diagnostics.ts';
+import { closestNames, DiagnosticsError } from '../diagnostics.ts';
 import { printDiagnostics } from '../logger.ts';
 import { DEFAULT_API_BASE, FigmaApiError, FigmaClient } from '../figma/api.ts';
 import { auditFile } from '../figma/audit.ts';
 import { splitRequests, MAX_REQUEST_BYTES } from '../figma/push.ts';
 import { describeEntry, printDrift, printProblems } from '../figma/report.ts';
 import { loadSync, pull, push, type SyncContext, type SyncOptions } from '../figma/sync.ts';
-import { EXIT, UsageError, type Command } from './command.ts';
+import { defineCommand, EXIT, UsageError, UserError } from './command.ts';
+import { writeOutput } from './output.ts';
 
-const USAGE = `livery figma <pull|push|diff|audit> --file <key> [options]
+const SUBCOMMANDS = ['pull', 'push', 'diff', 'audit'];
 
-  pull    Figma Variables → token files (three-way: edits on both sides are conflicts)
-  push    token files → Figma Variables (one logical POST, split below the payload limit)
-  diff    the drift report: token by token and mode by mode
-  audit   fills, strokes and text in the file that use raw values instead of variables
-
-Options:
-  --file <key>            the Figma file key (from its URL)
-  (file, resolver, modes and state default to livery.config.json → "figma")
-  --resolver <file>       the brand's resolver (default tokens/livery.resolver.json)
-  --modes <modifier>      the modifier whose contexts are Figma modes (default theme)
-  --state <file>          sync state (default figma-sync.json beside the resolver)
-  --prefer figma|code     resolve conflicts in favour of one side
-  --prune                 delete on the target what was deleted on the source
-  --dry-run               pull/push: print the drift and the plan, change nothing
-  --api-base <url>        Figma API host (default $FIGMA_API_BASE or ${DEFAULT_API_BASE})
-  --max-request-bytes <n> push: largest POST body (default ${MAX_REQUEST_BYTES}, Figma's 4 MB)
-  --catalogue <file>      audit: the token catalogue (default: the package's dist/tokens.json)
-  --format text|json      diff and audit output
-The token is read from FIGMA_TOKEN (scopes file_variables:read, file_variables:write, file_content:read) and never printed.
-Exit codes: 0 ok, 1 drift, conflicts or findings, 2 usage, configuration or API error.`;
-
-export const figmaCommand: Command = {
-  name: 'figma',
+export const command = defineCommand({
   summary: 'Sync tokens with Figma Variables (pull, push, diff) and audit design files',
-  usage: USAGE,
-  async run(args) {
-    const [sub, ...rest] = args;
-    if (!sub || !['pull', 'push', 'diff', 'audit'].includes(sub)) throw new UsageError(sub ? `unknown subcommand "${sub}"` : 'name a subcommand: pull, push, diff or audit');
-    const { values } = parseArgs({
-      args: rest,
-      options: {
-        file: { type: 'string' }, resolver: { type: 'string' }, modes: { type: 'string' },
-        state: { type: 'string' }, prefer: { type: 'string' }, prune: { type: 'boolean', default: false }, 'dry-run': { type: 'boolean', default: false },
-        'api-base': { type: 'string', default: process.env.FIGMA_API_BASE ?? DEFAULT_API_BASE }, catalogue: { type: 'string' },
-        format: { type: 'string', default: 'text' }, 'max-request-bytes': { type: 'string' },
-      },
-    });
-    let settings;
-    try {
-      settings = readConfig(process.cwd()).figma;
-    } catch (error) {
-      if (error instanceof ConfigError) throw new UsageError(`configuration: ${error.message}`);
-      throw error;
+  arguments: '<pull|push|diff|audit> --file <key>',
+  options: {
+    file: { type: 'string', placeholder: '<key>', description: 'The Figma file key (from its URL: figma.com/design/<key>/…).' },
+    resolver: { type: 'string', placeholder: '<file>', description: "The brand's resolver (default: tokens/livery.resolver.json)." },
+    modes: { type: 'string', placeholder: '<modifier>', description: 'The modifier whose contexts are Figma modes (default: theme).' },
+    state: { type: 'string', placeholder: '<file>', description: 'The sync state (default: figma-sync.json beside the resolver).' },
+    prefer: { type: 'string', choices: ['figma', 'code'], description: 'Resolve conflicts in favour of one side.' },
+    prune: { type: 'boolean', default: false, description: 'Delete on the target what was deleted on the source.' },
+    'dry-run': { type: 'boolean', default: false, description: 'With pull or push: print the drift and the plan, change nothing.' },
+    'api-base': { type: 'string', placeholder: '<url>', description: `Figma API host (default: $FIGMA_API_BASE or ${DEFAULT_API_BASE}).` },
+    'max-request-bytes': { type: 'string', placeholder: '<n>', description: `With push: the largest POST body (default: ${MAX_REQUEST_BYTES}, Figma's 4 MB).` },
+    catalogue: { type: 'string', placeholder: '<file>', description: "With audit: the token catalogue (default: the package's dist/tokens.json)." },
+    format: { type: 'string', choices: ['text', 'json'], default: 'text', description: 'With diff or audit: how the report is printed.' },
+    output: { type: 'string', placeholder: '<file>', aliases: ['out'], description: 'With diff or audit: write the report to this file instead of stdout.' },
+  },
+  notes: [
+    'pull    Figma Variables → token files (three-way: edits on both sides are conflicts)',
+    'push    token files → Figma Variables (one logical POST, split below the payload limit)',
+    'diff    the drift report: token by token and mode by mode',
+    'audit   fills, strokes and text in the file that use raw values instead of variables',
+    '--file, --resolver, --modes and --state default to livery.config.json → "figma".',
+    'The token is read from FIGMA_TOKEN (scopes file_variables:read, file_variables:write, file_content:read) and never printed.',
+    'Exit codes: 0 ok, 1 drift, conflicts or findings, 2 usage or configuration (token, scopes, file key), 69 Figma failed or was unreachable after retries.',
+  ],
+  async run({ values, positionals }) {
+    const [sub, ...extra] = positionals;
+    if (!sub || !SUBCOMMANDS.includes(sub)) {
+      const [guess] = sub ? closestNames(sub, SUBCOMMANDS) : [];
+      throw new UsageError(sub ? `unknown subcommand "${sub}"${guess ? ` (did you mean ${guess}?)` : ''}; use pull, push, diff or audit` : 'name a subcommand: pull, push, diff or audit');
     }
+    if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
+    const settings = readConfig(process.cwd()).figma;
     values.file ??= settings.file;
     values.resolver ??= settings.resolver ?? 'tokens/livery.resolver.json';
     values.modes ??= settings.modes;
     values.state ??= settings.state;
     if (!values.file) throw new UsageError('--file <key> (or "figma": { "file" } in livery.config.json) is required (the key in the file URL: figma.com/design/<key>/…)');
-    if (values.prefer !== undefined && values.prefer !== 'figma' && values.prefer !== 'code') throw new UsageError(`--prefer must be figma or code, got ${values.prefer}`);
-    if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, got ${values.format}`);
     const token = process.env.FIGMA_TOKEN ?? '';
-    if (!token) throw new UsageError('FIGMA_TOKEN is not set: create a personal access token in Figma with the scopes file_variables:read, file_variables:write and file_content:read, then export FIGMA_TOKEN=<token>');
-    const client = new FigmaClient({ token, apiBase: values['api-base'], onRetry: ({ attempt, waitMs, reason }) => process.stderr.write(`figma: ${reason}; retry ${attempt} in ${(waitMs / 1000).toFixed(1)} s\n`) });
+    if (!token) throw new UserError('FIGMA_TOKEN is not set: create a personal access token in Figma with the scopes file_variables:read, file_variables:write and file_content:read, then export FIGMA_TOKEN=<token>');
+    const client = new FigmaClient({ token, apiBase: values['api-base'] ?? process.env.FIGMA_API_BASE ?? DEFAULT_API_BASE, onRetry: ({ attempt, waitMs, reason }) => process.stderr.write(`figma: ${reason}; retry ${attempt} in ${(waitMs / 1000).toFixed(1)} s\n`) });
     const options: SyncOptions = {
       fileKey: values.file, resolverFile: values.resolver!, client,
       ...(values.modes ? { modes: values.modes } : {}), ...(values.state ? { stateFile: values.state } : {}),
@@ -80,20 +67,19 @@ export const figmaCommand: Command = {
       if (sub === 'audit') {
         const catalogue = readCatalogue(values.catalogue);
         const findings = auditFile(await client.getFile(values.file), catalogue);
-        if (values.format === 'json') out.write(`${JSON.stringify({ findings }, null, 2)}\n`);
-        else {
-          for (const f of findings) out.write(`${f.path} [${f.nodeId}] ${f.message}\n`);
-          out.write(`${findings.length} finding${findings.length === 1 ? '' : 's'}\n`);
-        }
+        if (values.format === 'json') writeOutput(`${JSON.stringify({ findings }, null, 2)}\n`, values.output);
+        else writeOutput([...findings.map((f) => `${f.path} [${f.nodeId}] ${f.message}\n`), `${findings.length} finding${findings.length === 1 ? '' : 's'}\n`].join(''), values.output);
         return findings.length ? EXIT.findings : EXIT.ok;
       }
       if (sub === 'diff') {
         const context = await loadSync(options);
         if (values.format === 'json') {
-          out.write(`${JSON.stringify({ drift: context.entries.filter((e) => e.status !== 'same').map((e) => ({ collection: e.collection, name: e.name, mode: e.mode, status: e.status, description: describeEntry(e) })), problems: context.figma.problems }, null, 2)}\n`);
+          writeOutput(`${JSON.stringify({ drift: context.entries.filter((e) => e.status !== 'same').map((e) => ({ collection: e.collection, name: e.name, mode: e.mode, status: e.status, description: describeEntry(e) })), problems: context.figma.problems }, null, 2)}\n`, values.output);
         } else {
           printProblems(context.figma.problems, process.stderr);
-          printDrift(context.entries, out);
+          const lines: string[] = [];
+          printDrift(context.entries, { write: (text: string) => void lines.push(text) });
+          writeOutput(lines.join(''), values.output);
         }
         return context.entries.some((e) => e.status !== 'same') ? EXIT.findings : EXIT.ok;
       }
@@ -126,13 +112,13 @@ export const figmaCommand: Command = {
       if (options.dryRun) out.write(`dry run: would send ${counts} in ${splitRequests(plan.ops, options.maxRequestBytes).length} request(s)\n`);
       else if (error) {
         process.stderr.write(`error [figma] ${error.message}\n`);
-        return EXIT.usage;
+        return error.exitCode;
       } else out.write(`pushed ${counts} in ${requests} request${requests === 1 ? '' : 's'}\n`);
       return EXIT.ok;
     } catch (error) {
       if (error instanceof FigmaApiError) {
         process.stderr.write(`error [figma] ${error.message}\n`);
-        return EXIT.usage;
+        return error.exitCode;
       }
       if (error instanceof DiagnosticsError) {
         printDiagnostics(error.diagnostics);
@@ -141,7 +127,7 @@ export const figmaCommand: Command = {
       throw error;
     }
   },
-};
+});
 
 function conflicts(context: SyncContext): number {
   process.stderr.write(`${context.conflicts.length} conflict${context.conflicts.length === 1 ? '' : 's'}: changed in code and in Figma since the last sync. Nothing was changed.\n`);

@@ -2,9 +2,7 @@ import { once } from 'node:events';
 import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { BASELINE_FILE } from '../lint/baseline.ts';
-import { ConfigError } from '../config/config-error.ts';
 import { readConfig } from '../config/read-config.ts';
 import { lintFiles, runLint, type LintOptions } from '../lint/engine.ts';
 import { unifiedDiff } from '../lint/fix.ts';
@@ -12,52 +10,32 @@ import { progressBar } from '../lint/progress.ts';
 import { renderResult, reporterFor } from '../lint/reporters/index.ts';
 import { countFindings, FORMATS, type Format, type ReporterOptions } from '../lint/reporters/reporter.ts';
 import { packageVersion } from '../package-identity.ts';
-import { EXIT, UsageError, type Command } from './command.ts';
+import { defineCommand, EXIT, UsageError } from './command.ts';
 
-export const lintCommand: Command = {
-  name: 'lint',
+export const command = defineCommand({
   summary: 'Find raw colors, off-scale values, unknown/deprecated tokens and logo misuse in a repo',
-  usage: [
-    'livery lint [paths…] [--format stylish|json|sarif|github] [--output file] [--fix | --fix-dry-run]',
-    '            [--config livery.config.json] [--catalogue dist/tokens.json] [--baseline-write] [--baseline file] [--no-baseline]',
-    '            [--threads n] [--strict]',
-    'Exit codes: 0 clean, 1 errors found (or warnings with --strict), 2 usage or configuration error.',
-  ].join('\n'),
-  async run(args) {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      allowNegative: true,
-      options: {
-        format: { type: 'string', default: 'stylish' },
-        output: { type: 'string', short: 'o' },
-        fix: { type: 'boolean', default: false },
-        'fix-dry-run': { type: 'boolean', default: false },
-        config: { type: 'string' },
-        catalogue: { type: 'string' },
-        'baseline-write': { type: 'boolean', default: false },
-        baseline: { type: 'boolean', default: true },
-        'baseline-file': { type: 'string' },
-        threads: { type: 'string' },
-        strict: { type: 'boolean', default: false },
-        color: { type: 'boolean' },
-      },
-    });
-    if (!(FORMATS as readonly string[]).includes(values.format!)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got ${values.format}`);
+  arguments: '[paths…]',
+  options: {
+    format: { type: 'string', choices: FORMATS, default: 'stylish', description: 'How findings are printed (sarif for code scanning, github for workflow annotations).' },
+    output: { type: 'string', short: 'o', placeholder: '<file>', aliases: ['out'], description: 'Write the report to this file instead of stdout.' },
+    fix: { type: 'boolean', default: false, description: 'Rewrite fixable findings in place.' },
+    'fix-dry-run': { type: 'boolean', default: false, description: 'Show each fix as a diff (the old line, the fixed line under it) and change nothing.' },
+    config: { type: 'string', placeholder: '<file>', description: 'The config file (default: livery.config.json in the working directory).' },
+    catalogue: { type: 'string', placeholder: '<file>', description: "The built token catalogue (default: the config's, else the package's dist/tokens.json)." },
+    'baseline-write': { type: 'boolean', default: false, description: 'Record the current findings in the baseline file; later runs report only new ones.' },
+    baseline: { type: 'boolean', default: true, negatable: true, description: 'Hide findings recorded in the baseline file (--no-baseline shows them all).' },
+    'baseline-file': { type: 'string', placeholder: '<file>', description: `The baseline file (default: ${BASELINE_FILE}).` },
+    threads: { type: 'string', placeholder: '<n>', description: 'Worker threads for big repos (default: the number of CPUs, at most 16).' },
+    strict: { type: 'boolean', default: false, description: 'Warnings fail the run too (exit 1).' },
+    color: { type: 'boolean', negatable: true, description: 'Color the stylish report (default: on a terminal, unless NO_COLOR is set).' },
+  },
+  notes: ['Exit codes: 0 clean, 1 errors found (or warnings with --strict), 2 usage or configuration error.'],
+  async run({ values, positionals }) {
     if (values.fix && values['fix-dry-run']) throw new UsageError('use either --fix or --fix-dry-run');
     const threads = values.threads === undefined ? undefined : Number(values.threads);
     if (threads !== undefined && (!Number.isInteger(threads) || threads < 1)) throw new UsageError(`--threads must be a whole number ≥ 1, got ${values.threads}`);
     const cwd = process.cwd();
-    let config;
-    try {
-      config = readConfig(cwd, values.config).lint;
-    } catch (error) {
-      if (error instanceof ConfigError) {
-        process.stderr.write(`livery lint: config error: ${error.message}\n`);
-        return EXIT.usage;
-      }
-      throw error;
-    }
+    const config = readConfig(cwd, values.config).lint;
     const format = values.format as Format;
     const bar = format === 'stylish' && !values.output ? progressBar() : { update() {}, done() {} };
     const options: LintOptions = {
@@ -67,7 +45,7 @@ export const lintCommand: Command = {
       ...(values.catalogue ? { catalogue: values.catalogue } : {}),
       ...(values.fix ? { fix: 'write' as const } : values['fix-dry-run'] ? { fix: 'dry-run' as const } : {}),
       ...(threads ? { threads } : {}),
-      baseline: { file: values['baseline-file'] ?? BASELINE_FILE, write: values['baseline-write']!, use: values.baseline! },
+      baseline: { file: values['baseline-file'] ?? BASELINE_FILE, write: values['baseline-write'], use: values.baseline },
       fingerprints: format === 'sarif',
       onProgress: bar.update,
     };
@@ -77,14 +55,11 @@ export const lintCommand: Command = {
       // fixing and writing a baseline need every finding first; everything else is written as it is found
       if (options.fix || options.baseline?.write) return await collected(options, format, reporterOptions, values.output, exitFor, bar.done);
       return await streamed(options, format, reporterOptions, values.output, exitFor, bar.done);
-    } catch (error) {
-      process.stderr.write(`livery lint: ${(error as Error).message}\n`);
-      return EXIT.usage;
     } finally {
       bar.done();
     }
   },
-};
+});
 
 type ExitFor = (errors: number, warnings: number) => number;
 

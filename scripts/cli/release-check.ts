@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { DiagnosticsError } from '../diagnostics.ts';
 import { ChangesetError } from '../diff/changesets.ts';
 import { bumpReason } from '../diff/diff-tokens.ts';
@@ -6,23 +5,24 @@ import { describeChange, summaryLine } from '../diff/format-diff.ts';
 import { GitError } from '../diff/git.ts';
 import { releaseCheck } from '../diff/release-check.ts';
 import { printDiagnostics } from '../logger.ts';
-import { EXIT, UsageError, type Command } from './command.ts';
+import { defineCommand, EXIT, UsageError } from './command.ts';
+import { writeOutput } from './output.ts';
 
-export const releaseCheckCommand: Command = {
-  name: 'release-check',
+export const command = defineCommand({
   summary: 'CI gate: token changes against the base branch need a changeset, breaking ones a major one',
-  usage: 'livery release-check [--base <git-ref>] [--resolver tokens/livery.resolver.json] [--format text|json]',
-  async run(args) {
-    const { values } = parseArgs({ args, options: { base: { type: 'string' }, resolver: { type: 'string' }, format: { type: 'string', default: 'text' } } });
-    if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, got "${values.format}"`);
+  options: {
+    base: { type: 'string', placeholder: '<git-ref>', description: 'The branch or commit to compare with (default: $GITHUB_BASE_REF, else the baseBranch of .changeset/config.json).' },
+    resolver: { type: 'string', placeholder: '<file>', description: 'The resolver, relative to the repository root (default: tokens/livery.resolver.json).' },
+    format: { type: 'string', choices: ['text', 'json'], default: 'text', description: 'How the verdict is printed.' },
+    output: { type: 'string', placeholder: '<file>', aliases: ['out'], description: 'Write the verdict to this file instead of the terminal.' },
+  },
+  notes: ['Exit 1 when a change needs a larger bump than the changesets declare.'],
+  async run({ values }) {
     let result;
     try {
       result = releaseCheck({ cwd: process.cwd(), base: values.base, resolver: values.resolver });
     } catch (error) {
-      if (error instanceof GitError || error instanceof ChangesetError) {
-        process.stderr.write(`livery release-check: ${error.message}\n`);
-        return EXIT.usage;
-      }
+      if (error instanceof GitError || error instanceof ChangesetError) throw new UsageError(error.message);
       if (error instanceof DiagnosticsError) {
         printDiagnostics(error.diagnostics);
         process.stderr.write('livery release-check: the tokens do not load, so they cannot be compared\n');
@@ -31,10 +31,11 @@ export const releaseCheckCommand: Command = {
       throw error;
     }
     if (values.format === 'json') {
-      process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+      writeOutput(`${JSON.stringify(result, null, 2)}\n`, values.output);
       return result.ok ? EXIT.ok : EXIT.findings;
     }
-    const out = result.ok ? process.stdout : process.stderr;
+    const lines: string[] = [];
+    const out = { write: (line: string) => void lines.push(line) };
     out.write(`release-check against ${result.diff.from.label} (${result.baseCommit.slice(0, 7)}): ${summaryLine(result.diff)}\n`);
     out.write(`changesets: ${result.changesets.length ? result.changesets.join(', ') : 'none'}${result.declared ? ` (declare ${result.declared} for ${result.packageName})` : ''}\n`);
     if (!result.ok) {
@@ -42,6 +43,9 @@ export const releaseCheckCommand: Command = {
       for (const c of result.uncovered) out.write(`  needs ${c.bump.padEnd(5)}  ${describeChange(c)} — ${bumpReason(c)}\n`);
     }
     out.write(`${result.ok ? 'ok' : 'failed'}: ${result.verdict}\n`);
+    // on the terminal a failed verdict goes to stderr, so CI logs show it even when stdout is piped away
+    if (values.output === undefined && !result.ok) process.stderr.write(lines.join(''));
+    else writeOutput(lines.join(''), values.output);
     return result.ok ? EXIT.ok : EXIT.findings;
   },
-};
+});

@@ -1,10 +1,12 @@
 import { closestNames } from '../diagnostics.ts';
+import { EXIT } from '../exit-codes.ts';
 
 /**
  * Every mistake in `livery.config.json` (or `package.json#livery`), whichever command reads it:
  * the file, the key path inside it, and what to write instead. Commands exit 2 on it.
  */
 export class ConfigError extends Error {
+  readonly exitCode = EXIT.usage;
   readonly file: string;
   readonly key: string;
 

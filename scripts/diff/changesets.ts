@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { EXIT } from '../exit-codes.ts';
 import { BUMP_RANK, type Bump } from './diff-tokens.ts';
 
 export interface Changeset {
@@ -13,6 +14,7 @@ export interface Changeset {
 /** A changeset file that changesets itself would refuse; names the file, the line and the fix. */
 export class ChangesetError extends Error {
   override name = 'ChangesetError';
+  readonly exitCode = EXIT.usage;
 }
 
 const EXAMPLE = '---\n"liverykit": minor\n---\n\nWhat changed, for the release notes.';

@@ -1,9 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { closestNames } from '../diagnostics.ts';
+import { EXIT } from '../exit-codes.ts';
 
 /** A git problem the user can fix (unknown ref, shallow clone, not a repository): exit code 2. */
 export class GitError extends Error {
   override name = 'GitError';
+  readonly exitCode = EXIT.usage;
 }
 
 interface GitResult {

@@ -1,3 +1,4 @@
+import { EXIT, UserError } from '../exit-codes.ts';
 import type {
   GetFileResponse, GetLocalVariablesResponse, PostVariablesRequestBody, PostVariablesResponse,
 } from '@figma/rest-api-spec';
@@ -39,6 +40,14 @@ export class FigmaApiError extends Error {
     this.status = status;
     this.uncertain = uncertain;
   }
+
+  /**
+   * A refusal the user fixes (token, scope, file key, plan, request size: any 4xx but 429) is a
+   * configuration error, 2; Figma down, rate-limiting or unreachable after retries is 69.
+   */
+  get exitCode(): number {
+    return this.status !== undefined && this.status >= 400 && this.status < 500 && this.status !== 429 ? EXIT.usage : EXIT.unavailable;
+  }
 }
 
 type Scope = 'file_variables:read' | 'file_variables:write' | 'file_content:read';
@@ -49,7 +58,7 @@ export class FigmaClient {
   private readonly options: Required<Omit<FigmaClientOptions, 'onRetry'>> & Pick<FigmaClientOptions, 'onRetry'>;
 
   constructor(options: FigmaClientOptions) {
-    if (!options.token) throw new FigmaApiError('FIGMA_TOKEN is not set: create a personal access token in Figma (Settings › Security) with the scopes file_variables:read, file_variables:write and file_content:read, and export FIGMA_TOKEN=<token>');
+    if (!options.token) throw new UserError('FIGMA_TOKEN is not set: create a personal access token in Figma (Settings › Security) with the scopes file_variables:read, file_variables:write and file_content:read, and export FIGMA_TOKEN=<token>');
     this.options = { apiBase: DEFAULT_API_BASE, maxRetries: 5, maxRetryMs: 120_000, timeoutMs: 60_000, backoffMs: 500, ...options };
   }
 

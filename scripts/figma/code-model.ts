@@ -1,6 +1,7 @@
 import { dirname, relative, resolve } from 'node:path';
 import type { VariableCodeSyntax, VariableScope } from '@figma/rest-api-spec';
 import { Diagnostics } from '../diagnostics.ts';
+import { UserError } from '../exit-codes.ts';
 import type { Brand } from '../resolver/compose-brand.ts';
 import { readTokenFile } from '../tokens/read-token-file.ts';
 import { defaultSelection, modifiersOf, type ModifierStep } from '../resolver/resolver-model.ts';
@@ -58,7 +59,7 @@ export function buildCodeModel(brand: Brand, modesModifier?: string): CodeModel 
   const resolverDir = resolve(dirname(brand.resolver.file));
   const modifiers = modifiersOf(brand.resolver);
   const modeModifier = modesModifier ? modifiers.find((m) => m.name === modesModifier) : (modifiers.find((m) => m.name === 'theme') ?? modifiers[0]);
-  if (modesModifier && !modeModifier) throw new Error(`--modes ${modesModifier}: the resolver has no modifier of that name (it has ${modifiers.map((m) => m.name).join(', ') || 'none'})`);
+  if (modesModifier && !modeModifier) throw new UserError(`--modes ${modesModifier}: the resolver has no modifier of that name (it has ${modifiers.map((m) => m.name).join(', ') || 'none'})`);
   const defaultMode = modeModifier?.defaultContext ?? 'default';
   const defaults = defaultSelection(brand.resolver);
   const collectionOf = (file: string) => relative(resolverDir, resolve(file)).replace(/\\/g, '/').replace(/\.tokens\.json$/, '');

@@ -1,6 +1,7 @@
 import type {
   PostVariablesRequestBody, VariableChange, VariableCollectionChange, VariableModeChange, VariableModeValue, VariableValue,
 } from '@figma/rest-api-spec';
+import { EXIT } from '../exit-codes.ts';
 import { FigmaApiError, type FigmaClient } from './api.ts';
 import type { CodeModel } from './code-model.ts';
 import { META, type DriftEntry } from './drift.ts';
@@ -244,13 +245,18 @@ export class PushError extends Error {
   /** The failed request may have been applied (its reply was lost): re-read before anything else. */
   readonly uncertain: boolean;
 
-  constructor(message: string, appliedRequests: number, totalRequests: number, notApplied: Set<string>, uncertain = false) {
-    super(message);
+  constructor(message: string, appliedRequests: number, totalRequests: number, notApplied: Set<string>, uncertain = false, cause?: unknown) {
+    super(message, { cause });
     this.name = 'PushError';
     this.appliedRequests = appliedRequests;
     this.totalRequests = totalRequests;
     this.notApplied = notApplied;
     this.uncertain = uncertain;
+  }
+
+  /** The exit code of the API failure that stopped the push (2 when the user can fix it, else 69). */
+  get exitCode(): number {
+    return this.cause instanceof FigmaApiError ? this.cause.exitCode : EXIT.unavailable;
   }
 }
 
@@ -273,7 +279,7 @@ export async function sendPush(client: FigmaClient, fileKey: string, chunks: Op[
       const response = await client.postVariables(fileKey, body);
       for (const [tempId, realId] of Object.entries(response.meta?.tempIdToRealId ?? {})) realIds.set(tempId, realId);
     } catch (error) {
-      throw new PushError(`${(error as Error).message}\nApplied: ${i} of ${chunks.length} request${chunks.length === 1 ? '' : 's'} (${chunks.slice(0, i).reduce((n, c) => n + c.length, 0)} changes). Not applied: request ${i + 1} onward (${chunks.slice(i).reduce((n, c) => n + c.length, 0)} changes). The sync state records only what was applied; run the push again once the cause is fixed.`, i, chunks.length, new Set(chunks.slice(i).flat().flatMap((op) => (op.entry ? [op.entry] : []))), error instanceof FigmaApiError && error.uncertain);
+      throw new PushError(`${(error as Error).message}\nApplied: ${i} of ${chunks.length} request${chunks.length === 1 ? '' : 's'} (${chunks.slice(0, i).reduce((n, c) => n + c.length, 0)} changes). Not applied: request ${i + 1} onward (${chunks.slice(i).reduce((n, c) => n + c.length, 0)} changes). The sync state records only what was applied; run the push again once the cause is fixed.`, i, chunks.length, new Set(chunks.slice(i).flat().flatMap((op) => (op.entry ? [op.entry] : []))), error instanceof FigmaApiError && error.uncertain, error);
     }
     onChunk?.(i, chunks[i]!);
   }

@@ -34,7 +34,7 @@ export function driftSummary(entries: DriftEntry[]): string {
   return `${count('same')} in sync, ${count('code')} changed in code, ${count('figma')} changed in Figma, ${count('conflict')} conflict${count('conflict') === 1 ? '' : 's'}`;
 }
 
-export function printDrift(entries: DriftEntry[], out: NodeJS.WritableStream): void {
+export function printDrift(entries: DriftEntry[], out: { write(text: string): unknown }): void {
   for (const entry of entries) if (entry.status !== 'same') out.write(`  ${entry.status === 'conflict' ? '!' : entry.status === 'code' ? '>' : '<'} ${describeEntry(entry)}\n`);
   out.write(`${driftSummary(entries)}\n`);
 }

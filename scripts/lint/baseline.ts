@@ -5,6 +5,7 @@
  * elsewhere in a file do not resurrect old findings.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { UserError } from '../exit-codes.ts';
 import type { Finding } from './types.ts';
 
 export const BASELINE_FILE = '.livery-baseline.json';
@@ -46,9 +47,9 @@ export function readBaseline(path: string): Map<string, number> | undefined {
   try {
     data = JSON.parse(readFileSync(path, 'utf8')) as BaselineFile;
   } catch (error) {
-    throw new Error(`${path}: not valid JSON (${(error as Error).message}); rewrite it with --baseline-write`);
+    throw new UserError(`${path}: not valid JSON (${(error as Error).message}); rewrite it with --baseline-write`);
   }
-  if (data?.version !== 1 || !Array.isArray(data.findings)) throw new Error(`${path}: not a Livery baseline (version 1 with "findings"); rewrite it with --baseline-write`);
+  if (data?.version !== 1 || !Array.isArray(data.findings)) throw new UserError(`${path}: not a Livery baseline (version 1 with "findings"); rewrite it with --baseline-write`);
   return new Map(data.findings.map((f) => [f.fingerprint, f.count]));
 }
 

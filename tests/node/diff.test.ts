@@ -182,7 +182,7 @@ describe('livery diff: bad input', () => {
   it('an unknown format exits 2', () => {
     const r = livery(['diff', '--format', 'html'], tempRepo().dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--format must be one of text, json, markdown, got "html"');
+    expect(r.stderr).toContain('--format must be one of text, json, markdown; got "html"');
   });
 
   it('broken tokens at a ref exit 1 and name the file as <ref>:path', () => {

@@ -4,7 +4,7 @@
  * and skipped files as tool notifications. Results are written as each file is linted; the run's
  * invocation (skipped files) follows them.
  */
-import { PACKAGE_HOMEPAGE, PACKAGE_NAME } from '../../package-identity.ts';
+import { packageHomepage, PACKAGE_NAME } from '../../package-identity.ts';
 import { directiveRules } from '../disable.ts';
 import { allowlistRule } from '../allowlist.ts';
 import type { LintResult } from '../engine.ts';
@@ -32,7 +32,7 @@ export function sarifReporter(version = '0.0.0'): Reporter {
           driver: {
             name: PACKAGE_NAME,
             semanticVersion: version,
-            informationUri: PACKAGE_HOMEPAGE,
+            informationUri: packageHomepage(),
             rules: metas.map((m) => ({
               id: m.id,
               name: m.id.replace(/(^|-)([a-z])/g, (_, _d, c: string) => c.toUpperCase()),
