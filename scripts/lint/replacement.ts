@@ -31,6 +31,11 @@ function replacement(context: RuleContext<unknown>, declaration: Declaration, st
       }
       return { start: absStart, end: absEnd, text: reference };
     }
+    case 'tailwind': {
+      // a class name has no spaces; a var() alone needs the type hint (`bg-[color:var(--lv-…)]`)
+      const whole = declaration.value.slice(0, start).trim() === '' && declaration.value.slice(end).trim() === '' && start === 0;
+      return { start: absStart, end: absEnd, text: `${whole && token.type === 'color' ? 'color:' : ''}${reference.replace(/ /g, '_')}` };
+    }
     case 'js-number':
       if (!declaration.literal) return undefined;
       if (importable) return { start: declaration.literal.start, end: declaration.literal.end, text: token.jsName, imports: [token.jsName] };

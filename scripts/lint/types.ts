@@ -11,9 +11,10 @@ export type RuleSetting = Severity | 'off';
 /**
  * How a replacement must be spelled where the value sits: in CSS text (stylesheets, templates,
  * style attributes), inside a JS string, as a bare JS number, or in an SVG presentation
- * attribute (where `var()` does not work, so nothing is rewritten).
+ * attribute (where `var()` does not work, so nothing is rewritten), or inside a Tailwind arbitrary
+ * value (`bg-[…]`: no spaces, and a type hint where the utility is ambiguous).
  */
-export type ValueSyntax = 'css' | 'js-string' | 'js-number' | 'attribute';
+export type ValueSyntax = 'css' | 'js-string' | 'js-number' | 'attribute' | 'tailwind';
 
 /** One `property: value` found in any language, with the value's offset in the file text. */
 export interface Declaration {

@@ -9,6 +9,7 @@ import type { Declaration } from '../types.ts';
 import { extractCss } from './css.ts';
 import { extractJs } from './js.ts';
 import { COLOR_ATTRIBUTES } from './properties.ts';
+import { tailwindDeclarations } from './tailwind.ts';
 
 const hooks = { html: (text: string, offset: number, out: Declaration[]) => void extractHtml(text, offset, out) };
 
@@ -113,7 +114,8 @@ function attributes(text: string, i: number, offset: number, out: Declaration[],
     // Svelte {expr} inside an attribute value: blank it
     const blanked = value.includes('{') && tag !== 'svg' ? value.replace(/\{[^}]*\}/g, (m) => ' '.repeat(m.length)) : value;
     if (attr === 'style') extractCss(blanked, { lineComments: false, offset: offset + valueStart }, out);
-    else if (attr === ':style' || attr === 'v-bind:style') extractJs(`(${value})`, offset + valueStart - 1, hooks, out);
+    else if (attr === ':style' || attr === 'v-bind:style' || attr === ':class' || attr === 'v-bind:class') extractJs(`(${value})`, offset + valueStart - 1, hooks, out);
+    else if (attr === 'class' || attr === 'classname') tailwindDeclarations(value, offset + valueStart, out);
     else if (attr.startsWith('style:')) out.push({ property: attr.slice(6), value: blanked, offset: offset + valueStart, syntax: 'css' });
     else if (COLOR_ATTRIBUTES.has(attr)) out.push({ property: attr, value: blanked, offset: offset + valueStart, syntax: 'attribute' });
   }

@@ -7,6 +7,7 @@
 import { jsScope } from '../theme-scope.ts';
 import type { Declaration } from '../types.ts';
 import { extractCss } from './css.ts';
+import { tailwindDeclarations } from './tailwind.ts';
 import { COLOR_ATTRIBUTES, NON_STYLE_KEYS, isCssProperty, kebabProperty } from './properties.ts';
 
 export interface JsHooks {
@@ -338,6 +339,7 @@ function literal(text: string, s: number, e: number, state: State): void {
     } else if (info.kind === 'variable' || info.kind === 'array-element') {
       // `const accent = '#ff00aa'`, `['#2955d3', '#c43b15']`: only a value that is a color as a whole counts
       state.out.push(withScope({ property: '*', value, offset, syntax: 'js-string', literal: literalRange }, state));
+      tailwindDeclarations(value, offset, state.out);
       return;
     } else if (!NON_STYLE_KEYS.has(info.key)) {
       const property = kebabProperty(info.key);
@@ -346,6 +348,8 @@ function literal(text: string, s: number, e: number, state: State): void {
     }
   }
   if (value.includes('var(--lv-')) state.out.push({ property: '*', value, offset, syntax: 'js-string', literal: literalRange });
+  // className="…", cn('…'), clsx({ '…': x }): Tailwind arbitrary values
+  else if (!typeContext) tailwindDeclarations(value, offset, state.out);
 }
 
 function withScope(declaration: Declaration, state: State): Declaration {

@@ -18,6 +18,7 @@ testRule(noOffScaleValue, {
     { code: '.a {\n  margin: 0 0 -18px;\n}', message: 'off the spacing scale', line: 2, column: 15 },
     { code: '.a { margin-top: -1rem; }', message: '-1rem is -1 × space.4: use calc(-1 * var(--lv-space-4))', line: 1, column: 18, fixed: '.a { margin-top: calc(-1 * var(--lv-space-4)); }', description: 'a negative length keeps its sign' },
     { code: "const Title = styled.h2`margin: 0 0 -1rem;`;", message: '-1rem is -1 × space.4', line: 1, column: 37, language: 'js', fixed: "const Title = styled.h2`margin: 0 0 calc(-1 * var(--lv-space-4));`;", description: 'a negative length in a shorthand: only that part' },
+    { code: '<div className="-mt-[1rem] p-[13px]" />', message: '1rem is space.4', line: 1, column: 22, language: 'js', fixed: '<div className="-mt-[var(--lv-space-4)] p-[13px]" />', description: 'Tailwind arbitrary spacing (the sign is the utility\'s)' },
     { code: '.a { font-size: 14px; }', message: 'off the font size scale; nearest token is font.size.100', line: 1, column: 17 },
     { code: '.a { font-weight: 600; }', message: 'off the font weight scale', line: 1, column: 19 },
     { code: '.a { font-weight: 400; }', message: 'font.weight.regular', line: 1, column: 19, fixed: '.a { font-weight: var(--lv-font-weight-regular); }' },

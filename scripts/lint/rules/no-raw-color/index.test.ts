@@ -15,6 +15,7 @@ testRule(noRawColor, {
     { code: "const msg = 'Paint it #ff0000';", description: 'a non-style string', language: 'js' },
     { code: "type Tone = { color: 'red' | 'blue' };", description: 'a union type', language: 'js' },
     { code: '<p>Use #fff on dark</p><!-- <div style="color: red"> -->', description: 'text content and HTML comments', language: 'html' },
+    { code: '<div className="bg-[var(--lv-color-surface)] grid-cols-[1fr_2fr] text-[14px]" />', description: 'Tailwind arbitrary values that are tokens or not colors', language: 'js' },
     { code: "const x = theme['#2955d3'] ?? pick('#2955d3', 2); const tags = ['#fade', 'red', '#summary'];", description: 'an index, call arguments, and words in an array', language: 'js' },
   ],
   reject: [
@@ -55,6 +56,10 @@ testRule(noRawColor, {
     { code: "export const theme = { colors: { primary: '#3366ff' } };", message: 'off-brand', line: 1, column: 44, language: 'js' },
     { code: "const chart = [12, '#ffffff'];", message: 'is the value of 2 color tokens (color.surface, palette.white)', line: 1, column: 21, language: 'js' },
     { code: 'static styles = css`:host { color: hwb(0 100% 0%); }`;', message: 'palette.white', line: 1, column: 36, language: 'js', fixed: 'static styles = css`:host { color: var(--lv-palette-white); }`;' },
+    // Tailwind arbitrary values are the property their utility sets
+    { code: '<div className="p-4 bg-[#2955d3] hover:text-[#2955d3]" />', message: 'color.action (interactive)', line: 1, column: 25, language: 'js', fixed: '<div className="p-4 bg-[color:var(--lv-color-action)] hover:text-[color:var(--lv-color-link)]" />', description: 'bg-[…] and text-[…] in className' },
+    { code: '<p class="shadow-[0_0_0_2px_#2955d3]">x</p>', message: 'palette.blue', line: 1, column: 29, language: 'html', fixed: '<p class="shadow-[0_0_0_2px_var(--lv-palette-blue)]">x</p>', description: 'a color inside a Tailwind shadow: only that part, without spaces' },
+    { code: "const card = cn('rounded-lg', 'border-[color:#2955d3]');", message: 'palette.blue', line: 1, column: 46, language: 'js', fixed: "const card = cn('rounded-lg', 'border-[color:var(--lv-palette-blue)]');", description: 'a class list in a call, with a type hint' },
     { code: '<div style="color: red">x</div>', message: 'red is an off-brand color', line: 1, column: 20, language: 'html' },
     { code: '<svg><path fill="#80c7f8" d="M0 0h1"/></svg>', message: 'palette.sky', line: 1, column: 18, language: 'svg' },
     { code: '<template><p :style="{ color: \'#fff\' }">x</p></template>', message: 'palette.white', line: 1, column: 32, language: 'vue', fixed: '<template><p :style="{ color: \'var(--lv-palette-white)\' }">x</p></template>' },
