@@ -12,6 +12,7 @@ import { jsDeclarations } from './formats/js-declarations.ts';
 import { jsModule } from './formats/js-module.ts';
 import { jsonCatalogue } from './formats/json-catalogue.ts';
 import { reactNative, reactNativeDeclarations } from './formats/react-native.ts';
+import { scssReferences } from './formats/scss-references.ts';
 import { scssVariables } from './formats/scss-variables.ts';
 import { swift } from './formats/swift.ts';
 import { namedPermutations } from './permutations.ts';
@@ -36,6 +37,7 @@ export function styleDictionaryConfig(brand: Brand, buildPath: string): Config {
       { destination: 'css/livery.light-dark.css', format: cssLightDark.name },
       ...namedPermutations(brand).map(({ name, selection }) => ({ destination: `css/themes/${name}.css`, format: cssPermutation.name, options: { selection } })),
       { destination: 'scss/_livery.scss', format: scssVariables.name },
+      { destination: 'scss/_vars.scss', format: scssReferences.name },
       { destination: 'js/tokens.js', format: jsModule.name },
       { destination: 'js/tokens.d.ts', format: jsDeclarations.name },
       { destination: 'tokens.json', format: jsonCatalogue.name },

@@ -84,13 +84,18 @@ describe('every output parses and is complete', () => {
     for (const token of catalogue.tokens.values()) {
       expect(js[token.jsName], token.jsName).toBe(token.css);
       expect(js.tokens[token.name]).toBe(token.css);
+      expect(js.cssVar[token.jsName], token.jsName).toBe(`var(${token.cssVariable})`);
     }
+    expect(Object.isFrozen(js.cssVar)).toBe(true);
     const dark = js.tokensFor('dark');
     expect(dark['color.text.primary']).toBe(catalogue.get('color.text.primary')!.contexts['theme:dark']!.css);
     expect(() => js.tokensFor('sepia')).toThrow(/Unknown permutation "sepia"/);
     const dts = text('js/tokens.d.ts');
     expect(dts).toMatch(/export type TokenName =\n  \| "palette\./);
     expect(dts).toMatch(/@deprecated Use \{color\.text\.muted\} instead\. Use `colorTextMuted`\./);
+    // Light-only literals say so where an editor shows them, and name the theme-following reference.
+    expect(dts).toMatch(/ \* Light only: [^\n]*Theme-following: `cssVar\.colorTextPrimary`[^\n]*\n \* \$type color\n \*\/\nexport declare const colorTextPrimary: string;/);
+    expect(dts).toContain("readonly colorTextPrimary: 'var(--lv-color-text-primary)';");
     // The declarations type-check against a consumer that uses them.
     const consumer = join(ROOT, 'tests', 'fixtures', 'typed-consumer.ts');
     execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--skipLibCheck', consumer], { cwd: ROOT, stdio: 'pipe' });

@@ -7,11 +7,12 @@ import { jsDeclarations } from './js-declarations.ts';
 import { jsModule } from './js-module.ts';
 import { jsonCatalogue } from './json-catalogue.ts';
 import { reactNative, reactNativeDeclarations } from './react-native.ts';
+import { scssReferences } from './scss-references.ts';
 import { scssVariables } from './scss-variables.ts';
 import { swift } from './swift.ts';
 
 /** Every format, registered by walking this list (see register.ts). */
 export const formats = [
-  cssCascade, cssLightDark, cssPermutation, scssVariables, jsModule, jsDeclarations, jsonCatalogue,
+  cssCascade, cssLightDark, cssPermutation, scssVariables, scssReferences, jsModule, jsDeclarations, jsonCatalogue,
   reactNative, reactNativeDeclarations, swift, compose, email,
 ];

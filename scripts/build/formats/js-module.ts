@@ -4,13 +4,21 @@ import { differingValues, namedPermutations } from '../permutations.ts';
 import { GENERATED_HEADER, type LiveryFormat } from './format.ts';
 
 /**
- * dist/js/tokens.js: one named export per token (CSS text of the default permutation), `tokens`
- * keyed by token name, `cssVariables`, and per-permutation overrides with `tokensFor()`.
+ * dist/js/tokens.js: `cssVar`, the theme-following `var(--lv-…)` reference of every token by JS
+ * name (first: it is what styles should use); one named export per token with the default
+ * permutation's literal CSS text (light only); `tokens` keyed by token name, `cssVariables`, and
+ * per-permutation overrides with `tokensFor()`.
  */
 export const jsModule: LiveryFormat = {
   name: 'livery/js/module',
   create: (brand) => () => {
-    const lines = [`// ${GENERATED_HEADER}`];
+    const references = Object.fromEntries([...brand.tokens.values()].map((t) => [jsName(t.path), `var(${cssVariableName(t.path)})`]));
+    const lines = [
+      `// ${GENERATED_HEADER}`,
+      '/** Theme-following: cssVar.colorTextPrimary is "var(--lv-color-text-primary)"; needs liverykit/css. */',
+      `export const cssVar = Object.freeze(${JSON.stringify(references)});`,
+      '// Light only: the literal values of the default permutation; they ignore data-theme and data-brand.',
+    ];
     const byName: Record<string, string> = {};
     const cssVariables: Record<string, string> = {};
     for (const [name, resolved] of brand.resolve(brand.selections[0]!)) {
