@@ -6,13 +6,19 @@ import axe from 'axe-core';
 import { render, type TemplateResult } from 'lit';
 import { expect, it } from 'vitest';
 import livery from '../../dist/css/livery.css?raw';
+import catalogueText from '../../dist/tokens.json?raw';
 
-/** The themes every component is checked in: the modifier attributes on an ancestor. */
+type Modifier = { name: string; default: string; contexts: string[]; attribute: string };
+const catalogue = JSON.parse(catalogueText) as { modifiers: Modifier[] };
+
+/**
+ * The themes every component is checked in: the default permutation, then each other context of
+ * each modifier (from the catalogue, so a theme added to the resolver is tested with no edit here)
+ * as the modifier attribute on an ancestor.
+ */
 export const THEMES: { name: string; attributes: Record<string, string> }[] = [
-  { name: 'light', attributes: {} },
-  { name: 'dark', attributes: { 'data-theme': 'dark' } },
-  { name: 'high-contrast', attributes: { 'data-theme': 'high-contrast' } },
-  { name: 'campaign', attributes: { 'data-brand': 'campaign' } },
+  { name: catalogue.modifiers[0]?.default ?? 'default', attributes: {} },
+  ...catalogue.modifiers.flatMap((m) => m.contexts.filter((c) => c !== m.default).map((c) => ({ name: c, attributes: { [m.attribute]: c } }))),
 ];
 
 let styled = false;

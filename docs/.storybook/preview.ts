@@ -7,20 +7,22 @@ import '../generated/livery.css';
 import customElements from '../generated/custom-elements.json';
 import '../blocks/docs.css';
 import { AutodocsPage } from '../blocks/autodocs-page.tsx';
+import { tokens } from '../blocks/data.ts';
+import { modifierDefaults, modifierGlobalTypes } from './modifier-toolbar.ts';
 
 setCustomElementsManifest(customElements);
 
-type Globals = { theme?: string; brand?: string; dir?: string };
+type Globals = Record<string, string | undefined>;
 
 /**
- * The toolbar's choices become the attributes livery.css selects on (`data-theme`, `data-brand`)
- * and the document direction, on the preview's root element, so they apply to docs pages and
- * stories alike. Docs pages run no decorators, hence the channel listener.
+ * The toolbar's choices become the attributes livery.css selects on (one per modifier of the
+ * resolver: `data-theme`, `data-brand`…) and the document direction, on the preview's root
+ * element, so they apply to docs pages and stories alike. Docs pages run no decorators, hence
+ * the channel listener.
  */
 function apply(globals: Globals): void {
   const root = document.documentElement;
-  root.setAttribute('data-theme', globals.theme ?? 'light');
-  root.setAttribute('data-brand', globals.brand ?? 'default');
+  for (const m of tokens.modifiers) root.setAttribute(m.attribute, globals[m.name] ?? m.default);
   root.setAttribute('dir', globals.dir ?? 'ltr');
 }
 
@@ -37,31 +39,7 @@ channel.on(GLOBALS_UPDATED, ({ globals }: { globals: Globals }) => apply(globals
 const preview: Preview = {
   tags: ['autodocs'],
   globalTypes: {
-    theme: {
-      description: 'Livery theme (data-theme)',
-      toolbar: {
-        title: 'Theme',
-        icon: 'contrast',
-        items: [
-          { value: 'light', title: 'Light' },
-          { value: 'dark', title: 'Dark' },
-          { value: 'high-contrast', title: 'High contrast' },
-        ],
-        dynamicTitle: true,
-      },
-    },
-    brand: {
-      description: 'Livery brand expression (data-brand)',
-      toolbar: {
-        title: 'Brand',
-        icon: 'paintbrush',
-        items: [
-          { value: 'default', title: 'Default brand' },
-          { value: 'campaign', title: 'Campaign' },
-        ],
-        dynamicTitle: true,
-      },
-    },
+    ...modifierGlobalTypes(tokens.modifiers),
     dir: {
       description: 'Text direction',
       toolbar: {
@@ -75,7 +53,7 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { theme: 'light', brand: 'default', dir: 'ltr' },
+  initialGlobals: { ...modifierDefaults(tokens.modifiers), dir: 'ltr' },
   decorators: [
     (story, context) => {
       apply(context.globals as Globals);
