@@ -1,5 +1,5 @@
 import { apcaLc, oklchToRgb, rgbToHex, shown, wcagRatio, type Shown } from '../check/color.ts';
-import { maxChroma, type Gamut, type Oklch } from './color-input.ts';
+import { isInGamut, maxChroma, type Gamut, type Oklch } from './color-input.ts';
 import { planSteps, type StepPlan, type StepTarget } from './ramp-scale.ts';
 import type { Surface } from './surfaces.ts';
 
@@ -71,8 +71,9 @@ export function generateRamp(input: Oklch, options: RampOptions): Ramp {
   };
   const colorAt = (l: number, plan: StepPlan): Oklch => {
     const lr = round(Math.min(1, Math.max(0, l)), 4);
-    const c = round(Math.min(edgeAt(lr), relativeChroma * edgeAt(lr) * taper(plan.position)), 4);
-    return { l: lr, c: c < 0 ? 0 : c, h: round(input.h, 2) };
+    // Rounded down, so the written value stays inside the gamut.
+    const c = Math.floor(Math.min(edgeAt(lr), relativeChroma * edgeAt(lr) * taper(plan.position)) * 1e4) / 1e4;
+    return { l: lr, c: Math.max(0, c), h: round(input.h, 2) };
   };
   const shownOf = (o: Oklch): Shown => shown(oklchToRgb(o.l, o.c, o.h));
   const measure = (o: Oklch, target: StepTarget): Achieved => {
@@ -120,6 +121,7 @@ export function generateRamp(input: Oklch, options: RampOptions): Ramp {
     const next = target.facing === 'light' ? i + 1 : i - 1;
     const bound = plans[next] ? matched[next]! : target.facing === 'light' ? 0 : 1;
     const exactInput = { l: round(input.l, 4), c: round(input.c, 4), h: round(input.h, 2) };
+    while (exactInput.c > 0 && !isInGamut(exactInput, options.gamut)) exactInput.c = round(exactInput.c - 1e-4, 4);
     if (i === inputStep) {
       const achieved = measure(exactInput, target);
       if (meets(achieved, target)) return { name: plan.name, oklch: exactInput, hex: rgbToHex(oklchToRgb(exactInput.l, exactInput.c, exactInput.h)), target, achieved, met: true, isInput: true };
