@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,7 +21,10 @@ declare global {
 }
 
 const FRAMEWORKS = ['react', 'vue', 'svelte'] as const;
-const TOOLS = ['vite', 'react', 'react-dom', '@vitejs/plugin-react', 'vue', '@vitejs/plugin-vue', 'svelte', '@sveltejs/vite-plugin-svelte'];
+const TOOLS = [
+  'vite', 'react', 'react-dom', '@vitejs/plugin-react', 'vue', '@vitejs/plugin-vue', 'svelte', '@sveltejs/vite-plugin-svelte',
+  'typescript', '@types/react', '@types/react-dom', 'vue-tsc', 'svelte-check',
+];
 
 let app: PackedApp;
 let site: Awaited<ReturnType<typeof serveAndLaunch>>;
@@ -76,6 +80,47 @@ describe.each(FRAMEWORKS)('a %s app built with Vite from the packed tarball', (f
       expect(pageProblems(page)).toEqual([]);
     } finally {
       await page.close();
+    }
+  });
+});
+
+/** The type checkers the apps' users run, each with the package's generated element types. */
+const CHECKERS = {
+  react: { file: 'src/react/typo.tsx', run: ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.react.json'] },
+  vue: { file: 'src/vue/Typo.vue', run: ['node_modules/vue-tsc/bin/vue-tsc.js', '-p', 'tsconfig.vue.json'] },
+  svelte: { file: 'src/svelte/Typo.svelte', run: ['node_modules/svelte-check/bin/svelte-check', '--tsconfig', './tsconfig.svelte.json', '--output', 'machine'] },
+};
+const TYPOS = {
+  react: [
+    'export const a = <lv-button varient="primary">A</lv-button>;',
+    'export const b = <lv-button variant="primery">B</lv-button>;',
+    'export const c = <lv-checkbox onChnage={() => {}}>C</lv-checkbox>;',
+    'export const d = <lv-checkbox onChange={(e) => e.currentTarget.chekced}>D</lv-checkbox>;',
+  ].join('\n'),
+  vue: ['<script setup lang="ts">', "import { ref } from 'vue';", 'const n = ref(1);', '</script>', '<template>',
+    '<lv-button varient="primary">A</lv-button>', '<lv-button variant="primery">B</lv-button>', '<lv-checkbox @chnage="() => {}">C</lv-checkbox>',
+    '<lv-text-field v-model="n"></lv-text-field>', '</template>'].join('\n'),
+  svelte: ['<script lang="ts"></script>', '<lv-button varient="primary">A</lv-button>', '<lv-button variant="primery">B</lv-button>',
+    '<lv-checkbox onchnage={() => {}}>C</lv-checkbox>', '<lv-checkbox onchange={(e) => e.currentTarget.chekced}>D</lv-checkbox>'].join('\n'),
+};
+const EXPECTED: Record<keyof typeof CHECKERS, RegExp[]> = {
+  react: [/typo\.tsx\(1,\d+\)[\s\S]*?'varient' does not exist/, /typo\.tsx\(2,\d+\)[\s\S]*?'"primery"' is not assignable/, /typo\.tsx\(3,\d+\)[\s\S]*?'onChnage' does not exist/, /typo\.tsx\(4,\d+\)[\s\S]*?'chekced' does not exist on type 'EventTarget & LvCheckbox'/],
+  vue: [/Typo\.vue\(6,\d+\)[\s\S]*?'varient' does not exist/, /Typo\.vue\(7,\d+\)[\s\S]*?'"primery"' is not assignable/, /Typo\.vue\(8,\d+\)[\s\S]*?onChnage/, /Typo\.vue\(9,\d+\)[\s\S]*?'number' is not assignable to type 'string'/],
+  svelte: [/Typo\.svelte" 2:\d+ .*varient.* does not exist/, /Typo\.svelte" 3:\d+ .*primery.* is not assignable/, /Typo\.svelte" 4:\d+ .*onchnage.* does not exist/, /Typo\.svelte" 5:\d+ .*'chekced' does not exist on type 'EventTarget & LvCheckbox'/],
+};
+
+describe.each(FRAMEWORKS)('the generated %s element types (liverykit/types/<framework>)', (framework) => {
+  it('type-check the app, and make a typo in a property, value or event handler an error', { timeout: 240_000 }, () => {
+    const { file, run } = CHECKERS[framework];
+    const good = sh(process.execPath, run, app.dir, true);
+    expect(good.code, good.stdout + good.stderr).toBe(0);
+    app.write({ [file]: TYPOS[framework] });
+    try {
+      const bad = sh(process.execPath, run, app.dir, true);
+      expect(bad.code).not.toBe(0);
+      for (const pattern of EXPECTED[framework]) expect(bad.stdout + bad.stderr).toMatch(pattern);
+    } finally {
+      rmSync(join(app.dir, file), { force: true });
     }
   });
 });
