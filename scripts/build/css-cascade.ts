@@ -140,7 +140,8 @@ function stringMap(modifier: ModifierStep, key: string): Record<string, string> 
   const value = liveryExtension(modifier)[key];
   return value && typeof value === 'object' ? (value as Record<string, string>) : {};
 }
-const mediaQueries = (modifier: ModifierStep) => stringMap(modifier, 'media');
+/** Context → media query, from the modifier's `org.livery.media` extension. */
+export const mediaQueries = (modifier: ModifierStep) => stringMap(modifier, 'media');
 const colorSchemes = (modifier: ModifierStep) => stringMap(modifier, 'colorScheme');
 
 /** name → tokens that reference it, over the default permutation and every context. */

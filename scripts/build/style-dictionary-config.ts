@@ -6,6 +6,7 @@ import type { TokenDefinition } from '../tokens/token.ts';
 import { cssCascade } from './formats/css-cascade.ts';
 import { cssLightDark } from './formats/css-light-dark.ts';
 import { cssPermutation } from './formats/css-permutation.ts';
+import { cssTailwind } from './formats/css-tailwind.ts';
 import { compose } from './formats/compose.ts';
 import { email } from './formats/email.ts';
 import { jsDeclarations } from './formats/js-declarations.ts';
@@ -35,6 +36,7 @@ export function styleDictionaryConfig(brand: Brand, buildPath: string): Config {
     files: [
       { destination: 'css/livery.css', format: cssCascade.name },
       { destination: 'css/livery.light-dark.css', format: cssLightDark.name },
+      { destination: 'css/tailwind.css', format: cssTailwind.name },
       ...namedPermutations(brand).map(({ name, selection }) => ({ destination: `css/themes/${name}.css`, format: cssPermutation.name, options: { selection } })),
       { destination: 'scss/_livery.scss', format: scssVariables.name },
       { destination: 'scss/_vars.scss', format: scssReferences.name },

@@ -2,6 +2,7 @@ import { compose } from './compose.ts';
 import { cssCascade } from './css-cascade.ts';
 import { cssLightDark } from './css-light-dark.ts';
 import { cssPermutation } from './css-permutation.ts';
+import { cssTailwind } from './css-tailwind.ts';
 import { email } from './email.ts';
 import { jsDeclarations } from './js-declarations.ts';
 import { jsModule } from './js-module.ts';
@@ -13,6 +14,6 @@ import { swift } from './swift.ts';
 
 /** Every format, registered by walking this list (see register.ts). */
 export const formats = [
-  cssCascade, cssLightDark, cssPermutation, scssVariables, scssReferences, jsModule, jsDeclarations, jsonCatalogue,
+  cssCascade, cssLightDark, cssPermutation, cssTailwind, scssVariables, scssReferences, jsModule, jsDeclarations, jsonCatalogue,
   reactNative, reactNativeDeclarations, swift, compose, email,
 ];
