@@ -5,7 +5,7 @@
  * framework types cannot disagree with each other or with the manifest.
  */
 import { readFileSync } from 'node:fs';
-import { PACKAGE_HOMEPAGE } from '../package-identity.ts';
+import { packageHomepage } from '../package-identity.ts';
 
 interface ManifestMember {
   kind: string;
@@ -68,7 +68,7 @@ export interface Component {
  * (LIVERY_DOCS_URL), where each component has a docs page at `?path=/docs/components-<name>--docs`.
  */
 export function docsUrl(tag: string, base = process.env.LIVERY_DOCS_URL): string {
-  return base ? `${base.replace(/\/$/, '')}/?path=/docs/components-${tag.replace(/^lv-/, '')}--docs` : PACKAGE_HOMEPAGE;
+  return base ? `${base.replace(/\/$/, '')}/?path=/docs/components-${tag.replace(/^lv-/, '')}--docs` : packageHomepage();
 }
 
 /** `'a' | 'b'` → ['a', 'b']; anything that is not a union of string literals → []. */
