@@ -3,12 +3,20 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { Diagnostics } from '../diagnostics.ts';
 
-export interface LogoEntry {
+/** Where one asset is: a stable path to import, and a content-hashed copy to cache forever. */
+export interface AssetFiles {
+  /** `assets/logo/full-default.svg` (relative to dist/; `liverykit/assets/logo/full-default.svg`). */
+  file: string;
+  /** `assets/logo/full-default.836e5dcf87.svg`: same bytes, its name changes when they do. */
+  hashed: string;
+  /** First 10 hex digits of the SHA-256 of the file. */
+  hash: string;
+}
+
+export interface LogoEntry extends AssetFiles {
   name: string;
   lockup: string;
   variant: string;
-  file: string;
-  hash: string;
   minWidthPx: number | null;
   clearSpaceRatio: number | null;
   rules: string;
@@ -16,7 +24,7 @@ export interface LogoEntry {
 
 export interface AssetManifest {
   logos: LogoEntry[];
-  icons: { name: string; file: string; hash: string }[];
+  icons: ({ name: string } & AssetFiles)[];
 }
 
 export interface BuiltAssets {
@@ -27,8 +35,9 @@ export interface BuiltAssets {
 
 /**
  * Sanitizes the brand's SVGs (scripts, event handlers, foreignObject and external references
- * are removed, each removal reported), names them by content hash, and writes the manifest that
- * components, lint and docs read.
+ * are removed, each removal reported) and writes each twice: at a stable path to import
+ * (`assets/logo/full-default.svg`) and as a content-hashed copy for long-cache delivery
+ * (`assets/logo/full-default.<hash>.svg`), both listed in the manifest that lint and docs read.
  */
 export function buildAssets(assetsDir: string, diagnostics: Diagnostics, brandColors: Set<string> = new Set()): BuiltAssets {
   const files = new Map<string, string>();
@@ -53,17 +62,18 @@ export function buildAssets(assetsDir: string, diagnostics: Diagnostics, brandCo
       if (brandColors.size > 0) checkColors(svg, file, brandColors, diagnostics);
       const hash = createHash('sha256').update(svg).digest('hex').slice(0, 10);
       const name = basename(entry, '.svg');
-      const output = `assets/${kind}/${name}.${hash}.svg`;
-      files.set(output, svg);
+      const paths: AssetFiles = { file: `assets/${kind}/${name}.svg`, hashed: `assets/${kind}/${name}.${hash}.svg`, hash };
+      files.set(paths.file, svg);
+      files.set(paths.hashed, svg);
       if (kind === 'icons') {
-        manifest.icons.push({ name, file: output, hash });
+        manifest.icons.push({ name, ...paths });
         continue;
       }
       const [lockup = name, variant = 'default'] = name.split('-');
       const rules = lockups[lockup];
       if (!rules) diagnostics.warn({ group: 'assets', file, message: `lockup "${lockup}" has no entry in logo/lockups.json`, fix: `add "${lockup}": { "minWidthPx": …, "clearSpaceRatio": … }` });
       manifest.logos.push({
-        name, lockup, variant, file: output, hash,
+        name, lockup, variant, ...paths,
         minWidthPx: rules?.minWidthPx ?? null,
         clearSpaceRatio: rules?.clearSpaceRatio ?? null,
         rules: rules?.rules ?? rules?.description ?? '',

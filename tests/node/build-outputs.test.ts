@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Color from 'colorjs.io';
@@ -147,16 +149,26 @@ describe('every output parses and is complete', () => {
     expect(String(email['font.family.sans'])).not.toMatch(/system-ui|-apple-system/);
   });
 
-  it('assets: sanitized, content-hashed SVGs and a manifest with lockup rules', () => {
+  it('assets: sanitized SVGs at stable paths plus content-hashed copies, and a manifest with lockup rules', () => {
     const manifest = JSON.parse(text('assets/manifest.json'));
     expect(manifest.logos).toHaveLength(9);
-    for (const logo of manifest.logos) {
-      expect(logo.file).toMatch(new RegExp(`^assets/logo/${logo.name}\\.[0-9a-f]{10}\\.svg$`));
-      expect(logo.minWidthPx).toBeGreaterThan(0);
-      expect(logo.clearSpaceRatio).toBeGreaterThan(0);
-      const svg = text(logo.file);
+    for (const entry of [...manifest.logos, ...manifest.icons]) {
+      const kind = manifest.logos.includes(entry) ? 'logo' : 'icons';
+      expect(entry.file).toBe(`assets/${kind}/${entry.name}.svg`);
+      expect(entry.hashed).toBe(`assets/${kind}/${entry.name}.${entry.hash}.svg`);
+      const svg = text(entry.file);
+      expect(text(entry.hashed)).toBe(svg);
+      // The hash is the content's: checked with Node's own SHA-256, not the build's.
+      expect(createHash('sha256').update(svg).digest('hex').slice(0, 10)).toBe(entry.hash);
       expect(svg).not.toMatch(/<script|\son\w+=|href="http/i);
     }
+    for (const logo of manifest.logos) {
+      expect(logo.minWidthPx).toBeGreaterThan(0);
+      expect(logo.clearSpaceRatio).toBeGreaterThan(0);
+    }
+    // The stable import path resolves through the package's exports map.
+    const resolved = createRequire(join(ROOT, 'package.json')).resolve('liverykit/assets/logo/full-default.svg');
+    expect(resolved).toBe(join(dist, 'assets', 'logo', 'full-default.svg'));
     expect(manifest.icons.length).toBeGreaterThanOrEqual(20);
   });
 });

@@ -1,3 +1,4 @@
+import { PACKAGE_NAME } from '../../../package-identity.ts';
 import { ruleDocsUrl } from '../../replacement.ts';
 import type { LogoAsset, TokenIndex } from '../../token-index.ts';
 import type { Rule } from '../../types.ts';
@@ -90,7 +91,7 @@ export const noLogoMisuse: Rule<Options> = {
     fixable: false,
     docs: { description: 'Disallow SVGs that look like the brand logo but are not an approved lockup shipped by the package.', url: ruleDocsUrl('no-logo-misuse') },
     messages: {
-      misuse: ({ logo, score, how, file }) => `this SVG looks like the ${logo} logo (path similarity ${score}) but is not an approved lockup (${how}); use livery/${file}`,
+      misuse: ({ logo, score, how, file }) => `this SVG looks like the ${logo} logo (path similarity ${score}) but is not an approved lockup (${how}); use ${PACKAGE_NAME}/${file}`,
     },
   },
   defaultOptions: { similarity: 0.6, namedSimilarity: 0.3 },
