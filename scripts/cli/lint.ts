@@ -1,8 +1,10 @@
 import { once } from 'node:events';
 import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BASELINE_FILE } from '../lint/baseline.ts';
+import { defaultCacheDir } from '../lint/cache.ts';
+import { ChangedFilesError, changedFiles } from '../lint/changed.ts';
 import { readConfig } from '../config/read-config.ts';
 import { lintFiles, runLint, type LintOptions } from '../lint/engine.ts';
 import { unifiedDiff } from '../lint/fix.ts';
@@ -28,6 +30,10 @@ export const command = defineCommand({
     threads: { type: 'string', placeholder: '<n>', description: 'Worker threads for big repos (default: the number of CPUs, at most 16).' },
     strict: { type: 'boolean', default: false, description: 'Warnings fail the run too (exit 1).' },
     color: { type: 'boolean', negatable: true, description: 'Color the stylish report (default: on a terminal, unless NO_COLOR is set).' },
+    cache: { type: 'boolean', default: false, description: 'Re-lint only files whose content changed since the last --cache run (safe to delete; not with --fix).' },
+    'cache-location': { type: 'string', placeholder: '<dir>', description: 'Where --cache keeps its file (default: node_modules/.cache/liverykit, else .liverykit-cache).' },
+    changed: { type: 'boolean', default: false, description: 'Lint only files git reports changed (uncommitted, and untracked ones).' },
+    since: { type: 'string', placeholder: '<ref>', description: 'With --changed: files changed since the merge base of <ref> and HEAD (implies --changed).' },
   },
   notes: ['Exit codes: 0 clean, 1 errors found (or warnings with --strict), 2 usage or configuration error.'],
   async run({ values, positionals }) {
@@ -36,6 +42,15 @@ export const command = defineCommand({
     if (threads !== undefined && (!Number.isInteger(threads) || threads < 1)) throw new UsageError(`--threads must be a whole number ≥ 1, got ${values.threads}`);
     const cwd = process.cwd();
     const config = readConfig(cwd, values.config).lint;
+    let only: Set<string> | undefined;
+    if (values.changed || values.since !== undefined) {
+      try {
+        only = changedFiles(cwd, values.since);
+      } catch (error) {
+        if (error instanceof ChangedFilesError) throw new UsageError(error.message);
+        throw error;
+      }
+    }
     const format = values.format as Format;
     const bar = format === 'stylish' && !values.output ? progressBar() : { update() {}, done() {} };
     const options: LintOptions = {
@@ -48,6 +63,8 @@ export const command = defineCommand({
       baseline: { file: values['baseline-file'] ?? BASELINE_FILE, write: values['baseline-write'], use: values.baseline },
       fingerprints: format === 'sarif',
       onProgress: bar.update,
+      ...(values.cache ? { cache: { dir: values['cache-location'] ? resolve(cwd, values['cache-location']) : defaultCacheDir(cwd) } } : {}),
+      ...(only ? { only } : {}),
     };
     const reporterOptions = { color: values.color ?? (!!process.stdout.isTTY && !values.output && !process.env.NO_COLOR), version: packageVersion() };
     const exitFor = (errors: number, warnings: number) => (errors || (values.strict && warnings) ? EXIT.findings : EXIT.ok);

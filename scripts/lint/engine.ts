@@ -12,9 +12,11 @@ import { Worker } from 'node:worker_threads';
 import { readCatalogue } from '../catalogue/read-catalogue.ts';
 import { allowlistRule } from './allowlist.ts';
 import { writeBaseline } from './baseline.ts';
+import { cacheKey, lookup, openCache, saveCache, type LintCache } from './cache.ts';
 import type { LintConfig } from './config.ts';
 import { discover } from './discover.ts';
-import { activeRules, outcomeOf, pipelineFrom, processFile, type FileOutcome, type WorkerData } from './lint-one.ts';
+import { activeRules, keep, outcomeOf, pipelineFrom, processFile, type FileOutcome, type WorkerData } from './lint-one.ts';
+import { packageVersion } from '../package-identity.ts';
 import type { RunTotals } from './reporters/reporter.ts';
 import { buildTokenIndex } from './token-index.ts';
 import type { Finding, SkippedFile } from './types.ts';
@@ -32,6 +34,10 @@ export interface LintOptions {
   /** Compute fingerprints even without a baseline (SARIF needs them). */
   fingerprints?: boolean;
   onProgress?(done: number, total: number): void;
+  /** Keep findings by file content in this folder and re-lint only what changed (not with fix). */
+  cache?: { dir: string };
+  /** Lint only these files (relative to cwd), e.g. those git says changed; others found are left out. */
+  only?: Set<string>;
 }
 
 export interface LintResult {
@@ -89,11 +95,13 @@ export async function lintFiles(options: LintOptions & { report?: WorkerData['re
     baselineFile,
     report: options.report,
     roles: config.roles,
+    cache: !!options.cache && !options.fix,
   };
+  const cache: LintCache | undefined = data.cache ? openCache(options.cache!.dir, cacheKey({ catalogueFile: catalogue.file, settings: { settings: data.settings, roles: config.roles }, version: packageVersion() })) : undefined;
   // this thread's pipeline reads the baseline: a file that is not one fails here, before any work
   const pipeline = pipelineFrom(data, buildTokenIndex(catalogue, config.roles));
   const discovery = discover({ cwd, paths: options.paths, include: config.include, exclude: config.exclude });
-  const files = discovery.files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const files = (options.only ? discovery.files.filter((f) => options.only!.has(f)) : discovery.files).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const threads = files.length >= PARALLEL_FROM ? Math.max(1, Math.min(options.threads ?? availableParallelism(), 16)) : 1;
 
   const totals: RunTotals = { files: files.length, errors: 0, warnings: 0, fixable: 0, baselined: 0, allowlisted: 0, skipped: [...discovery.skipped] };
@@ -106,6 +114,7 @@ export async function lintFiles(options: LintOptions & { report?: WorkerData['re
     for (let batch = arrived.get(emitted); batch; batch = arrived.get(emitted)) {
       arrived.delete(emitted);
       for (const outcome of batch) {
+        if (outcome.cacheEntry && cache) cache.entries.set(outcome.file, outcome.cacheEntry);
         if (outcome.skipped) totals.skipped.push({ file: outcome.file, reason: outcome.skipped });
         totals.errors += outcome.errors;
         totals.warnings += outcome.warnings;
@@ -121,7 +130,33 @@ export async function lintFiles(options: LintOptions & { report?: WorkerData['re
   };
 
   let next = 0;
+  // with --cache, a run of files whose content is unchanged is answered here from the cache; a batch is the misses up to the next hit
+  const hit = (file: string) => (cache ? lookup(cache, cwd, file) : undefined);
+  let pending: { file: string; findings: Finding[] | undefined } | undefined;
+  const probe = (i: number) => {
+    if (pending?.file !== files[i]) pending = { file: files[i]!, findings: hit(files[i]!) };
+    return pending!.findings;
+  };
   const take = (): { start: number; files: string[] } | null => {
+    if (cache) {
+      while (next < files.length) {
+        const start = next;
+        const outcomes: FileOutcome[] = [];
+        for (let findings = probe(next); findings && next < files.length; findings = next < files.length ? probe(next) : undefined) {
+          const file = files[next++]!;
+          outcomes.push(keep({ file, findings }, pipeline, () => textOf(join(cwd, file))));
+        }
+        if (outcomes.length) deliver(start, outcomes);
+        if (next >= files.length) return null;
+        const end = Math.min(files.length, next + BATCH);
+        let stop = next + 1;
+        while (stop < end && !probe(stop)) stop++;
+        const batch = { start: next, files: files.slice(next, stop) };
+        next = stop;
+        return batch;
+      }
+      return null;
+    }
     if (next >= files.length) return null;
     const batch = { start: next, files: files.slice(next, next + BATCH) };
     next += batch.files.length;
@@ -179,6 +214,7 @@ export async function lintFiles(options: LintOptions & { report?: WorkerData['re
   for (const batch of retry) deliver(batch.start, batch.files.map((file) => processFile(cwd, file, pipeline)));
 
   totals.skipped.sort((a, b) => a.file.localeCompare(b.file));
+  if (cache) saveCache(cache, new Set(files));
   return { totals, scanned: files, threads };
 }
 

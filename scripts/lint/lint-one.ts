@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import { readCatalogue } from '../catalogue/read-catalogue.ts';
 import { allowlistOf, type Allowlist } from './allowlist.ts';
+import { contentHash, statOf, type CacheEntry } from './cache.ts';
 import { readBaseline, subtractBaseline } from './baseline.ts';
 import type { LintConfig } from './config.ts';
 import { languageOf } from './extract/index.ts';
@@ -58,6 +59,8 @@ export interface FileOutcome {
   skipped?: string;
   fixed?: string;
   original?: string;
+  /** With --cache: what to keep for this file (its findings before allowlist and baseline). */
+  cacheEntry?: CacheEntry;
 }
 
 export interface FilePipeline {
@@ -67,10 +70,19 @@ export interface FilePipeline {
   /** Remaining counts per fingerprint (a fingerprint names its file, so files never compete for them). */
   baseline?: Map<string, number>;
   reporter?: Reporter;
+  /** Return what --cache keeps of each file. */
+  cache?: boolean;
 }
 
 export function processFile(cwd: string, file: string, pipeline: FilePipeline): FileOutcome {
+  const stat = pipeline.cache ? statOf(join(cwd, file)) : undefined;
   const { text, ...result } = lintOne(cwd, file, pipeline.settings, pipeline.fix);
+  const cacheEntry = stat && text !== undefined && !result.skipped ? { ...stat, hash: contentHash(text), findings: result.findings } : undefined;
+  return keep(result, pipeline, text ?? '', cacheEntry);
+}
+
+/** A file's findings (fresh or from the cache) through allowlist, baseline and the report. */
+export function keep(result: FileResult, pipeline: FilePipeline, text: string | (() => string), cacheEntry?: CacheEntry): FileOutcome {
   const { kept, allowlisted } = pipeline.allowlist.apply(result.findings);
   let findings = kept;
   let baselined = 0;
@@ -79,19 +91,19 @@ export function processFile(cwd: string, file: string, pipeline: FilePipeline): 
     findings = fresh;
     baselined = known;
   }
-  return outcomeOf({ ...result, findings, baselined, allowlisted }, pipeline.reporter, text ?? '');
+  return outcomeOf({ ...result, findings, baselined, allowlisted, ...(cacheEntry ? { cacheEntry } : {}) }, pipeline.reporter, text);
 }
 
 /** Counts a file's kept findings and, when the run streams a report, renders them in place of the findings. */
 export function outcomeOf(
   kept: Omit<FileOutcome, 'errors' | 'warnings' | 'fixable' | 'chunk'>,
   reporter: Reporter | undefined,
-  text: string,
+  text: string | (() => string),
 ): FileOutcome {
   const outcome: FileOutcome = { ...kept, ...countFindings(kept.findings) };
   if (reporter && kept.findings.length) {
     let lines: string[] | undefined;
-    outcome.chunk = reporter.file(kept.findings, (line) => (lines ??= text.split('\n'))[line - 1] ?? '');
+    outcome.chunk = reporter.file(kept.findings, (line) => (lines ??= (typeof text === 'string' ? text : text()).split('\n'))[line - 1] ?? '');
     outcome.findings = [];
   }
   return outcome;
@@ -108,6 +120,7 @@ export interface WorkerData {
   baselineFile: string | undefined;
   report: { format: Format; options: ReporterOptions } | undefined;
   roles: RoleMap;
+  cache: boolean;
 }
 
 export function pipelineFrom(data: WorkerData, index = buildTokenIndex(readCatalogue(data.catalogue), data.roles)): FilePipeline {
@@ -118,6 +131,7 @@ export function pipelineFrom(data: WorkerData, index = buildTokenIndex(readCatal
     allowlist: allowlistOf(data.allowlist, data.configFile),
     ...(baseline ? { baseline } : {}),
     ...(data.report ? { reporter: reporterFor(data.report.format, data.report.options) } : {}),
+    cache: data.cache,
   };
 }
 
