@@ -89,13 +89,16 @@ describe('livery check', () => {
     });
     const failed = await livery(['check', '--catalogue', 'dist/tokens.json'], bad.dir);
     expect(failed.code).toBe(1);
-    expect(failed.stdout).toContain('error [check] themes/high-contrast.tokens.json › color.text: [high-contrast] color.text (#2955d3) on color.surface');
+    // Both failing permutations come from one value: one root cause, its pair and permutations under it.
+    expect(failed.stdout).toContain('error [check] themes/high-contrast.tokens.json › color.text: root cause of 2 findings in 2 permutations (high-contrast, high-contrast-campaign)');
+    expect(failed.stdout).toMatch(/\n {4}color\.text on color\.surface \(body\): high-contrast 6\.30:1, high-contrast-campaign 6\.30:1 \(needs 7\)\n/);
 
     const json = await livery(['check', '--format', 'json', '--catalogue', 'dist/tokens.json'], bad.dir);
     const report = JSON.parse(json.stdout);
     expect(json.code).toBe(1);
     expect(report.summary).toMatchObject({ errors: 2, measured: 18 });
-    expect(report.findings[0]).toMatchObject({ rule: 'contrast', file: 'themes/high-contrast.tokens.json', at: 'color.text', permutation: 'high-contrast' });
+    expect(report.findings[0]).toMatchObject({ rule: 'contrast', file: 'themes/high-contrast.tokens.json', at: 'color.text', permutation: 'high-contrast', cause: 'themes/high-contrast.tokens.json#color.text' });
+    expect(report.causes).toHaveLength(1);
 
     const html = await livery(['check', '--format', 'html', '--catalogue', 'dist/tokens.json'], bad.dir);
     expect(html.code).toBe(1);

@@ -37,12 +37,30 @@ td { padding: 0; }
 .pass .verdict { color: #116329; }
 .fail .verdict { color: #a40e26; }
 .summary { margin: .25rem 0 0; }
+.causes { margin: 1rem 0; padding: 0; list-style: none; }
+.cause { border-left: 4px solid #cf222e; padding: .25rem .75rem; margin: .5rem 0; }
+.cause.warning { border-color: #9a6700; }
+.cause ul { margin: .25rem 0; padding-left: 1.25rem; }
+.cause code { font-size: 12px; }
 `;
 
-function cell(r: PairResult, declared: boolean): string {
+/** Each root cause once, with the pairs and permutations it makes fail (the same objects as the text and JSON reports). */
+function causesSection(report: CheckReport): string {
+  if (!report.causes.length) return '';
+  const items = report.causes.map((cause) => {
+    const rules = Object.entries(cause.rules).map(([id, n]) => `${escape(id)} ×${n}`).join(', ');
+    const pairs = cause.pairs.map((p) => `<li><code>${escape(p.fg)}</code> on <code>${escape(p.bg)}</code>${p.usage ? ` (${escape(p.usage)})` : ''}: ${p.permutations.map((x) => `${escape(x.name)}${x.ratio === undefined ? '' : ` ${formatRatio(x.ratio)}:1`}`).join(', ')}</li>`);
+    const others = cause.findings.map((i) => report.findings[i]!).filter((f) => !f.pair).map((f) => `<li>${escape(f.message)}</li>`);
+    return `<li class="cause ${cause.severity}" data-cause="${escape(cause.id)}" data-findings="${cause.findings.length}"><strong>${escape(cause.token || cause.file)}</strong> <small>${escape(cause.file)}${cause.value ? ` · ${escape(cause.value)}` : ''}</small>: ${cause.severity} behind ${cause.findings.length} finding${cause.findings.length === 1 ? '' : 's'} in ${escape(cause.permutations.join(', ') || 'every permutation')} (${rules})`
+      + `<ul>${[...pairs, ...others].join('')}</ul>${cause.fix ? `<p>fix: ${escape(cause.fix)}</p>` : ''}</li>`;
+  });
+  return `<section class="root-causes"><h2>Root causes</h2><p>Findings grouped by the token whose value causes them (alias chains followed to the value both sides of a pair share, or the one at fault).</p><ul class="causes">${items.join('')}</ul></section>`;
+}
+
+function cell(r: PairResult, declared: boolean, cause?: string): string {
   const verdict = r.pass ? 'pass' : 'fail';
   const title = `${r.fg.name} ${r.fg.shown.hex} on ${r.bg.name} ${r.bg.shown.hex}: ${formatRatio(r.ratio)}:1, needs ${r.required}:1 (${r.level} ${r.pair.usage})${declared ? '' : ', not a declared pair'}; APCA Lc ${formatLc(r.lc)}`;
-  return `<td><span class="cell ${verdict}${declared ? ' declared' : ' undeclared'}" title="${escape(title)}" data-fg="${escape(r.fg.name)}" data-bg="${escape(r.bg.name)}" data-fg-hex="${r.fg.shown.hex}" data-bg-hex="${r.bg.shown.hex}" data-ratio="${r.ratio}" data-lc="${r.lc}" data-required="${r.required}" data-usage="${r.pair.usage}" data-pass="${r.pass}" data-declared="${declared}">`
+  return `<td><span class="cell ${verdict}${declared ? ' declared' : ' undeclared'}" title="${escape(title)}" data-fg="${escape(r.fg.name)}" data-bg="${escape(r.bg.name)}" data-fg-hex="${r.fg.shown.hex}" data-bg-hex="${r.bg.shown.hex}" data-ratio="${r.ratio}" data-lc="${r.lc}" data-required="${r.required}" data-usage="${r.pair.usage}" data-pass="${r.pass}" data-declared="${declared}"${cause ? ` data-cause="${escape(cause)}"` : ''}>`
     + `<span class="sample" style="color:${r.fg.shown.hex};background:${r.bg.shown.hex}">Aa</span>`
     + `<span class="figures"><span class="verdict">${r.pass ? '✓' : '✗'} ${verdict}</span> <span class="ratio">${formatRatio(r.ratio)}:1</span> <span class="lc">Lc ${formatLc(r.lc)}</span>${declared ? '' : ' <span class="note">(n/d)</span>'}</span></span></td>`;
 }
@@ -59,6 +77,8 @@ export function htmlReport(report: CheckReport): string {
     if (!u || STRICTNESS[p.usage] > STRICTNESS[u]) usageOf.set(p.fg, p.usage);
   }
   const declared = new Map(report.contrast.results.map((r) => [`${r.permutation.name}\u0000${r.pair.fg}\u0000${r.pair.bg}`, r]));
+  const causeOf = new Map<string, string>();
+  for (const f of report.findings) if (f.pair && f.permutation && f.cause) causeOf.set(`${f.permutation}\u0000${f.pair.fg}\u0000${f.pair.bg}`, f.cause);
   const sections: string[] = [];
   for (const permutation of report.permutations) {
     const colors = report.colors.get(permutation.name);
@@ -72,7 +92,7 @@ export function htmlReport(report: CheckReport): string {
         if (r) {
           count++;
           if (!r.pass) failed++;
-          return cell(r, true);
+          return cell(r, true, causeOf.get(key));
         }
         const usage = usageOf.get(fg)!;
         const measured = fg === bg ? undefined : measure(colors, { fg, bg, usage, declaredIn: { file: '', at: '' } }, report.contrast.levels);
@@ -95,7 +115,8 @@ export function htmlReport(report: CheckReport): string {
 <h1>${escape(report.catalogue.data.name)} contrast matrix</h1>
 <p>Every declared foreground (rows) on every declared background (columns), per permutation. WCAG 2.x ratios are truncated, never rounded up; translucent colours are composited first. APCA Lc is shown as advice.</p>
 <p class="legend"><span>AA: body ${aa.body}, large ${aa.large}, non-text ${aa['non-text']}</span><span>AAA (${enhancedContexts.map(escape).join(', ')}): body ${aaa.body}, large ${aaa.large}, non-text ${aaa['non-text']}</span><span>solid border: declared pair (checked) · pale dashed: not declared, shown for reference and judged as the row's usage</span></p>
-<p class="legend"><span>${report.errors} errors, ${report.warnings} warnings</span></p>
+<p class="legend"><span>${report.errors} errors, ${report.warnings} warnings, ${report.causes.length} root cause${report.causes.length === 1 ? '' : 's'}</span></p>
+${causesSection(report)}
 ${sections.join('\n')}
 </main></body></html>
 `;

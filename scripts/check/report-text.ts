@@ -1,8 +1,32 @@
 import { formatDiagnostic } from '../diagnostics.ts';
 import { formatLc, formatRatio } from './color.ts';
+import type { RootCause } from './root-causes.ts';
 import { weakestPairs, type CheckReport } from './run-check.ts';
 
-const SHOWN_PER_RULE = 20;
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** `error [check] file › token: root cause of 36 findings …`, then its pairs, permutations and fixes. */
+export function causeLines(report: CheckReport, cause: RootCause): string[] {
+  const rules = Object.entries(cause.rules).map(([id, n]) => `${id} ×${n}`).join(', ');
+  const where = cause.token ? `${cause.file} › ${cause.token}` : cause.file;
+  const value = cause.value ? ` (${cause.value})` : '';
+  const lines = [`${cause.severity} [check] ${where}: root cause of ${plural(cause.findings.length, 'finding')} in ${plural(cause.permutations.length, 'permutation')}${cause.permutations.length ? ` (${cause.permutations.join(', ')})` : ''}: its value${value} is what they resolve to (${rules})`];
+  for (const pair of cause.pairs.slice(0, SHOWN_PAIRS)) {
+    const measured = pair.permutations.map((p) => (p.ratio === undefined ? p.name : `${p.name} ${formatRatio(p.ratio)}:1`)).join(', ');
+    const needs = [...new Set(pair.permutations.map((p) => p.required).filter((r) => r !== undefined))].join(' or ');
+    lines.push(`    ${pair.fg} on ${pair.bg}${pair.usage ? ` (${pair.usage})` : ''}: ${measured}${needs ? ` (needs ${needs})` : ''}`);
+  }
+  if (cause.pairs.length > SHOWN_PAIRS) lines.push(`    … and ${cause.pairs.length - SHOWN_PAIRS} more pairs (see --format json)`);
+  const unpaired = cause.findings.map((i) => report.findings[i]!).filter((f) => !f.pair);
+  for (const f of unpaired.slice(0, SHOWN_PAIRS)) lines.push(`    ${f.message}`);
+  if (unpaired.length > SHOWN_PAIRS) lines.push(`    … and ${unpaired.length - SHOWN_PAIRS} more (see --format json)`);
+  const others = cause.fixes.filter((f) => !cause.fix?.includes(f)).length;
+  if (cause.fix) lines.push(`    fix: ${cause.fix}${others ? ` (${plural(others, 'more suggestion')} for single pairs in --format json)` : ''}`);
+  return lines;
+}
+
+const SHOWN_WARNING_CAUSES = 20;
+const SHOWN_PAIRS = 12;
 
 /** The terminal report: findings (each with file, token path and fix), then the weakest pair of each permutation. */
 export function textReport(report: CheckReport): string {
@@ -11,18 +35,22 @@ export function textReport(report: CheckReport): string {
   lines.push(`livery check: ${report.catalogue.file}`);
   lines.push(`${report.permutations.length} permutations × ${report.pairs.length} declared pairs = ${measured} measured in ${Math.round(report.durationMs)} ms`);
   lines.push('');
-  const perRule = new Map<string, number>();
-  let hidden = 0;
-  for (const finding of report.findings) {
-    const n = (perRule.get(`${finding.severity}:${finding.rule}`) ?? 0) + 1;
-    perRule.set(`${finding.severity}:${finding.rule}`, n);
-    if (finding.severity === 'warning' && n > SHOWN_PER_RULE) {
-      hidden++;
+  // One entry per root cause: a cause with one finding prints it as it is; a cause behind several
+  // prints the token and file to fix once, with the pairs and permutations it affects under it.
+  let hiddenWarnings = 0;
+  let shownWarnings = 0;
+  for (const cause of report.causes) {
+    if (cause.severity === 'warning' && ++shownWarnings > SHOWN_WARNING_CAUSES) {
+      hiddenWarnings += cause.findings.length;
       continue;
     }
-    lines.push(formatDiagnostic(finding));
+    if (cause.findings.length === 1) {
+      lines.push(formatDiagnostic(report.findings[cause.findings[0]!]!));
+      continue;
+    }
+    lines.push(...causeLines(report, cause));
   }
-  if (hidden) lines.push(`… and ${hidden} more warnings (see --format json)`);
+  if (hiddenWarnings) lines.push(`… and ${hiddenWarnings} more warnings (see --format json)`);
   if (report.findings.length) lines.push('');
   const weakest = weakestPairs(report);
   if (weakest.size) {

@@ -27,12 +27,17 @@ export interface Report {
   message: string;
   fix?: string;
   permutation?: string;
+  /** The foreground/background pair a contrast finding measured: its root cause is traced through both. */
+  pair?: { fg: string; bg: string };
 }
 
 /** A finding: a Diagnostic plus the rule that made it and the permutation it was seen in. */
 export interface Finding extends Diagnostic {
   rule: string;
   permutation?: string;
+  pair?: { fg: string; bg: string };
+  /** The id of its root cause in the report's `causes` (`file#token`). */
+  cause?: string;
 }
 
 export interface ContrastRun {

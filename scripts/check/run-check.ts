@@ -4,6 +4,7 @@ import { colorsOf, measureAll, WCAG_LEVELS, type Levels, type PairResult, type P
 import { collectPairs, type DeclaredPair } from './pairs.ts';
 import { permutationsOf, type Permutation } from './permutations.ts';
 import type { ContrastRun, Finding, RuleContext } from './rule.ts';
+import { rootCauses, type RootCause } from './root-causes.ts';
 import { rules } from './rules/index.ts';
 
 /**
@@ -17,6 +18,8 @@ export interface CheckReport {
   pairs: DeclaredPair[];
   contrast: ContrastRun;
   findings: Finding[];
+  /** The findings grouped by the token whose value causes them, most findings first (root-causes.ts). */
+  causes: RootCause[];
   errors: number;
   warnings: number;
   /** Resolved colours per permutation (for the html matrix's undeclared cells). */
@@ -76,11 +79,14 @@ export function runCheck(catalogue: Catalogue, config: CheckConfig): CheckReport
           message: `${r.message} (${rule.meta.id})`,
           ...(r.fix ? { fix: r.fix } : {}),
           ...(r.permutation ? { permutation: r.permutation } : {}),
+          ...(r.pair ? { pair: r.pair } : {}),
         });
       },
     };
     rule.create(context);
   }
+  const causes = rootCauses(catalogue, permutations, results, findings);
+  for (const cause of causes) for (const i of cause.findings) findings[i]!.cause = cause.id;
   const errors = findings.filter((f) => f.severity === 'error').length;
   return {
     catalogue,
@@ -88,6 +94,7 @@ export function runCheck(catalogue: Catalogue, config: CheckConfig): CheckReport
     pairs,
     contrast,
     findings,
+    causes,
     errors,
     warnings: findings.length - errors,
     colors,

@@ -21,6 +21,7 @@ export const contrastApca: CheckRule<Record<Usage, number>> = {
         file: result.fg.file,
         at: result.fg.name,
         permutation: result.permutation.name,
+        pair: { fg: result.pair.fg, bg: result.pair.bg },
         message: `[${result.permutation.name}] ${result.fg.name} (${result.fg.shown.hex}) on ${result.bg.name} (${result.bg.shown.hex}): APCA Lc ${formatLc(result.lc)}, needs |Lc| ${min} for ${result.pair.usage} (WCAG ${formatRatio(result.ratio)}:1)`,
       });
     }

@@ -26,6 +26,7 @@ export const contrast: CheckRule<Levels> = {
         file: result.fg.file,
         at: result.fg.name,
         permutation: result.permutation.name,
+        pair: { fg: result.pair.fg, bg: result.pair.bg },
         message: `[${result.permutation.name}] ${result.fg.name} (${result.fg.shown.hex}) on ${result.bg.name} (${result.bg.shown.hex}${result.bg.file !== result.fg.file ? `, ${result.bg.file}` : ''})${composited}: ${formatRatio(result.ratio)}:1, needs ${result.required}:1 for ${USAGE_TEXT[result.pair.usage]} (WCAG ${result.level}); APCA Lc ${formatLc(result.lc)}`,
         ...(fix ? { fix: fix.text } : {}),
       });

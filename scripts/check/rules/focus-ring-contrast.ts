@@ -77,6 +77,7 @@ export const focusRingContrast: CheckRule<Options> = {
             file: fg.file,
             at: ring.name,
             permutation: permutation.name,
+            pair: { fg: ring.name, bg: surface },
             message: `[${permutation.name}] focus ring ${ring.name} (${fgShown.hex}) on ${surface} (${bg.shown.hex}): ${formatRatio(ratio)}:1, needs ${options.min}:1`,
             fix: suggestFix(catalogue, result)?.text,
           });
