@@ -4,6 +4,9 @@ import { closestNames, DiagnosticsError } from '../diagnostics.ts';
 import { printDiagnostics } from '../logger.ts';
 import { DEFAULT_API_BASE, FigmaApiError, FigmaClient } from '../figma/api.ts';
 import { auditFile } from '../figma/audit.ts';
+import { readExportFile } from '../figma/exchange-files.ts';
+import { ExchangeFileError } from '../figma/exchange-format.ts';
+import { MODES_BY_PLAN, type FigmaPlan } from '../figma/figma-rules.ts';
 import { splitRequests, MAX_REQUEST_BYTES } from '../figma/push.ts';
 import { describeEntry, printDrift, printProblems } from '../figma/report.ts';
 import { loadSync, pull, push, type SyncContext, type SyncOptions } from '../figma/sync.ts';
@@ -25,6 +28,9 @@ export const command = defineCommand({
     'dry-run': { type: 'boolean', default: false, description: 'With pull or push: print the drift and the plan, change nothing.' },
     'api-base': { type: 'string', placeholder: '<url>', description: `Figma API host (default: $FIGMA_API_BASE or ${DEFAULT_API_BASE}).` },
     'max-request-bytes': { type: 'string', placeholder: '<n>', description: `With push: the largest POST body (default: ${MAX_REQUEST_BYTES}, Figma's 4 MB).` },
+    'from-export': { type: 'string', placeholder: '<file>', description: "With pull, diff or push --to-file: read the file's variables from the Livery plugin's export instead of the REST API (any Figma plan; no FIGMA_TOKEN)." },
+    'to-file': { type: 'string', placeholder: '<file>', description: "With push: write the body for the plugin's Apply instead of POSTing it (needs --from-export)." },
+    plan: { type: 'string', choices: Object.keys(MODES_BY_PLAN), description: 'The Figma plan, for its modes per collection (1, 4, 4, 40; default: professional with --to-file, else enterprise).' },
     catalogue: { type: 'string', placeholder: '<file>', description: "With audit: the token catalogue (default: the package's dist/tokens.json)." },
     format: { type: 'string', choices: ['text', 'json'], default: 'text', description: 'With diff or audit: how the report is printed.' },
     output: { type: 'string', placeholder: '<file>', aliases: ['out'], description: 'With diff or audit: write the report to this file instead of stdout.' },
@@ -35,6 +41,7 @@ export const command = defineCommand({
     'diff    the drift report: token by token and mode by mode',
     'audit   fills, strokes and text in the file that use raw values instead of variables',
     '--file, --resolver, --modes and --state default to livery.config.json → "figma".',
+    'Without the Enterprise-only REST API: export from the Livery plugin, then pull|diff --from-export <file>, or push --from-export <file> --to-file <body> and Apply the body in the plugin.',
     'The token is read from FIGMA_TOKEN (scopes file_variables:read, file_variables:write, file_content:read) and never printed.',
     'Exit codes: 0 ok, 1 drift, conflicts or findings, 2 usage or configuration (token, scopes, file key), 69 Figma failed or was unreachable after retries.',
   ],
@@ -50,12 +57,27 @@ export const command = defineCommand({
     values.resolver ??= settings.resolver ?? 'tokens/livery.resolver.json';
     values.modes ??= settings.modes;
     values.state ??= settings.state;
-    if (!values.file) throw new UsageError('--file <key> (or "figma": { "file" } in livery.config.json) is required (the key in the file URL: figma.com/design/<key>/…)');
-    const token = process.env.FIGMA_TOKEN ?? '';
+    const fromExport = values['from-export'];
+    if (fromExport && sub === 'audit') throw new UsageError("--from-export is for pull, diff and push --to-file; audit reads the whole file through the REST API (the plugin's Lint checks layers on any plan)");
+    if (values['to-file'] && sub !== 'push') throw new UsageError('--to-file is for push');
+    if (values['to-file'] && !fromExport) throw new UsageError('push --to-file needs --from-export <file>: the body is planned against the file as the plugin exported it');
+    if (!values.file && !fromExport) throw new UsageError('--file <key> (or "figma": { "file" } in livery.config.json) is required (the key in the file URL: figma.com/design/<key>/…)');
+    let fileKey = values.file ?? '';
+    if (fromExport && !values.file) {
+      try {
+        fileKey = readExportFile(fromExport).livery.fileKey;
+      } catch (error) {
+        if (error instanceof ExchangeFileError) throw new UserError(`${error.message}\nnothing was changed`);
+        throw error;
+      }
+      if (!fileKey) throw new UsageError(`${fromExport}: the plugin could not read the file key (only development and private plugins get it); pass --file <key> from the file's URL`);
+    }
+    const token = process.env.FIGMA_TOKEN ?? (fromExport ? 'unused: the export is read instead' : '');
     if (!token) throw new UserError('FIGMA_TOKEN is not set: create a personal access token in Figma with the scopes file_variables:read, file_variables:write and file_content:read, then export FIGMA_TOKEN=<token>');
     const client = new FigmaClient({ token, apiBase: values['api-base'] ?? process.env.FIGMA_API_BASE ?? DEFAULT_API_BASE, onRetry: ({ attempt, waitMs, reason }) => process.stderr.write(`figma: ${reason}; retry ${attempt} in ${(waitMs / 1000).toFixed(1)} s\n`) });
     const options: SyncOptions = {
-      fileKey: values.file, resolverFile: values.resolver!, client,
+      fileKey, resolverFile: values.resolver!, client,
+      ...(fromExport ? { fromExport } : {}), ...(values['to-file'] ? { toFile: values['to-file'] } : {}), ...(values.plan ? { plan: values.plan as FigmaPlan } : {}),
       ...(values.modes ? { modes: values.modes } : {}), ...(values.state ? { stateFile: values.state } : {}),
       ...(values.prefer ? { prefer: values.prefer as 'figma' | 'code' } : {}),
       prune: values.prune, dryRun: values['dry-run'],
@@ -66,7 +88,7 @@ export const command = defineCommand({
     try {
       if (sub === 'audit') {
         const catalogue = readCatalogue(values.catalogue);
-        const findings = auditFile(await client.getFile(values.file), catalogue);
+        const findings = auditFile(await client.getFile(fileKey), catalogue);
         if (values.format === 'json') writeOutput(`${JSON.stringify({ findings }, null, 2)}\n`, values.output);
         else writeOutput([...findings.map((f) => `${f.path} [${f.nodeId}] ${f.message}\n`), `${findings.length} finding${findings.length === 1 ? '' : 's'}\n`].join(''), values.output);
         return findings.length ? EXIT.findings : EXIT.ok;
@@ -110,12 +132,23 @@ export const command = defineCommand({
       }
       const counts = (Object.keys(plan.body) as (keyof typeof plan.body)[]).map((k) => `${plan.body[k]!.length} ${k}`).join(', ') || 'nothing to change';
       if (options.dryRun) out.write(`dry run: would send ${counts} in ${splitRequests(plan.ops, options.maxRequestBytes).length} request(s)\n`);
-      else if (error) {
+      else if (options.toFile) {
+        out.write(`wrote ${options.toFile}: ${counts}, planned against ${context.exported?.livery.fileName || fileKey} for the ${options.plan ?? 'professional'} plan.\n`);
+        out.write('In Figma: Plugins › Development › Livery › Apply, open this file; nothing changes unless every change is valid. Then Export again and run liverykit figma pull --from-export <export> to record the sync.\n');
+      } else if (error) {
         process.stderr.write(`error [figma] ${error.message}\n`);
         return error.exitCode;
-      } else out.write(`pushed ${counts} in ${requests} request${requests === 1 ? '' : 's'}\n`);
+      } else {
+        out.write(`pushed ${counts} in ${requests} request${requests === 1 ? '' : 's'}\n`);
+        // Variables written through the REST API reach other files only once the library is published.
+        if (requests) out.write('Publish the library in Figma (Assets › Libraries › Publish) for other files to see these changes.\n');
+      }
       return EXIT.ok;
     } catch (error) {
+      if (error instanceof ExchangeFileError) {
+        process.stderr.write(`error [figma] ${error.message}\nnothing was changed\n`);
+        return EXIT.usage;
+      }
       if (error instanceof FigmaApiError) {
         process.stderr.write(`error [figma] ${error.message}\n`);
         return error.exitCode;

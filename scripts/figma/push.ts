@@ -38,6 +38,8 @@ export interface PushOptions {
   prune: boolean;
   /** Tokens renamed in code since the last sync: sent as UPDATEs of the name, never delete + create. */
   renames?: Rename[];
+  /** Modes a collection may have on the designer's plan (Figma refuses more). */
+  maxModes?: number;
 }
 
 /**
@@ -194,6 +196,12 @@ export function planPush(code: CodeModel, figma: FigmaModel, entries: DriftEntry
     valueEntries.push(key);
   };
   for (const p of pendingValues) emit(valueKey(p.variable.collection, p.variable.name, p.mode), p, p.mode);
+  // A plan's mode limit, checked before anything is sent or applied.
+  if (options.maxModes !== undefined) {
+    for (const [collection, modes] of modeIds) {
+      if (modes.size > options.maxModes) errors.push(`${collection}: would have ${modes.size} modes (${[...modes.keys()].join(', ')}); the Figma plan allows ${options.maxModes} per collection (pass --plan for your plan, or keep fewer contexts of the mode modifier in Figma)`);
+    }
+  }
   const body: PostVariablesRequestBody = {};
   if (collections.length) body.variableCollections = collections;
   if (modes.length) body.variableModes = modes;

@@ -7,6 +7,9 @@ import { FigmaClient, type FigmaClientOptions } from './api.ts';
 import { buildCodeModel, type CodeModel } from './code-model.ts';
 import { applyPreference, compare, entryHash, nextState, readState, writeState, type DriftEntry, type SyncState } from './drift.ts';
 import { variableKey } from './sync-model.ts';
+import { readExportFile } from './exchange-files.ts';
+import { EXCHANGE_VERSION, EXPORT_FORMAT, ExchangeFileError, makeBody, type VariablesExport } from './exchange-format.ts';
+import { MODES_BY_PLAN, type FigmaPlan } from './figma-rules.ts';
 import { applyRenames, detectRenames, recordIds, type Rename } from './renames.ts';
 import { META } from './drift.ts';
 import { buildFigmaModel, type FigmaModel } from './figma-model.ts';
@@ -19,6 +22,12 @@ export interface SyncOptions {
   fileKey: string;
   resolverFile: string;
   client: FigmaClient | FigmaClientOptions;
+  /** Read the file's variables from a plugin export instead of the REST API (any Figma plan). */
+  fromExport?: string;
+  /** push: write the planned body here for the plugin's Apply instead of POSTing it. */
+  toFile?: string;
+  /** The designer's Figma plan: its modes per collection bound the plan (default enterprise, 40). */
+  plan?: FigmaPlan;
   /** The modifier whose contexts are Figma modes (default: `theme`, else the first modifier). */
   modes?: string;
   /** Default: `figma-sync.json` beside the resolver. */
@@ -31,6 +40,8 @@ export interface SyncOptions {
 
 export interface SyncContext {
   client: FigmaClient;
+  /** The plugin export read instead of the REST API, if any. */
+  exported: VariablesExport | undefined;
   /** Renamed since the last sync (told apart from delete + create by the ids in the state). */
   renames: Rename[];
   code: CodeModel;
@@ -46,7 +57,11 @@ export async function loadSync(options: SyncOptions, baseState?: SyncState): Pro
   const client = options.client instanceof FigmaClient ? options.client : new FigmaClient(options.client);
   const brand = loadBrand(options.resolverFile);
   const code = buildCodeModel(brand, options.modes);
-  const response = await client.getLocalVariables(options.fileKey);
+  const exported = options.fromExport ? readExportFile(options.fromExport) : undefined;
+  if (exported?.livery.fileKey && options.fileKey && exported.livery.fileKey !== options.fileKey) {
+    throw new ExchangeFileError(`${options.fromExport}: is an export of file ${exported.livery.fileKey} ("${exported.livery.fileName}"), not of --file ${options.fileKey}; export the right file, or drop --file to use the export's`);
+  }
+  const response = exported ?? await client.getLocalVariables(options.fileKey);
   const figmaNames = new Set(Object.values(response.meta.variables).filter((v) => !v.remote).map((v) => v.name.split('/').join('.')));
   const figma = buildFigmaModel(response, {
     defaultMode: code.defaultMode,
@@ -60,7 +75,7 @@ export async function loadSync(options: SyncOptions, baseState?: SyncState): Pro
   const renames = detectRenames(code.sync, figma, state);
   applyRenames(renames, code, figma, state);
   const entries = applyPreference(compare(code.sync, figma.sync, state), options.prefer);
-  return { client, renames, code, figma, state, stateFile, entries, conflicts: entries.filter((e) => e.status === 'conflict') };
+  return { client, exported, renames, code, figma, state, stateFile, entries, conflicts: entries.filter((e) => e.status === 'conflict') };
 }
 
 export interface PullOutcome {
@@ -115,8 +130,17 @@ const MAX_REPLANS = 3;
 export async function push(options: SyncOptions): Promise<PushOutcome> {
   let context = await loadSync(options);
   if (context.conflicts.length) return { context, plan: undefined, requests: 0 };
-  let plan = planPush(context.code, context.figma, context.entries, { prune: !!options.prune, renames: context.renames });
+  // The plugin route is for plans without the REST API: Professional unless told otherwise.
+  const figmaPlan = options.plan ?? (options.toFile ? 'professional' : 'enterprise');
+  let plan = planPush(context.code, context.figma, context.entries, { prune: !!options.prune, renames: context.renames, maxModes: MODES_BY_PLAN[figmaPlan] });
   if (options.dryRun || plan.errors.length) return { context, plan, requests: 0 };
+  if (options.toFile) {
+    // Nothing is applied yet: the state is recorded when the designer applies the body and the
+    // next pull --from-export finds both sides equal.
+    const target = context.exported?.livery ?? { format: EXPORT_FORMAT, version: EXCHANGE_VERSION, fileKey: options.fileKey, fileName: '' };
+    writeFilesAtomically(new Map([[options.toFile, `${JSON.stringify(makeBody(plan.body, target, figmaPlan), null, 2)}\n`]]));
+    return { context, plan, requests: 0 };
+  }
   const firstPlan = plan;
   let requests = 0;
   let error: PushError | undefined;
@@ -144,7 +168,7 @@ export async function push(options: SyncOptions): Promise<PushOutcome> {
       baseForPlaceholders(fresh, firstPlan, state);
       context = { ...fresh, entries: applyPreference(compare(fresh.code.sync, fresh.figma.sync, state), options.prefer), state };
       context.conflicts = context.entries.filter((entry) => entry.status === 'conflict');
-      plan = planPush(context.code, context.figma, context.entries, { prune: !!options.prune, renames: context.renames });
+      plan = planPush(context.code, context.figma, context.entries, { prune: !!options.prune, renames: context.renames, maxModes: MODES_BY_PLAN[figmaPlan] });
       if (plan.errors.length || context.conflicts.length) break;
     }
   }
