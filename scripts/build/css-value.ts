@@ -1,7 +1,7 @@
 import Color from 'colorjs.io';
 import { colorjsSpace } from '../tokens/color-space.ts';
 import { referenceName } from '../tokens/token.ts';
-import { nativeColor } from './native-value.ts';
+import { fontWeightNumber } from '../tokens/font-weight.ts';
 import { cssVariableName } from './naming.ts';
 
 /**
@@ -28,26 +28,11 @@ export function colorToCss(value: unknown): string {
   return color.toString({ precision: 5 });
 }
 
-/** sRGB hex (gamut-mapped; #rrggbbaa when translucent), for email and native outputs. */
-export function colorToHex(value: unknown): string {
-  return nativeColor(value).hex;
-}
-
 const GENERIC_FAMILIES = new Set(['serif', 'sans-serif', 'monospace', 'cursive', 'fantasy', 'system-ui', 'ui-serif', 'ui-sans-serif', 'ui-monospace', 'ui-rounded', 'emoji', 'math', 'fangsong', '-apple-system', 'BlinkMacSystemFont']);
 
 export function fontFamilyToCss(value: unknown): string {
   const families = Array.isArray(value) ? value : [value];
   return families.map((f: string) => (GENERIC_FAMILIES.has(f) || /^[a-zA-Z-]+$/.test(f) ? f : `"${f.replaceAll('"', '\\"')}"`)).join(', ');
-}
-
-const FONT_WEIGHTS: Record<string, number> = {
-  thin: 100, hairline: 100, 'extra-light': 200, 'ultra-light': 200, light: 300, normal: 400, regular: 400, book: 400,
-  medium: 500, 'semi-bold': 600, 'demi-bold': 600, bold: 700, 'extra-bold': 800, 'ultra-bold': 800, black: 900,
-  heavy: 900, 'extra-black': 950, 'ultra-black': 950,
-};
-
-export function fontWeightNumber(value: unknown): number {
-  return typeof value === 'number' ? value : FONT_WEIGHTS[value as string]!;
 }
 
 const unit = (value: unknown) => {

@@ -1,6 +1,6 @@
 import Color from 'colorjs.io';
 import { colorjsSpace } from '../tokens/color-space.ts';
-import { fontWeightNumber } from './css-value.ts';
+import { fontWeightNumber } from '../tokens/font-weight.ts';
 
 /**
  * Platform-neutral values for native and email outputs: sRGB colors (gamut-mapped), sizes in px
@@ -42,6 +42,11 @@ export function nativeColor(value: unknown): NativeColor {
     nativeColors.set(key, color);
   }
   return color;
+}
+
+/** sRGB hex (gamut-mapped; #rrggbbaa when translucent), for email and native outputs. */
+export function colorToHex(value: unknown): string {
+  return nativeColor(value).hex;
 }
 
 /**

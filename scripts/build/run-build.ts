@@ -2,7 +2,7 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import StyleDictionary from 'style-dictionary';
 import { buildAssets, normalizeHex } from '../assets/build-assets.ts';
-import { colorToHex } from './css-value.ts';
+import { colorToHex } from './native-value.ts';
 import { Diagnostics, DiagnosticsError } from '../diagnostics.ts';
 import { composeBrand, type Brand } from '../resolver/compose-brand.ts';
 import { loadResolver } from '../resolver/load-resolver.ts';

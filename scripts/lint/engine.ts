@@ -19,7 +19,7 @@ import { activeRules, keep, outcomeOf, pipelineFrom, processFile, type FileOutco
 import { packageVersion } from '../package-identity.ts';
 import type { RunTotals } from './reporters/reporter.ts';
 import { buildTokenIndex } from './token-index.ts';
-import type { Finding, SkippedFile } from './types.ts';
+import type { Finding, LintResult } from './types.ts';
 
 export interface LintOptions {
   cwd: string;
@@ -38,22 +38,6 @@ export interface LintOptions {
   cache?: { dir: string };
   /** Lint only these files (relative to cwd), e.g. those git says changed; others found are left out. */
   only?: Set<string>;
-}
-
-export interface LintResult {
-  findings: Finding[];
-  skipped: SkippedFile[];
-  files: number;
-  /** Where paths are relative to (reporters re-read lines for code frames). */
-  cwd: string;
-  /** The files read (relative to cwd). */
-  scanned: string[];
-  fixed: { file: string; before: string; after: string }[];
-  baselined: number;
-  baselineWritten?: number;
-  allowlisted: number;
-  threads: number;
-  durationMs: number;
 }
 
 /** What a streamed run reports once every file is done. */

@@ -5,7 +5,7 @@
 import { directiveRules, parseDirectives, suppressing } from './disable.ts';
 import { fingerprint } from './baseline.ts';
 import { extract } from './extract/index.ts';
-import { isApprovedLogo } from './rules/no-logo-misuse/index.ts';
+import { isApprovedLogo } from './logo-shapes.ts';
 import type { TokenIndex } from './token-index.ts';
 import type { Finding, Language, Report, Rule, RuleVisitor, Severity } from './types.ts';
 

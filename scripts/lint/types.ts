@@ -132,3 +132,20 @@ export interface FileResult {
   fixed?: string;
   original?: string;
 }
+
+/** Every finding of a run at once: what runLint returns and the whole-result reporters print. */
+export interface LintResult {
+  findings: Finding[];
+  skipped: SkippedFile[];
+  files: number;
+  /** Where paths are relative to (reporters re-read lines for code frames). */
+  cwd: string;
+  /** The files read (relative to cwd). */
+  scanned: string[];
+  fixed: { file: string; before: string; after: string }[];
+  baselined: number;
+  baselineWritten?: number;
+  allowlisted: number;
+  threads: number;
+  durationMs: number;
+}

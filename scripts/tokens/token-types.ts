@@ -1,4 +1,5 @@
 import { DTCG_COLOR_SPACES } from './color-space.ts';
+import { isFontWeightName } from './font-weight.ts';
 import { referenceName } from './token.ts';
 
 /**
@@ -13,11 +14,6 @@ export interface TokenType {
 }
 
 const COLOR_SPACES = new Set(Object.keys(DTCG_COLOR_SPACES));
-const FONT_WEIGHT_NAMES = new Set([
-  'thin', 'hairline', 'extra-light', 'ultra-light', 'light', 'normal', 'regular', 'book', 'medium',
-  'semi-bold', 'demi-bold', 'bold', 'extra-bold', 'ultra-bold', 'black', 'heavy', 'extra-black',
-  'ultra-black',
-]);
 const STROKE_STYLES = new Set(['solid', 'dashed', 'dotted', 'double', 'groove', 'ridge', 'outset', 'inset']);
 
 const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -104,7 +100,7 @@ export const TOKEN_TYPES: Record<string, TokenType> = {
   fontWeight: {
     validate(v) {
       if (isNumber(v) && v >= 1 && v <= 1000) return [];
-      if (typeof v === 'string' && FONT_WEIGHT_NAMES.has(v)) return [];
+      if (isFontWeightName(v)) return [];
       return [`expected a number from 1 to 1000 or a weight name (regular, bold…), got ${show(v)}`];
     },
   },

@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../scripts/lint/config.ts';
-import { runLint, type LintResult } from '../../scripts/lint/engine.ts';
+import { runLint } from '../../scripts/lint/engine.ts';
+import type { LintResult } from '../../scripts/lint/types.ts';
 import { LINT_FIXTURES, miniCatalogue } from './lint-helpers.ts';
 
 const REPOS = join(LINT_FIXTURES, 'repos');

@@ -1,6 +1,6 @@
 /** `--format github`: workflow commands, so findings show as annotations on the pull request. */
-import type { LintResult } from '../engine.ts';
 import { renderAll, type Reporter } from './reporter.ts';
+import type { LintResult } from '../types.ts';
 
 const data = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const property = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');

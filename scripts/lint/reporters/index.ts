@@ -1,10 +1,10 @@
 /** The output formats by name: the CLI and the lint workers pick a reporter here. */
-import type { LintResult } from '../engine.ts';
 import { githubReporter } from './github.ts';
 import { jsonReporter } from './json.ts';
 import { renderAll, type Format, type Reporter, type ReporterOptions } from './reporter.ts';
 import { sarifReporter } from './sarif.ts';
 import { sourceLines, stylishReporter } from './stylish.ts';
+import type { LintResult } from '../types.ts';
 
 export function reporterFor(format: Format, options: ReporterOptions): Reporter {
   switch (format) {

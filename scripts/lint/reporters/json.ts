@@ -1,6 +1,5 @@
 /** `--format json`: every finding, skipped file and count, for scripts. */
-import type { LintResult } from '../engine.ts';
-import type { Finding } from '../types.ts';
+import type { Finding, LintResult } from '../types.ts';
 import { renderAll, type Reporter } from './reporter.ts';
 
 /** A JSON string literal; the common case (nothing to escape) skips JSON.stringify. */

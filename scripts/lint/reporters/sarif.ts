@@ -7,9 +7,8 @@
 import { packageHomepage, PACKAGE_NAME } from '../../package-identity.ts';
 import { directiveRules } from '../disable.ts';
 import { allowlistRule } from '../allowlist.ts';
-import type { LintResult } from '../engine.ts';
 import { rules } from '../rules/index.ts';
-import type { Finding, RuleMeta } from '../types.ts';
+import type { Finding, LintResult, RuleMeta } from '../types.ts';
 import { renderAll, type Reporter } from './reporter.ts';
 
 export function allRuleMetas(): RuleMeta[] {

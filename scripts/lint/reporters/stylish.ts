@@ -1,8 +1,8 @@
 /** The default output: findings grouped by file, each with a code frame, then totals and skipped files. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { LintResult } from '../engine.ts';
 import { renderAll, type Reporter } from './reporter.ts';
+import type { LintResult } from '../types.ts';
 
 /** Lines of the files findings are in, read once each (only for what is printed; only stylish prints them). */
 export function sourceLines(cwd: string): (file: string, line: number) => string {

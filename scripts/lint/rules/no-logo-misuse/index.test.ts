@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LINT_FIXTURES, testRule } from '../../../../tests/node/lint-helpers.ts';
-import { noLogoMisuse, shapeOf, similarity } from './index.ts';
+import { shapeOf, similarity } from '../../logo-shapes.ts';
+import { noLogoMisuse } from './index.ts';
 import { describe, expect, it } from 'vitest';
 
 const full = readFileSync(join(LINT_FIXTURES, 'brand-assets', 'logo', 'full-default.svg'), 'utf8');
