@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { Catalogue } from '../catalogue/catalogue.ts';
 import type { CatalogueFile, CatalogueToken } from '../catalogue/catalogue-schema.ts';
 import { packagedCataloguePath, readCatalogue } from '../catalogue/read-catalogue.ts';
-import { colorToHex } from '../build/css-value.ts';
+import { colorToHex } from '../build/native-value.ts';
 import type { Oklch } from './color-input.ts';
 import { lockupManifest, logoFiles } from './logo-placeholders.ts';
 import { generateRamp, type Ramp } from './palette-solver.ts';
