@@ -26,7 +26,7 @@ export function maxChroma(l: number, h: number, gamut: Gamut): number {
   if (l <= 0 || l >= 1) return 0;
   let lo = 0;
   let hi = 0.5;
-  for (let i = 0; i < 18; i++) {
+  for (let i = 0; i < 14; i++) {
     const mid = (lo + hi) / 2;
     if (inGamut(plain({ l, c: mid, h }), gamut)) lo = mid;
     else hi = mid;

@@ -1,4 +1,4 @@
-import { apcaLc, oklchToRgb, rgbToHex, shown, wcagRatio, type Shown } from '../check/color.ts';
+import { apcaLc, oklchToRgb, rgbToHex, shown, wcagRatio, type Rgb, type Shown } from '../check/color.ts';
 import { isInGamut, maxChroma, type Gamut, type Oklch } from './color-input.ts';
 import { planSteps, type StepPlan, type StepTarget } from './ramp-scale.ts';
 import type { Surface } from './surfaces.ts';
@@ -49,6 +49,7 @@ export interface RampOptions {
 }
 
 const round = (x: number, digits: number) => Number(x.toFixed(digits));
+const quantize = (rgb: Rgb): Rgb => ({ r: Math.round(rgb.r * 255) / 255, g: Math.round(rgb.g * 255) / 255, b: Math.round(rgb.b * 255) / 255, alpha: 1 });
 
 /** Tints and shades lose colourfulness towards the ends of the scale, as in Livery's own ramps. */
 function taper(position: number): number {
@@ -60,7 +61,9 @@ function taper(position: number): number {
 export function generateRamp(input: Oklch, options: RampOptions): Ramp {
   const plans = planSteps(options.steps);
   const relativeChroma = input.c === 0 ? 0 : Math.min(1, input.c / Math.max(1e-6, maxChroma(input.l, input.h, options.gamut)));
-  const byFacing = { light: options.surfaces.filter((s) => s.polarity === 'light'), dark: options.surfaces.filter((s) => s.polarity === 'dark') };
+  // Each surface also as its 8-bit hex, as 8-bit outputs and tools that read hex show it.
+  const quantized = options.surfaces.map((s) => ({ ...s, hexShown: shown(quantize(s.shown.rgb)) }));
+  const byFacing = { light: quantized.filter((s) => s.polarity === 'light'), dark: quantized.filter((s) => s.polarity === 'dark') };
 
   // Values are written to four decimals, so the gamut edge is needed at 10,001 lightnesses at most.
   const edge = new Map<number, number>();
@@ -77,15 +80,17 @@ export function generateRamp(input: Oklch, options: RampOptions): Ramp {
   };
   const shownOf = (o: Oklch): Shown => shown(oklchToRgb(o.l, o.c, o.h));
   const measure = (o: Oklch, target: StepTarget): Achieved => {
-    const ink = shownOf(o);
+    const exact = shownOf(o);
+    // The hex fallback (and 8-bit outputs: email, native) must meet the target too.
+    const hex = shown(quantize(exact.rgb));
     const surfaces = byFacing[target.facing];
     let wcag = Infinity;
     let apca = Infinity;
     let weakest: Surface | undefined;
     let weakestScore = Infinity;
     for (const s of surfaces) {
-      const ratio = wcagRatio(ink, s.shown);
-      const lc = Math.abs(apcaLc(ink, s.shown));
+      const ratio = Math.min(wcagRatio(exact, s.shown), wcagRatio(hex, s.shown), wcagRatio(exact, s.hexShown), wcagRatio(hex, s.hexShown));
+      const lc = Math.min(Math.abs(apcaLc(exact, s.shown)), Math.abs(apcaLc(hex, s.shown)), Math.abs(apcaLc(exact, s.hexShown)), Math.abs(apcaLc(hex, s.hexShown)));
       wcag = Math.min(wcag, ratio);
       apca = Math.min(apca, lc);
       const score = Math.min(ratio / target.wcag, lc / target.apca);
@@ -101,7 +106,7 @@ export function generateRamp(input: Oklch, options: RampOptions): Ramp {
   const matched = plans.map((plan, i) => {
     let lo = 0;
     let hi = 1;
-    for (let k = 0; k < 24; k++) {
+    for (let k = 0; k < 16; k++) {
       const mid = (lo + hi) / 2;
       if (shownOf(colorAt(mid, plan)).y < grayY[i]!) lo = mid;
       else hi = mid;
@@ -140,7 +145,7 @@ export function generateRamp(input: Oklch, options: RampOptions): Ramp {
         // Bisection between the matched place (fails) and the bound (meets): the least move that meets.
         let fail = matched[i]!;
         let pass = bound;
-        for (let k = 0; k < 24 && Math.abs(pass - fail) > 1e-5; k++) {
+        for (let k = 0; k < 18 && Math.abs(pass - fail) > 5e-5; k++) {
           const mid = (fail + pass) / 2;
           if (meets(measure(colorAt(mid, plan), target), target)) pass = mid;
           else fail = mid;
