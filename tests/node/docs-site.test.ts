@@ -93,7 +93,7 @@ describe('docs site', () => {
   it('is built (npm run build:docs) and has the pages the issue asks for', () => {
     expect(built, `${SITE}/index.json is missing: run \`npm run build:docs\` first`).toBe(true);
     const titles = docsPages.map((e) => e.title);
-    for (const title of ['Introduction', 'Getting started/Product teams', 'Getting started/Designers', 'Getting started/CI', 'Tokens/Color', 'Tokens/Contrast', 'Tokens/Typography', 'Tokens/Motion', 'Logo and assets', 'Governance/Changelog']) {
+    for (const title of ['Introduction', 'Getting started/Product teams', 'Getting started/Designers', 'Getting started/CI', 'Getting started/Brand authoring', 'Tokens/Color', 'Tokens/Contrast', 'Tokens/Typography', 'Tokens/Motion', 'Logo and assets', 'Governance/Changelog']) {
       expect(titles).toContain(title);
     }
   });
