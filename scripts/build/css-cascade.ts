@@ -124,7 +124,8 @@ export function planCascade(brand: Brand, options: CascadeOptions = {}): CssRule
   return rules;
 }
 
-const attribute = (modifier: string, context: string) => `[data-${modifier}="${context}"]`;
+/** `[data-theme="dark"]`: the selector of one context (the attribute is the modifier's name). */
+export const attribute = (modifier: string, context: string) => `[data-${modifier}="${context}"]`;
 
 /**
  * `inner` on an element whose nearest `data-<modifier>` up the tree is `context`: not set on the
@@ -142,7 +143,8 @@ function stringMap(modifier: ModifierStep, key: string): Record<string, string> 
 }
 /** Context → media query, from the modifier's `org.livery.media` extension. */
 export const mediaQueries = (modifier: ModifierStep) => stringMap(modifier, 'media');
-const colorSchemes = (modifier: ModifierStep) => stringMap(modifier, 'colorScheme');
+/** Context → `color-scheme` value, from the modifier's `org.livery.colorScheme` extension. */
+export const colorSchemes = (modifier: ModifierStep) => stringMap(modifier, 'colorScheme');
 
 /** name → tokens that reference it, over the default permutation and every context. */
 function dependentsIndex(brand: Brand): Map<string, Set<string>> {

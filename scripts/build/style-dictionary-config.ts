@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Config, PlatformConfig } from 'style-dictionary/types';
 import type { Brand } from '../resolver/compose-brand.ts';
 import type { TokenDefinition } from '../tokens/token.ts';
+import { cssBase } from './formats/css-base.ts';
 import { cssCascade } from './formats/css-cascade.ts';
 import { cssLightDark } from './formats/css-light-dark.ts';
 import { cssPermutation } from './formats/css-permutation.ts';
@@ -36,6 +37,7 @@ export function styleDictionaryConfig(brand: Brand, buildPath: string): Config {
     files: [
       { destination: 'css/livery.css', format: cssCascade.name },
       { destination: 'css/livery.light-dark.css', format: cssLightDark.name },
+      { destination: 'css/base.css', format: cssBase.name },
       { destination: 'css/tailwind.css', format: cssTailwind.name },
       ...namedPermutations(brand).map(({ name, selection }) => ({ destination: `css/themes/${name}.css`, format: cssPermutation.name, options: { selection } })),
       { destination: 'scss/_livery.scss', format: scssVariables.name },

@@ -150,6 +150,9 @@ describe('livery.light-dark.css computes the same colors as livery.css', () => {
         expect(built.css[file]).toContain('[data-theme="high-contrast"]');
       }
       expect(built.css['livery.light-dark.css']).toContain('light-dark(');
+      // The base layer takes its themes and schemes from the resolver, added contexts included.
+      expect(built.css['base.css']).toContain('[data-theme="dim"] {\n    color-scheme: dark;\n  }');
+      expect(built.css['base.css']).toContain('[data-theme="high-contrast"] {\n    color-scheme: light;\n  }');
     });
 
     it('in every permutation and placement', async () => {

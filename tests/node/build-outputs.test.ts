@@ -73,6 +73,18 @@ describe('every output parses and is complete', () => {
     expect(highContrast.toString()).not.toContain('light-dark(');
   });
 
+  it('the base layer is one @layer with a rule per theme context, reachable as liverykit/css/base.css', () => {
+    const root = postcss.parse(text('css/base.css'));
+    const layers = root.nodes.filter((n): n is postcss.AtRule => n.type === 'atrule');
+    expect(layers.map((l) => `${l.name} ${l.params}`)).toEqual(['layer liverykit.base']);
+    const selectors: string[] = [];
+    layers[0]!.walkRules((r) => void selectors.push(r.selector));
+    const theme = catalogue.modifiers.find((m) => m.name === 'theme')!;
+    for (const context of theme.contexts) expect(selectors).toContain(`[data-theme="${context}"]`);
+    expect(selectors[0]!.split(/,\s*/)).toEqual([':root', '[data-theme]', '[data-brand]']);
+    expect(createRequire(join(ROOT, 'package.json')).resolve('liverykit/css/base.css')).toBe(join(dist, 'css', 'base.css'));
+  });
+
   it('SCSS parses and has a variable per token plus maps per permutation', () => {
     const root = postcssScss.parse(text('scss/_livery.scss'));
     const variables = new Set<string>();

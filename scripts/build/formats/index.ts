@@ -1,4 +1,5 @@
 import { compose } from './compose.ts';
+import { cssBase } from './css-base.ts';
 import { cssCascade } from './css-cascade.ts';
 import { cssLightDark } from './css-light-dark.ts';
 import { cssPermutation } from './css-permutation.ts';
@@ -14,6 +15,6 @@ import { swift } from './swift.ts';
 
 /** Every format, registered by walking this list (see register.ts). */
 export const formats = [
-  cssCascade, cssLightDark, cssPermutation, cssTailwind, scssVariables, scssReferences, jsModule, jsDeclarations, jsonCatalogue,
+  cssCascade, cssLightDark, cssBase, cssPermutation, cssTailwind, scssVariables, scssReferences, jsModule, jsDeclarations, jsonCatalogue,
   reactNative, reactNativeDeclarations, swift, compose, email,
 ];
