@@ -3,26 +3,10 @@ import { cssNamesOf } from '../css-declarations.ts';
 import { toCss } from '../css-value.ts';
 import { cssVariableName } from '../naming.ts';
 import { modifiersOf, type ModifierStep } from '../../resolver/resolver-model.ts';
+import { tailwindNamespaceOf } from '../tailwind-namespaces.ts';
 import type { TokenDefinition } from '../../tokens/token.ts';
 import { GENERATED_HEADER, type LiveryFormat } from './format.ts';
 
-/**
- * Which tokens become which Tailwind v4 theme namespace, by token path: the first matching rule
- * wins, `key` gives the name after the namespace (`--color-<key>`). Semantic roles only for colour
- * (the palette stays behind them), primitives and semantic aliases for the scales.
- */
-const NAMESPACES: { namespace: string; match: (path: string[], type: string) => boolean; key: (path: string[]) => string }[] = [
-  { namespace: 'color', match: (p, t) => p[0] === 'color' && t === 'color', key: (p) => p.slice(1).join('-') },
-  { namespace: 'spacing', match: (p) => p[0] === 'space', key: (p) => p.slice(1).join('-') },
-  { namespace: 'radius', match: (p) => p[0] === 'radius' || (p[0] === 'shape' && p[1] === 'radius'), key: (p) => p.at(-1)! },
-  { namespace: 'font', match: (p) => p[0] === 'font' && p[1] === 'family', key: (p) => p.slice(2).join('-') },
-  { namespace: 'text', match: (p) => p[0] === 'font' && p[1] === 'size', key: (p) => p.slice(2).join('-') },
-  { namespace: 'font-weight', match: (p) => p[0] === 'font' && p[1] === 'weight', key: (p) => p.slice(2).join('-') },
-  { namespace: 'tracking', match: (p) => p[0] === 'font' && p[1] === 'tracking', key: (p) => p.slice(2).join('-') },
-  { namespace: 'leading', match: (p) => p[0] === 'font' && p[1] === 'line-height', key: (p) => p.slice(2).join('-') },
-  { namespace: 'shadow', match: (p, t) => t === 'shadow', key: (p) => p.slice(1).join('-') },
-  { namespace: 'ease', match: (p, t) => t === 'cubicBezier', key: (p) => p.slice(1).join('-') },
-];
 
 /** A typography composite's fields that Tailwind's `--text-*` namespace carries beside the size. */
 const TEXT_FIELDS: [field: string, suffix: string][] = [['line-height', 'line-height'], ['letter-spacing', 'letter-spacing'], ['font-weight', 'font-weight']];
@@ -46,7 +30,7 @@ function themeVariables(tokens: Iterable<TokenDefinition>, literal: (token: Toke
       lines.push(`  --breakpoint-${path.slice(1).join('-')}: ${literal(token)};`);
       continue;
     }
-    const rule = NAMESPACES.find((r) => r.match(path, type));
+    const rule = tailwindNamespaceOf(path, type);
     if (rule) lines.push(`  --${rule.namespace}-${rule.key(path)}: var(${cssVariableName(path)});`);
   }
   return lines;
