@@ -9,7 +9,7 @@ import { optionHelp, parseOptions, UsageError } from './options.ts';
  * `livery lint` does not pay for Style Dictionary or the Figma client at start-up. A test holds
  * this list equal to the command files and to the commands the README documents.
  */
-export const COMMAND_NAMES = ['build', 'resolve', 'diff', 'release-check', 'usage', 'check', 'contrast', 'figma', 'lint', 'init', 'palette', 'theme', 'brand'] as const;
+export const COMMAND_NAMES = ['build', 'resolve', 'diff', 'release-check', 'usage', 'check', 'contrast', 'figma', 'lint', 'init', 'palette', 'theme', 'brand', 'audit'] as const;
 
 export async function loadCommand(name: string): Promise<Command> {
   const module = (await import(`./${name}.ts`)) as { command: CommandSpec };
