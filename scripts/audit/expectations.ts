@@ -10,15 +10,9 @@ import { toCss } from '../build/css-value.ts';
 import type { Catalogue } from '../catalogue/catalogue.ts';
 import type { CatalogueToken } from '../catalogue/catalogue-schema.ts';
 import { permutationName, permutationsOf } from '../check/permutations.ts';
-import { parseColor, type ParsedColor } from '../lint/color.ts';
+import type { RoleMap } from '../lint/roles.ts';
 import { buildTokenIndex, type ScaleCategory, type TokenIndex } from '../lint/token-index.ts';
 import type { ProbeInput } from './probe.ts';
-
-export interface ExpectedColor {
-  token: CatalogueToken;
-  color: ParsedColor;
-  css: string;
-}
 
 export interface ExpectedValue {
   token: CatalogueToken;
@@ -32,7 +26,6 @@ export interface ExpectedValue {
 export interface PermutationValues {
   name: string;
   selection: Record<string, string>;
-  colors: ExpectedColor[];
   shadows: ExpectedValue[];
 }
 
@@ -61,31 +54,26 @@ export class Expectations {
 
   readonly catalogue: Catalogue;
 
-  constructor(catalogue: Catalogue) {
+  /** `roles`: lint's role map (with the config's additions), so both name the same fitting tokens. */
+  constructor(catalogue: Catalogue, roles?: RoleMap) {
     this.catalogue = catalogue;
-    this.index = buildTokenIndex(catalogue);
+    this.index = buildTokenIndex(catalogue, roles);
     this.fontFamilies = this.index.fontFamilies;
     this.attributes = new Map(catalogue.modifiers.map((m) => [m.attribute, m.name]));
     this.systemControlTags = interactiveComponents(catalogue.file);
+    // Colors come from the token index (values per permutation, roles); shadows are resolved here.
     this.permutations = permutationsOf(catalogue).map(({ name, selection }) => {
       const values = catalogue.resolve(selection);
-      const colors: ExpectedColor[] = [];
       const shadows: ExpectedValue[] = [];
       for (const token of catalogue.tokens.values()) {
-        if (token.type !== 'color' && token.type !== 'shadow') continue;
-        let css: string;
+        if (token.type !== 'shadow') continue;
         try {
-          css = toCss(token.type, values.get(token.name));
+          shadows.push({ token, variable: token.cssVariable, css: toCss(token.type, values.get(token.name)) });
         } catch {
-          continue;
-        }
-        if (token.type === 'shadow') shadows.push({ token, variable: token.cssVariable, css });
-        else {
-          const color = parseColor(css);
-          if (color) colors.push({ token, color, css });
+          // a shadow the build could not write is not one the page can use either
         }
       }
-      const permutation = { name, selection, colors, shadows };
+      const permutation = { name, selection, shadows };
       this.byName.set(name, permutation);
       return permutation;
     });

@@ -66,6 +66,14 @@ async function loadPlaywright(): Promise<typeof import('playwright-core')> {
   }
 }
 
+function loadAxe(): string {
+  try {
+    return readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  } catch {
+    throw new AuditSetupError('liverykit audit checks WCAG 2 AA with axe-core: install it beside liverykit with `npm install --save-dev axe-core`');
+  }
+}
+
 export async function sweep(options: SweepOptions, expectations: Expectations, log: FindingLog): Promise<PageResult[]> {
   const { chromium } = await loadPlaywright();
   const storageState = options.storageState;
@@ -75,7 +83,7 @@ export async function sweep(options: SweepOptions, expectations: Expectations, l
     // and a page that animates would look settled.
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'],
   });
-  const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  const axeSource = loadAxe();
   const themeModifier = expectations.catalogue.modifiers[0];
   const svgSources = new Map<string, string>();
   const contexts = new Map<string, BrowserContext>();

@@ -7,6 +7,7 @@ import { buildReport } from '../audit/report-json.ts';
 import { findChromium, sweep } from '../audit/sweep.ts';
 import { parseViewports, readSitemap, readUrlList, targetUrl } from '../audit/targets.ts';
 import { readCatalogue } from '../catalogue/read-catalogue.ts';
+import { readConfig } from '../config/read-config.ts';
 import { defineCommand, EXIT, UsageError } from './command.ts';
 import { writeOutput } from './output.ts';
 
@@ -70,7 +71,7 @@ export const command = defineCommand({
       }
     }
 
-    const expectations = new Expectations(catalogue);
+    const expectations = new Expectations(catalogue, readConfig(process.cwd()).lint.roles);
     mkdirSync(outDir, { recursive: true });
     const log = new FindingLog(join(outDir, FINDINGS_FILE), baseline);
     let pages;
