@@ -1,4 +1,5 @@
-import { noLogoMisuse, shapeOf, similarity } from '../../lint/rules/no-logo-misuse/index.ts';
+import { shapeOf, similarity } from '../../lint/logo-shapes.ts';
+import { noLogoMisuse } from '../../lint/rules/no-logo-misuse/index.ts';
 import type { FindingDraft } from '../types.ts';
 import type { AuditCheck } from './check.ts';
 
