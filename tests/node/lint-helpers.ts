@@ -71,6 +71,8 @@ export interface RejectCase {
   /** The text after --fix, when the finding is fixable. */
   fixed?: string;
   description?: string;
+  /** Every further finding the code must give, in order: a case asserts all of the rule's findings, not the first. */
+  also?: { message: string | RegExp; line: number; column: number }[];
 }
 
 /** Runs a rule's accept/reject tables (after stylelint's and Terrazzo's rule testers). */
@@ -87,11 +89,17 @@ export function testRule(rule: Rule<any>, tables: { accept: AcceptCase[]; reject
         const language = c.language ?? 'css';
         const settings = await settingsFor([rule], tables.options);
         const findings = lintText(`reject.${language}`, c.code, language, settings).filter((f) => f.ruleId === rule.meta.id);
-        expect(findings.length, JSON.stringify(findings.map((f) => f.message))).toBeGreaterThan(0);
+        // exactly the findings the case lists: a rule that reports a value twice, or misses one, fails
+        const expected = [c, ...(c.also ?? [])];
+        const listed = findings.map((f) => `${f.line}:${f.column} ${f.message}`);
+        expect(listed, JSON.stringify(listed, null, 1)).toHaveLength(expected.length);
+        findings.forEach((finding, i) => {
+          const want = expected[i]!;
+          expect({ line: finding.line, column: finding.column }).toEqual({ line: want.line, column: want.column });
+          if (typeof want.message === 'string') expect(finding.message).toContain(want.message);
+          else expect(finding.message).toMatch(want.message);
+        });
         const first = findings[0]!;
-        if (typeof c.message === 'string') expect(first.message).toContain(c.message);
-        else expect(first.message).toMatch(c.message);
-        expect({ line: first.line, column: first.column }).toEqual({ line: c.line, column: c.column });
         if (c.fixed !== undefined) {
           const fixed = applyFixes(c.code, findings.flatMap((f) => (f.fix ? [f.fix] : [])));
           expect(fixed).toBe(c.fixed);

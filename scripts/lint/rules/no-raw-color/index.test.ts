@@ -43,7 +43,7 @@ testRule(noRawColor, {
     // shorthands: only the offending part is replaced
     { code: '.a {\n  border: 1px solid tomato;\n}', message: 'tomato is an off-brand color', line: 2, column: 21 },
     { code: '.a { border: 1px solid #2955d3; }', message: 'palette.blue', line: 1, column: 24, fixed: '.a { border: 1px solid var(--lv-palette-blue); }', description: 'the color of a border shorthand' },
-    { code: '.a { box-shadow: 0 0 0 2px #2955d3, 0 1px 2px rgba(0, 0, 0, 0.5); }', message: 'palette.blue', line: 1, column: 28, fixed: '.a { box-shadow: 0 0 0 2px var(--lv-palette-blue), 0 1px 2px rgba(0, 0, 0, 0.5); }', description: 'one color of a two-layer shadow' },
+    { code: '.a { box-shadow: 0 0 0 2px #2955d3, 0 1px 2px rgba(0, 0, 0, 0.5); }', message: 'palette.blue', line: 1, column: 28, fixed: '.a { box-shadow: 0 0 0 2px var(--lv-palette-blue), 0 1px 2px rgba(0, 0, 0, 0.5); }', description: 'one color of a two-layer shadow', also: [{ message: 'no color token has alpha 0.5', line: 1, column: 47 }] },
     { code: '.a { box-shadow: 0 1px 2px rgba(0, 0, 0, 0.5); }', message: 'no color token has alpha 0.5', line: 1, column: 28 },
     // variables: the name says the role, else only a color one token has is certain
     { code: '$brand: #c43b15;', message: 'palette.coral', line: 1, column: 9, language: 'scss', fixed: '$brand: var(--lv-palette-coral);' },
@@ -57,7 +57,7 @@ testRule(noRawColor, {
     { code: "const chart = [12, '#ffffff'];", message: 'is the value of 2 color tokens (color.surface, palette.white)', line: 1, column: 21, language: 'js' },
     { code: 'static styles = css`:host { color: hwb(0 100% 0%); }`;', message: 'palette.white', line: 1, column: 36, language: 'js', fixed: 'static styles = css`:host { color: var(--lv-palette-white); }`;' },
     // Tailwind arbitrary values are the property their utility sets
-    { code: '<div className="p-4 bg-[#2955d3] hover:text-[#2955d3]" />', message: 'color.action (interactive)', line: 1, column: 25, language: 'js', fixed: '<div className="p-4 bg-[color:var(--lv-color-action)] hover:text-[color:var(--lv-color-link)]" />', description: 'bg-[…] and text-[…] in className' },
+    { code: '<div className="p-4 bg-[#2955d3] hover:text-[#2955d3]" />', message: 'color.action (interactive)', line: 1, column: 25, language: 'js', fixed: '<div className="p-4 bg-[color:var(--lv-color-action)] hover:text-[color:var(--lv-color-link)]" />', description: 'bg-[…] and text-[…] in className', also: [{ message: 'color.link (text)', line: 1, column: 46 }] },
     { code: '<p class="shadow-[0_0_0_2px_#2955d3]">x</p>', message: 'palette.blue', line: 1, column: 29, language: 'html', fixed: '<p class="shadow-[0_0_0_2px_var(--lv-palette-blue)]">x</p>', description: 'a color inside a Tailwind shadow: only that part, without spaces' },
     { code: "const card = cn('rounded-lg', 'border-[color:#2955d3]');", message: 'palette.blue', line: 1, column: 46, language: 'js', fixed: "const card = cn('rounded-lg', 'border-[color:var(--lv-palette-blue)]');", description: 'a class list in a call, with a type hint' },
     { code: '<div style="color: red">x</div>', message: 'red is an off-brand color', line: 1, column: 20, language: 'html' },
