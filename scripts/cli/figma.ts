@@ -88,7 +88,13 @@ export const command = defineCommand({
     try {
       if (sub === 'audit') {
         const catalogue = readCatalogue(values.catalogue);
-        const findings = auditFile(await client.getFile(fileKey), catalogue);
+        // Bound variables are named (and other libraries' told apart) only where the plan opens the
+        // variables endpoint; elsewhere a bound variable is trusted.
+        const variables = await client.getLocalVariables(fileKey).catch((error: unknown) => {
+          if (error instanceof FigmaApiError && error.status === 403) return undefined;
+          throw error;
+        });
+        const findings = auditFile(await client.getFile(fileKey), catalogue, { variables, styleKeys: settings.styleKeys ?? [] });
         if (values.format === 'json') writeOutput(`${JSON.stringify({ findings }, null, 2)}\n`, values.output);
         else writeOutput([...findings.map((f) => `${f.path} [${f.nodeId}] ${f.message}\n`), `${findings.length} finding${findings.length === 1 ? '' : 's'}\n`].join(''), values.output);
         return findings.length ? EXIT.findings : EXIT.ok;

@@ -1,31 +1,24 @@
-import { dimensionToPx } from '../build/native-value.ts';
-import Color from 'colorjs.io';
-import type { GetFileResponse, Paint, TypeStyle } from '@figma/rest-api-spec';
+import type { GetFileResponse, GetLocalVariablesResponse, Paint, TypeStyle } from '@figma/rest-api-spec';
 import type { Catalogue } from '../catalogue/read-catalogue.ts';
-import { colorToRgba } from './figma-value.ts';
-import { showValue } from './report.ts';
+import { candidatesFrom } from './brand-candidates.ts';
+import { lintLayer, type LayerFacts, type LayerFinding, type Rgba, type Source } from './layer-lint.ts';
 
 /**
- * The brand lint for design files: every visible solid fill and stroke, and the font size,
- * family and weight of text, must come from a bound variable (or a shared style). A raw value is
- * a finding; it names the token with that value (bind it) or, when none matches, the nearest one.
+ * The brand lint for design files over GET /v1/files/:key (the whole file: Figma rate-limits that
+ * endpoint hard for viewers and lower plans, so audit reads it once per run): every visible layer
+ * is turned into LayerFacts (fills, strokes, effects, corner radii, auto-layout gaps, each text
+ * run) and judged by layer-lint.ts, the same rules the plugin's Lint applies.
  */
-export interface AuditFinding {
-  nodeId: string;
-  /** Page › frame › layer. */
-  path: string;
-  property: 'fill' | 'stroke' | 'fontSize' | 'fontFamily' | 'fontWeight';
-  value: string;
-  /** A token with exactly this value: bind its variable. */
-  match?: string;
-  /** No exact match: the closest token and how far it is. */
-  nearest?: { name: string; distance: string };
-  message: string;
+export type AuditFinding = LayerFinding;
+
+export interface AuditOptions {
+  /** GET /v1/files/:key/variables/local, when the plan allows it: names bound variables. */
+  variables?: GetLocalVariablesResponse | undefined;
+  /** Published style keys of the brand library: any other style is flagged. */
+  styleKeys?: string[];
 }
 
-/** ΔE OK below which two colours count as the same value (8-bit rounding is about 0.002). */
-export const SAME_COLOR = 0.003;
-
+type Bound = { type?: string; id: string };
 interface AuditNode {
   id: string;
   name: string;
@@ -34,78 +27,42 @@ interface AuditNode {
   children?: AuditNode[];
   fills?: Paint[];
   strokes?: Paint[];
+  effects?: { type: string; visible?: boolean; color?: Rgba; radius: number; offset?: { x: number; y: number }; spread?: number; boundVariables?: Record<string, Bound> }[];
+  cornerRadius?: number;
+  rectangleCornerRadii?: number[];
+  layoutMode?: string;
+  itemSpacing?: number;
+  paddingLeft?: number;
+  paddingRight?: number;
+  paddingTop?: number;
+  paddingBottom?: number;
+  characters?: string;
   style?: TypeStyle;
+  characterStyleOverrides?: number[];
+  styleOverrideTable?: Record<string, TypeStyle>;
   styles?: Record<string, string>;
-  boundVariables?: Record<string, unknown>;
+  boundVariables?: Record<string, Bound | Bound[] | Record<string, Bound>>;
 }
 
-interface Candidates {
-  colors: { name: string; color: Color }[];
-  fontSizes: { name: string; px: number }[];
-  fontFamilies: { name: string; family: string }[];
-  fontWeights: { name: string; weight: number }[];
-}
-
-const WEIGHTS: Record<string, number> = { thin: 100, hairline: 100, 'extra-light': 200, 'ultra-light': 200, light: 300, normal: 400, regular: 400, book: 400, medium: 500, 'semi-bold': 600, 'demi-bold': 600, bold: 700, 'extra-bold': 800, 'ultra-bold': 800, black: 900, heavy: 900 };
-
-function candidatesFrom(catalogue: Catalogue): Candidates {
-  const out: Candidates = { colors: [], fontSizes: [], fontFamilies: [], fontWeights: [] };
-  for (const token of catalogue.tokens.values()) {
-    if (token.deprecated) continue;
-    const values = [token.value, ...Object.values(token.contexts ?? {}).map((c) => c.value)];
-    for (const value of values) {
-      if (token.type === 'color') {
-        const rgba = colorToRgba(value);
-        out.colors.push({ name: token.name, color: new Color('srgb', [rgba.r, rgba.g, rgba.b], rgba.a) });
-      } else if (token.type === 'dimension' && /font.?size|(^|\.)size\.\d/.test(token.name) && /font/.test(token.name)) {
-        const v = value as { value: number; unit: string };
-        out.fontSizes.push({ name: token.name, px: dimensionToPx(v) });
-      } else if (token.type === 'fontFamily') {
-        out.fontFamilies.push({ name: token.name, family: (Array.isArray(value) ? value[0] : value) as string });
-      } else if (token.type === 'fontWeight') {
-        out.fontWeights.push({ name: token.name, weight: typeof value === 'number' ? value : (WEIGHTS[value as string] ?? 400) });
-      }
-    }
-  }
-  return out;
-}
-
-export function auditFile(file: GetFileResponse, catalogue: Catalogue): AuditFinding[] {
-  const candidates = candidatesFrom(catalogue);
+export function auditFile(file: GetFileResponse, catalogue: Catalogue, options: AuditOptions = {}): AuditFinding[] {
+  const brand = candidatesFrom(catalogue, options.styleKeys ?? []);
+  const variables = options.variables?.meta.variables ?? {};
+  const styles = (file.styles ?? {}) as Record<string, { key: string; name: string }>;
+  const variable = (bound: unknown): Source['variable'] => {
+    const b = (Array.isArray(bound) ? bound[0] : bound) as Bound | undefined;
+    if (!b?.id) return undefined;
+    const v = variables[b.id];
+    // Without the variables endpoint (not Enterprise) a bound variable cannot be named: trusted.
+    return v ? { name: v.name, remote: v.remote } : { remote: false };
+  };
+  const style = (id: string | undefined): Source['style'] => (id ? { name: styles[id]?.name ?? id, key: styles[id]?.key ?? '' } : undefined);
   const findings: AuditFinding[] = [];
   const walk = (node: AuditNode, trail: string[]): void => {
     if (node.visible === false) return;
     const path = [...trail, node.name];
-    const bound = node.boundVariables ?? {};
-    for (const property of ['fill', 'stroke'] as const) {
-      const paints = (property === 'fill' ? node.fills : node.strokes) ?? [];
-      if (node.styles?.[property === 'fill' ? 'fill' : 'stroke'] || node.styles?.[`${property}s`]) continue;
-      const boundList = (bound[`${property}s`] as unknown[] | undefined) ?? [];
-      paints.forEach((paint, i) => {
-        if (paint.type !== 'SOLID' || paint.visible === false) return;
-        if (paint.boundVariables?.color || boundList[i]) return;
-        const opacity = paint.opacity ?? 1;
-        const rgba = { ...paint.color, a: (paint.color.a ?? 1) * opacity };
-        findings.push(colorFinding(node, path, property, rgba, candidates));
-      });
-    }
-    if (node.type === 'TEXT' && node.style && !node.styles?.text) {
-      const style = node.style;
-      const boundText = { ...(style.boundVariables ?? {}), ...bound } as Record<string, unknown>;
-      if (style.fontSize !== undefined && !boundText.fontSize) {
-        findings.push(numberFinding(node, path, 'fontSize', style.fontSize, `${style.fontSize}px`, candidates.fontSizes.map((c) => ({ name: c.name, n: c.px })), 'px'));
-      }
-      if (style.fontWeight !== undefined && !boundText.fontWeight) {
-        findings.push(numberFinding(node, path, 'fontWeight', style.fontWeight, String(style.fontWeight), candidates.fontWeights.map((c) => ({ name: c.name, n: c.weight })), ''));
-      }
-      if (style.fontFamily && !boundText.fontFamily) {
-        const match = candidates.fontFamilies.find((c) => c.family.toLowerCase() === style.fontFamily!.toLowerCase());
-        findings.push({
-          nodeId: node.id, path: path.join(' › '), property: 'fontFamily', value: style.fontFamily,
-          ...(match ? { match: match.name } : {}),
-          message: match ? `raw font family "${style.fontFamily}" equals ${match.name}: bind the variable` : `font family "${style.fontFamily}" matches no token${candidates.fontFamilies[0] ? ` (the brand's families: ${[...new Set(candidates.fontFamilies.map((c) => c.family))].join(', ')})` : ''}`,
-        });
-      }
+    if (node.type !== 'CANVAS' && node.type !== 'DOCUMENT') {
+      const facts = factsOf(node, path.join(' › '), variable, style);
+      findings.push(...lintLayer(facts, brand));
     }
     for (const child of node.children ?? []) walk(child, path);
   };
@@ -113,32 +70,47 @@ export function auditFile(file: GetFileResponse, catalogue: Catalogue): AuditFin
   return findings;
 }
 
-function colorFinding(node: AuditNode, path: string[], property: 'fill' | 'stroke', rgba: { r: number; g: number; b: number; a: number }, candidates: Candidates): AuditFinding {
-  const color = new Color('srgb', [rgba.r, rgba.g, rgba.b], rgba.a);
-  const value = showValue(rgba);
-  let best: { name: string; distance: number } | undefined;
-  for (const candidate of candidates.colors) {
-    const alphaGap = Math.abs(Number(candidate.color.alpha) - rgba.a);
-    const distance = color.deltaE(candidate.color, 'OK') + alphaGap;
-    if (!best || distance < best.distance) best = { name: candidate.name, distance };
-  }
-  const base = { nodeId: node.id, path: path.join(' › '), property, value };
-  if (best && best.distance < SAME_COLOR) return { ...base, match: best.name, message: `raw ${property} ${value} equals ${best.name}: bind the variable instead` };
+function factsOf(node: AuditNode, path: string, variable: (b: unknown) => Source['variable'], style: (id: string | undefined) => Source['style']): LayerFacts {
+  const bound = node.boundVariables ?? {};
+  const paints = (list: Paint[] | undefined, field: 'fills' | 'strokes', styleId: string | undefined) => (list ?? []).flatMap((paint, i) => {
+    if (paint.type !== 'SOLID' || paint.visible === false) return [];
+    const color = { ...paint.color, a: (paint.color.a ?? 1) * (paint.opacity ?? 1) };
+    return [{ color, variable: variable(paint.boundVariables?.color ?? (bound[field] as Bound[] | undefined)?.[i]), style: style(styleId) }];
+  });
+  const radii = node.rectangleCornerRadii && new Set(node.rectangleCornerRadii).size > 1
+    ? node.rectangleCornerRadii.map((px, i) => ({ px, variable: variable(bound[['topLeftRadius', 'topRightRadius', 'bottomRightRadius', 'bottomLeftRadius'][i]!]) }))
+    : node.cornerRadius !== undefined ? [{ px: node.cornerRadius, variable: variable(bound.topLeftRadius) }] : [];
+  const gaps = node.layoutMode && node.layoutMode !== 'NONE'
+    ? (['itemSpacing', 'paddingLeft', 'paddingRight', 'paddingTop', 'paddingBottom'] as const).flatMap((field) => (node[field] === undefined ? [] : [{ field, px: node[field]!, variable: variable(bound[field]) }]))
+    : [];
   return {
-    ...base,
-    ...(best ? { nearest: { name: best.name, distance: `ΔE OK ${best.distance.toFixed(3)}` } } : {}),
-    message: `${property} ${value} matches no token${best ? ` (nearest: ${best.name}, ΔE OK ${best.distance.toFixed(3)})` : ''}`,
+    id: node.id, path,
+    fills: paints(node.fills, 'fills', node.styles?.fill ?? node.styles?.fills),
+    strokes: paints(node.strokes, 'strokes', node.styles?.stroke ?? node.styles?.strokes),
+    effects: (node.effects ?? []).filter((e) => e.visible !== false).map((e) => ({
+      type: e.type, color: e.color, radius: e.radius, offset: e.offset, spread: e.spread,
+      variable: variable(Object.values(e.boundVariables ?? {})[0]), style: style(node.styles?.effect),
+    })),
+    radii, gaps,
+    text: node.type === 'TEXT' && node.style ? textRuns(node, variable, style) : [],
   };
 }
 
-function numberFinding(node: AuditNode, path: string[], property: 'fontSize' | 'fontWeight', n: number, value: string, candidates: { name: string; n: number }[], unit: string): AuditFinding {
-  const sorted = [...candidates].sort((a, b) => Math.abs(a.n - n) - Math.abs(b.n - n) || a.name.localeCompare(b.name));
-  const best = sorted[0];
-  const base = { nodeId: node.id, path: path.join(' › '), property, value };
-  if (best && Math.abs(best.n - n) < 0.01) return { ...base, match: best.name, message: `raw ${property} ${value} equals ${best.name}: bind the variable instead` };
-  return {
-    ...base,
-    ...(best ? { nearest: { name: best.name, distance: `${best.n}${unit}` } } : {}),
-    message: `${property} ${value} matches no token${best ? ` (nearest: ${best.name} = ${best.n}${unit})` : ''}`,
-  };
+/** One run per style in characterStyleOverrides (mixed text), each with its own bindings. */
+function textRuns(node: AuditNode, variable: (b: unknown) => Source['variable'], style: (id: string | undefined) => Source['style']): LayerFacts['text'] {
+  const base = node.style!;
+  const overrides = node.characterStyleOverrides ?? [];
+  const table = node.styleOverrideTable ?? {};
+  const ids = [...new Set([0, ...overrides])];
+  const bound = (node.boundVariables ?? {}) as Record<string, Bound[] | undefined>;
+  return ids.map((id, index) => {
+    const s = { ...base, ...(id ? table[String(id)] : {}) } as TypeStyle;
+    const pick = (field: string) => variable((s.boundVariables as Record<string, unknown> | undefined)?.[field] ?? bound[field]?.[index]);
+    const characters = (node.characters ?? '').split('').filter((_, i) => (overrides[i] ?? 0) === id).join('');
+    return {
+      characters, fontSize: s.fontSize ?? 0, fontFamily: s.fontFamily ?? '', fontWeight: s.fontWeight ?? 400, fontStyle: s.fontStyle ?? '',
+      fontSizeBound: pick('fontSize'), fontFamilyBound: pick('fontFamily'), fontWeightBound: pick('fontWeight'), fontStyleBound: pick('fontStyle'),
+      style: style(node.styles?.text),
+    };
+  });
 }

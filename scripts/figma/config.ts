@@ -10,9 +10,11 @@ export interface FigmaSettings {
   resolver?: string;
   modes?: string;
   state?: string;
+  /** Published style keys of the brand library: audit flags any other style (by key, not name). */
+  styleKeys?: string[];
 }
 
-const FIGMA_KEYS = ['file', 'resolver', 'modes', 'state'] as const;
+const FIGMA_KEYS = ['file', 'resolver', 'modes', 'state', 'styleKeys'] as const;
 
 export function parseFigmaSection(raw: unknown, file: string): FigmaSettings {
   if (raw === undefined) return {};
@@ -22,6 +24,11 @@ export function parseFigmaSection(raw: unknown, file: string): FigmaSettings {
   for (const key of FIGMA_KEYS) {
     const value = input[key];
     if (value === undefined) continue;
+    if (key === 'styleKeys') {
+      if (!Array.isArray(value) || !value.every((k) => typeof k === 'string' && k)) throw new ConfigError(file, 'figma.styleKeys', `must be an array of style keys (GET /v1/files/<library>/styles lists them), got ${JSON.stringify(value)}`);
+      settings.styleKeys = value as string[];
+      continue;
+    }
     if (typeof value !== 'string' || !value) throw new ConfigError(file, `figma.${key}`, `must be a non-empty string (got ${JSON.stringify(value)})`);
     settings[key] = value;
   }

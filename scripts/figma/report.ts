@@ -1,5 +1,6 @@
 import type { RGBA } from '@figma/rest-api-spec';
 import { META, type DriftEntry } from './drift.ts';
+import { hex } from './layer-lint.ts';
 import type { FigmaProblem } from './figma-model.ts';
 import { isAlias, type SyncValue, type SyncVariable } from './sync-model.ts';
 
@@ -7,11 +8,7 @@ import { isAlias, type SyncValue, type SyncVariable } from './sync-model.ts';
 export function showValue(value: SyncValue | undefined): string {
   if (value === undefined) return '—';
   if (isAlias(value)) return `{${value.alias}}`;
-  if (typeof value === 'object') {
-    const c = value as RGBA;
-    const hex = (n: number) => Math.round(Math.min(1, Math.max(0, n)) * 255).toString(16).padStart(2, '0');
-    return `#${hex(c.r)}${hex(c.g)}${hex(c.b)}${c.a !== undefined && c.a < 1 ? hex(c.a) : ''}`;
-  }
+  if (typeof value === 'object') return hex({ ...(value as RGBA), a: (value as RGBA).a ?? 1 });
   return JSON.stringify(value);
 }
 
