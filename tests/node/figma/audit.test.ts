@@ -5,6 +5,7 @@ import type { GetFileResponse } from '@figma/rest-api-spec';
 import { runBuild } from '../../../scripts/build/run-build.ts';
 import { readCatalogue, type Catalogue } from '../../../scripts/catalogue/read-catalogue.ts';
 import { auditFile } from '../../../scripts/figma/audit.ts';
+import { oklab } from '../../../scripts/figma/layer-lint.ts';
 import { brandWith } from '../brand-fixture.ts';
 import { startFakeFigma, type FakeFigma } from './fake-figma-server.ts';
 import { documentOf, frame, page, rect, solid, text } from './figma-nodes.ts';
@@ -100,4 +101,12 @@ describe('figma audit', () => {
     const json = await runCli(['figma', 'audit', '--file', 'DESIGN', '--api-base', fake.url, '--catalogue', catalogueFile, '--format', 'json'], { FIGMA_TOKEN: TOKEN });
     expect(JSON.parse(json.stdout).findings).toHaveLength(13);
   });
+});
+
+it('ΔE OK from OKLab equals colorjs.io deltaE OK (the independent implementation)', () => {
+  const pairs = [[[0.9, 0.1, 0.6], [0.5, 0.2, 0.9]], [[0, 0, 0], [1, 1, 1]], [[0.2, 0.4, 0.3], [0.21, 0.39, 0.31]]] as const;
+  for (const [a, b] of pairs) {
+    const [x, y] = [oklab({ r: a[0], g: a[1], b: a[2], a: 1 }), oklab({ r: b[0], g: b[1], b: b[2], a: 1 })];
+    expect(Math.hypot(x[0] - y[0], x[1] - y[1], x[2] - y[2])).toBeCloseTo(new Color('srgb', [...a]).deltaE(new Color('srgb', [...b]), 'OK'), 6);
+  }
 });
