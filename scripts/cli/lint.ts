@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BASELINE_FILE } from '../lint/baseline.ts';
 import { defaultCacheDir } from '../lint/cache.ts';
+import { coveragePercent, formatPercent, totalCoverage, type Coverage } from '../lint/coverage.ts';
 import { ChangedFilesError, changedFiles } from '../lint/changed.ts';
 import { readConfig } from '../config/read-config.ts';
 import { lintFiles, runLint, type LintOptions } from '../lint/engine.ts';
@@ -33,6 +34,7 @@ export const command = defineCommand({
     cache: { type: 'boolean', default: false, description: 'Re-lint only files whose content changed since the last --cache run (safe to delete; not with --fix).' },
     'cache-location': { type: 'string', placeholder: '<dir>', description: 'Where --cache keeps its file (default: node_modules/.cache/liverykit, else .liverykit-cache).' },
     changed: { type: 'boolean', default: false, description: 'Lint only files git reports changed (uncommitted, and untracked ones).' },
+    'min-coverage': { type: 'string', placeholder: '<percent>', description: 'Fail the run (exit 1) when less than this share of style declarations use tokens.' },
     since: { type: 'string', placeholder: '<ref>', description: 'With --changed: files changed since the merge base of <ref> and HEAD (implies --changed).' },
   },
   notes: ['Exit codes: 0 clean, 1 errors found (or warnings with --strict), 2 usage or configuration error.'],
@@ -40,6 +42,8 @@ export const command = defineCommand({
     if (values.fix && values['fix-dry-run']) throw new UsageError('use either --fix or --fix-dry-run');
     const threads = values.threads === undefined ? undefined : Number(values.threads);
     if (threads !== undefined && (!Number.isInteger(threads) || threads < 1)) throw new UsageError(`--threads must be a whole number ≥ 1, got ${values.threads}`);
+    const minCoverage = values['min-coverage'] === undefined ? undefined : Number(String(values['min-coverage']).replace(/%$/, ''));
+    if (minCoverage !== undefined && (!Number.isFinite(minCoverage) || minCoverage < 0 || minCoverage > 100)) throw new UsageError(`--min-coverage must be a percent from 0 to 100, got ${values['min-coverage']}`);
     const cwd = process.cwd();
     const config = readConfig(cwd, values.config).lint;
     let only: Set<string> | undefined;
@@ -67,7 +71,12 @@ export const command = defineCommand({
       ...(only ? { only } : {}),
     };
     const reporterOptions = { color: values.color ?? (!!process.stdout.isTTY && !values.output && !process.env.NO_COLOR), version: packageVersion() };
-    const exitFor = (errors: number, warnings: number) => (errors || (values.strict && warnings) ? EXIT.findings : EXIT.ok);
+    const exitFor: ExitFor = (errors, warnings, coverage) => {
+      const percent = coveragePercent(totalCoverage(coverage));
+      const short = minCoverage !== undefined && percent !== null && percent < minCoverage;
+      if (short) process.stderr.write(`livery lint: token coverage ${formatPercent(percent)} is below --min-coverage ${minCoverage}%\n`);
+      return errors || (values.strict && warnings) || short ? EXIT.findings : EXIT.ok;
+    };
     try {
       // fixing and writing a baseline need every finding first; everything else is written as it is found
       if (options.fix || options.baseline?.write) return await collected(options, format, reporterOptions, values.output, exitFor, bar.done);
@@ -78,7 +87,7 @@ export const command = defineCommand({
   },
 });
 
-type ExitFor = (errors: number, warnings: number) => number;
+type ExitFor = (errors: number, warnings: number, coverage: Coverage) => number;
 
 /** Bytes of report waiting for stdout's reader before linting pauses. */
 const STDOUT_BACKLOG = 8 * 1024 * 1024;
@@ -118,7 +127,7 @@ async function streamed(options: LintOptions, format: Format, reporterOptions: R
     write(reporter.end(run.totals));
     barDone();
     if (held) process.stdout.write(held.join(''));
-    return exitFor(run.totals.errors, run.totals.warnings);
+    return exitFor(run.totals.errors, run.totals.warnings, run.totals.coverage);
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
@@ -136,5 +145,5 @@ async function collected(options: LintOptions, format: Format, reporterOptions: 
   const text = renderResult(format, reporterOptions, result);
   if (output) writeFileSync(output, text);
   else process.stdout.write(text);
-  return exitFor(errors, warnings);
+  return exitFor(errors, warnings, result.coverage);
 }

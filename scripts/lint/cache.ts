@@ -27,6 +27,7 @@ export interface CacheEntry {
   mtimeMs: number;
   hash: string;
   findings: Finding[];
+  coverage?: { tokens: number; raw: number };
 }
 
 export interface LintCache {
@@ -79,7 +80,7 @@ export function openCache(dir: string, key: string): LintCache {
  * The cached findings of a file whose content is unchanged, or undefined (then it is linted and
  * `record`ed). Sets the entry's fresh stat so the next run can skip the read.
  */
-export function lookup(cache: LintCache, cwd: string, file: string): Finding[] | undefined {
+export function lookup(cache: LintCache, cwd: string, file: string): CacheEntry | undefined {
   const entry = cache.entries.get(file);
   if (!entry) return undefined;
   let stat;
@@ -88,7 +89,7 @@ export function lookup(cache: LintCache, cwd: string, file: string): Finding[] |
   } catch {
     return undefined;
   }
-  if (stat.size === entry.size && stat.mtimeMs === entry.mtimeMs && entry.mtimeMs < cache.writtenAt - RACY_MS) return entry.findings;
+  if (stat.size === entry.size && stat.mtimeMs === entry.mtimeMs && entry.mtimeMs < cache.writtenAt - RACY_MS) return entry;
   let text: string;
   try {
     text = readFileSync(join(cwd, file), 'utf8');
@@ -98,7 +99,7 @@ export function lookup(cache: LintCache, cwd: string, file: string): Finding[] |
   if (contentHash(text) !== entry.hash) return undefined;
   entry.size = stat.size;
   entry.mtimeMs = stat.mtimeMs;
-  return entry.findings;
+  return entry;
 }
 
 /** Size and mtime taken before the read, so a write during the read shows as a change next time. */

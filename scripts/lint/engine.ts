@@ -14,7 +14,9 @@ import { allowlistRule } from './allowlist.ts';
 import { writeBaseline } from './baseline.ts';
 import { cacheKey, lookup, openCache, saveCache, type LintCache } from './cache.ts';
 import type { LintConfig } from './config.ts';
+import { addCoverage, type Coverage } from './coverage.ts';
 import { discover } from './discover.ts';
+import { languageOf } from './extract/index.ts';
 import { activeRules, keep, outcomeOf, pipelineFrom, processFile, type FileOutcome, type WorkerData } from './lint-one.ts';
 import { packageVersion } from '../package-identity.ts';
 import type { RunTotals } from './reporters/reporter.ts';
@@ -88,7 +90,7 @@ export async function lintFiles(options: LintOptions & { report?: WorkerData['re
   const files = (options.only ? discovery.files.filter((f) => options.only!.has(f)) : discovery.files).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const threads = files.length >= PARALLEL_FROM ? Math.max(1, Math.min(options.threads ?? availableParallelism(), 16)) : 1;
 
-  const totals: RunTotals = { files: files.length, errors: 0, warnings: 0, fixable: 0, baselined: 0, allowlisted: 0, skipped: [...discovery.skipped] };
+  const totals: RunTotals = { files: files.length, errors: 0, warnings: 0, fixable: 0, baselined: 0, allowlisted: 0, skipped: [...discovery.skipped], coverage: {} };
   // outcomes arrive batch by batch from any thread; they are handed on in file order
   const arrived = new Map<number, FileOutcome[]>();
   let emitted = 0;
@@ -105,6 +107,8 @@ export async function lintFiles(options: LintOptions & { report?: WorkerData['re
         totals.fixable += outcome.fixable;
         totals.baselined += outcome.baselined;
         totals.allowlisted += outcome.allowlisted;
+        const language = languageOf(outcome.file);
+        if (language) addCoverage(totals.coverage, language, outcome.coverage);
         const behind = onFile(outcome);
         if (behind && !waiting) waiting = behind.then(() => void (waiting = undefined));
       }
@@ -116,19 +120,19 @@ export async function lintFiles(options: LintOptions & { report?: WorkerData['re
   let next = 0;
   // with --cache, a run of files whose content is unchanged is answered here from the cache; a batch is the misses up to the next hit
   const hit = (file: string) => (cache ? lookup(cache, cwd, file) : undefined);
-  let pending: { file: string; findings: Finding[] | undefined } | undefined;
+  let pending: { file: string; entry: ReturnType<typeof hit> } | undefined;
   const probe = (i: number) => {
-    if (pending?.file !== files[i]) pending = { file: files[i]!, findings: hit(files[i]!) };
-    return pending!.findings;
+    if (pending?.file !== files[i]) pending = { file: files[i]!, entry: hit(files[i]!) };
+    return pending!.entry;
   };
   const take = (): { start: number; files: string[] } | null => {
     if (cache) {
       while (next < files.length) {
         const start = next;
         const outcomes: FileOutcome[] = [];
-        for (let findings = probe(next); findings && next < files.length; findings = next < files.length ? probe(next) : undefined) {
+        for (let entry = probe(next); entry && next < files.length; entry = next < files.length ? probe(next) : undefined) {
           const file = files[next++]!;
-          outcomes.push(keep({ file, findings }, pipeline, () => textOf(join(cwd, file))));
+          outcomes.push(keep({ file, findings: entry.findings, ...(entry.coverage ? { coverage: entry.coverage } : {}) }, pipeline, () => textOf(join(cwd, file))));
         }
         if (outcomes.length) deliver(start, outcomes);
         if (next >= files.length) return null;
@@ -226,7 +230,7 @@ export async function runLint(options: LintOptions): Promise<LintResult> {
     findings = expired;
   }
   return {
-    findings, skipped: run.totals.skipped, files: run.totals.files, cwd, scanned: run.scanned, fixed, baselined, allowlisted: run.totals.allowlisted, threads: run.threads,
+    findings, skipped: run.totals.skipped, files: run.totals.files, cwd, coverage: run.totals.coverage, scanned: run.scanned, fixed, baselined, allowlisted: run.totals.allowlisted, threads: run.threads,
     durationMs: performance.now() - started,
     ...(baselineWritten !== undefined ? { baselineWritten } : {}),
   };

@@ -62,7 +62,8 @@ function isLiveReference(value: string, index: TokenIndex): boolean {
   return token !== undefined && !token.deprecated;
 }
 
-export function lintText(file: string, text: string, language: Language, settings: LintSettings): Finding[] {
+/** `coverage`, when given, receives the file's count of declarations through tokens and with raw values. */
+export function lintText(file: string, text: string, language: Language, settings: LintSettings, coverage?: { tokens: number; raw: number }): Finding[] {
   // an approved lockup copied into the repo carries the brand's own colors: nothing to report
   if (language === 'svg' && isApprovedLogo(text, settings.index)) return [];
   const reports: { ruleId: string; severity: Severity; report: Report }[] = [];
@@ -76,10 +77,20 @@ export function lintText(file: string, text: string, language: Language, setting
     }),
   );
   const declarationVisitors = visitors.filter((v) => v.declaration);
+  const rawRule = new Set(settings.rules.filter((r) => r.rule.meta.rawValues).map((r) => r.rule.meta.id));
   // declaration by declaration, every rule in turn: the rules share one scan of each value
   for (const declaration of extract(text, language)) {
-    if (isLiveReference(declaration.value, settings.index)) continue;
+    if (isLiveReference(declaration.value, settings.index)) {
+      if (coverage) coverage.tokens++;
+      continue;
+    }
+    const before = reports.length;
     for (const visitor of declarationVisitors) visitor.declaration!(declaration);
+    if (!coverage) continue;
+    let raw = false;
+    for (let i = before; i < reports.length && !raw; i++) raw = !!rawRule.has(reports[i]!.ruleId);
+    if (raw) coverage.raw++;
+    else if (declaration.value.includes('var(--lv-') || declaration.value.includes('$lv-')) coverage.tokens++;
   }
   for (const visitor of visitors) {
     if (language === 'svg' && visitor.svgFile) visitor.svgFile(text);

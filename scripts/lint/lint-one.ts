@@ -59,6 +59,7 @@ export interface FileOutcome {
   skipped?: string;
   fixed?: string;
   original?: string;
+  coverage?: { tokens: number; raw: number };
   /** With --cache: what to keep for this file (its findings before allowlist and baseline). */
   cacheEntry?: CacheEntry;
 }
@@ -77,7 +78,7 @@ export interface FilePipeline {
 export function processFile(cwd: string, file: string, pipeline: FilePipeline): FileOutcome {
   const stat = pipeline.cache ? statOf(join(cwd, file)) : undefined;
   const { text, ...result } = lintOne(cwd, file, pipeline.settings, pipeline.fix);
-  const cacheEntry = stat && text !== undefined && !result.skipped ? { ...stat, hash: contentHash(text), findings: result.findings } : undefined;
+  const cacheEntry = stat && text !== undefined && !result.skipped ? { ...stat, hash: contentHash(text), findings: result.findings, ...(result.coverage ? { coverage: result.coverage } : {}) } : undefined;
   return keep(result, pipeline, text ?? '', cacheEntry);
 }
 
@@ -143,16 +144,18 @@ export function lintOne(cwd: string, file: string, settings: LintSettings, fix: 
   if ('skipped' in source) return { file, findings: [], skipped: source.skipped };
   const fileSettings = language === 'js' ? settings : { ...settings, jsFix: 'css-variable' as const };
   try {
-    let findings = lintText(file, source.text, language, fileSettings);
-    if (!fix || !findings.some((f) => f.fix)) return { file, findings, text: source.text };
+    const coverage = { tokens: 0, raw: 0 };
+    let findings = lintText(file, source.text, language, fileSettings, coverage);
+    if (!fix || !findings.some((f) => f.fix)) return { file, findings, text: source.text, coverage };
     let text = source.text;
     for (let pass = 0; pass < 5 && findings.some((f) => f.fix); pass++) {
       const next = applyFixes(text, findings.flatMap((f) => (f.fix ? [f.fix] : [])));
       if (next === text) break;
       text = next;
-      findings = lintText(file, text, language, fileSettings);
+      coverage.tokens = coverage.raw = 0;
+      findings = lintText(file, text, language, fileSettings, coverage);
     }
-    return text === source.text ? { file, findings, text } : { file, findings, text, fixed: text, original: source.text };
+    return text === source.text ? { file, findings, text, coverage } : { file, findings, text, fixed: text, original: source.text, coverage };
   } catch (error) {
     // a bug in one extractor must not end the run: the file is reported as skipped
     return { file, findings: [], skipped: `internal error (${(error as Error).message}); please report it` };

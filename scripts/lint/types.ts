@@ -91,6 +91,8 @@ export interface RuleMeta {
   docs: { description: string; url: string };
   fixable: boolean;
   severity: Severity;
+  /** Its reports are raw values (a color, a length, a font): they count against token coverage. */
+  rawValues?: boolean;
 }
 
 export interface Rule<Options = Record<string, unknown>> {
@@ -131,6 +133,8 @@ export interface FileResult {
   /** Text after fixes, when fixing and something changed. */
   fixed?: string;
   original?: string;
+  /** Declarations through tokens and with raw values (coverage.ts). */
+  coverage?: { tokens: number; raw: number };
 }
 
 /** Every finding of a run at once: what runLint returns and the whole-result reporters print. */
@@ -148,4 +152,14 @@ export interface LintResult {
   allowlisted: number;
   threads: number;
   durationMs: number;
+  /** Declarations through tokens and with raw values, per language (coverage.ts). */
+  coverage: Coverage;
 }
+
+export interface CoverageCount {
+  tokens: number;
+  raw: number;
+}
+
+/** Token coverage per language (`css`, `scss`, `js`, `vue`…): see coverage.ts. */
+export type Coverage = Partial<Record<Language, CoverageCount>>;

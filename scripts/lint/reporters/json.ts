@@ -1,4 +1,5 @@
 /** `--format json`: every finding, skipped file and count, for scripts. */
+import { coverageSummary } from '../coverage.ts';
 import type { Finding, LintResult } from '../types.ts';
 import { renderAll, type Reporter } from './reporter.ts';
 
@@ -20,7 +21,7 @@ export function jsonReporter(): Reporter {
     },
     separator: ',',
     end: (totals) => {
-      const summary = { files: totals.files, errors: totals.errors, warnings: totals.warnings, skipped: totals.skipped.length, baselined: totals.baselined, allowlisted: totals.allowlisted };
+      const summary = { files: totals.files, errors: totals.errors, warnings: totals.warnings, skipped: totals.skipped.length, baselined: totals.baselined, allowlisted: totals.allowlisted, coverage: coverageSummary(totals.coverage) };
       return `\n  ],\n  "skipped": ${JSON.stringify(totals.skipped)},\n  "summary": ${JSON.stringify(summary)}\n}\n`;
     },
   };

@@ -4,6 +4,7 @@
  * its text for code frames), then `end` with the totals. Nothing holds a whole report in memory,
  * and the library's whole-result functions (`json(result)`, …) are the same pieces joined.
  */
+import type { Coverage } from '../coverage.ts';
 import type { Finding, SkippedFile } from '../types.ts';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
@@ -24,6 +25,8 @@ export interface RunTotals {
   baselined: number;
   allowlisted: number;
   skipped: SkippedFile[];
+  /** Declarations through tokens and with raw values, per language. */
+  coverage: Coverage;
 }
 
 export interface Reporter {
@@ -49,7 +52,7 @@ export function countFindings(findings: Finding[]): { errors: number; warnings: 
 /** A whole report at once: findings grouped by file in order, for callers that already hold every finding. */
 export function renderAll(
   reporter: Reporter,
-  result: { findings: Finding[]; files: number; baselined: number; allowlisted: number; skipped: SkippedFile[] },
+  result: { findings: Finding[]; files: number; baselined: number; allowlisted: number; skipped: SkippedFile[]; coverage?: Coverage },
   sourceLine: (file: string, line: number) => string,
 ): string {
   const out = [reporter.begin()];
@@ -62,6 +65,6 @@ export function renderAll(
     out.push(reporter.file(findings.slice(start, end), (line) => sourceLine(file, line)));
     start = end;
   }
-  out.push(reporter.end({ ...countFindings(findings), files: result.files, baselined: result.baselined, allowlisted: result.allowlisted, skipped: result.skipped }));
+  out.push(reporter.end({ ...countFindings(findings), files: result.files, baselined: result.baselined, allowlisted: result.allowlisted, skipped: result.skipped, coverage: result.coverage ?? {} }));
   return out.join('');
 }

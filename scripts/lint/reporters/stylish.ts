@@ -1,6 +1,7 @@
 /** The default output: findings grouped by file, each with a code frame, then totals and skipped files. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { coverageSummary, formatPercent } from '../coverage.ts';
 import { renderAll, type Reporter } from './reporter.ts';
 import type { LintResult } from '../types.ts';
 
@@ -48,6 +49,11 @@ export function stylishReporter(color = false): Reporter {
       const summary = `${problems} problem${problems === 1 ? '' : 's'} (${totals.errors} error${totals.errors === 1 ? '' : 's'}, ${totals.warnings} warning${totals.warnings === 1 ? '' : 's'}) in ${totals.files} file${totals.files === 1 ? '' : 's'}`;
       out.push(problems ? paint(totals.errors ? '31' : '33', `✖ ${summary}`) : `✔ ${summary}`);
       if (totals.fixable) out.push(`  ${totals.fixable} fixable with --fix`);
+      const coverage = coverageSummary(totals.coverage);
+      if (coverage.tokens + coverage.raw) {
+        const languages = Object.entries(coverage.byLanguage).map(([language, c]) => `${language} ${formatPercent(c.percent)}`).join(', ');
+        out.push(`  token coverage ${formatPercent(coverage.percent)}: ${coverage.tokens} of ${coverage.tokens + coverage.raw} style declarations use tokens (${languages})`);
+      }
       if (totals.baselined) out.push(`  ${totals.baselined} known finding${totals.baselined === 1 ? '' : 's'} in the baseline not shown`);
       if (totals.allowlisted) out.push(`  ${totals.allowlisted} allowlisted`);
       if (totals.skipped.length) {

@@ -95,6 +95,7 @@ export const noOffScaleValue: Rule<Options> = {
     id: 'no-off-scale-value',
     severity: 'warning',
     fixable: true,
+    rawValues: true,
     docs: { description: 'Limit spacing, font sizes, line heights, font weights, radii, z-index, durations and easings to the token scales.', url: ruleDocsUrl('no-off-scale-value') },
     messages: {
       exact: ({ value, token, variable }) => `${value} is ${token}: use var(${variable})`,

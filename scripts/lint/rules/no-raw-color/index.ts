@@ -52,6 +52,7 @@ export const noRawColor: Rule<Options> = {
     id: 'no-raw-color',
     severity: 'error',
     fixable: true,
+    rawValues: true,
     docs: { description: 'Disallow raw colors (hex, rgb/hsl/hwb/lab/lch/oklab/oklch/color(), named colors); use the brand color tokens of the role the property takes.', url: ruleDocsUrl('no-raw-color') },
     messages: {
       exact: ({ value, variable, token, role, where }) => `${value} is the value of ${token} (${role})${where}: use var(${variable})`,

@@ -23,6 +23,7 @@ export const noUnregisteredFontFamily: Rule<Options> = {
     id: 'no-unregistered-font-family',
     severity: 'warning',
     fixable: true,
+    rawValues: true,
     docs: { description: 'Disallow font families that no font-family token registers.', url: ruleDocsUrl('no-unregistered-font-family') },
     messages: {
       exact: ({ value, token, variable }) => `${value} is ${token}: use var(${variable})`,
