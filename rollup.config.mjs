@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { figmaPluginBuild } from './scripts/figma/plugin/plugin-build.ts';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const componentsDir = join(root, 'components');
@@ -111,6 +112,7 @@ export const productionMode = () => ({
 const external = (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('lit-html') || id.startsWith('lit-element');
 
 export default [
+  figmaPluginBuild(root),
   {
     input: { index: join(componentsDir, 'index.ts'), ...componentEntries() },
     external,

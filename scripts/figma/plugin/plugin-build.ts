@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { rollup, type Plugin, type RollupOptions } from 'rollup';
+import ts from 'typescript';
+import { readCatalogue } from '../../catalogue/read-catalogue.ts';
+import { candidatesFrom } from '../brand-candidates.ts';
+import { PLUGIN_MANIFEST } from './manifest.ts';
+
+/**
+ * The rollup entry that builds dist/figma-plugin/ (manifest.json, code.js, ui.html) from
+ * scripts/figma/plugin/: code.js is one IIFE for Figma's sandbox (ES2017, no modules, no Node), the
+ * brand's lint candidates from dist/tokens.json embedded; ui.html inlines its own IIFE.
+ * rollup.config.mjs lists it, so `npm run build:components` (part of `npm run build`) builds it.
+ */
+const here = import.meta.dirname;
+
+/** TypeScript to ES2017 without type checking (tsc -p checks the sources). */
+function transpile(): Plugin {
+  return {
+    name: 'livery:figma-plugin-transpile',
+    transform(code, id) {
+      if (!id.endsWith('.ts')) return null;
+      const out = ts.transpileModule(code, { fileName: id, compilerOptions: { target: ts.ScriptTarget.ES2017, module: ts.ModuleKind.ESNext, verbatimModuleSyntax: false, sourceMap: false } });
+      return { code: out.outputText, map: null };
+    },
+  };
+}
+
+export function figmaPluginBuild(root: string): RollupOptions {
+  return {
+    input: join(here, 'code.ts'),
+    plugins: [
+      {
+        name: 'livery:figma-plugin-brand',
+        transform(code, id) {
+          if (!id.endsWith('code.ts')) return null;
+          const brand = candidatesFrom(readCatalogue(join(root, 'dist/tokens.json')));
+          return { code: code.replace(/declare const __LIVERY_BRAND__[^;]*;/, '').replace(/__LIVERY_BRAND__/g, JSON.stringify(brand)), map: null };
+        },
+      },
+      transpile(),
+      {
+        name: 'livery:figma-plugin-files',
+        async generateBundle() {
+          const ui = await rollup({ input: join(here, 'ui-entry.ts'), plugins: [transpile()], onwarn: (w, warn) => (w.code === 'CIRCULAR_DEPENDENCY' ? undefined : warn(w)) });
+          const { output } = await ui.generate({ format: 'iife' });
+          await ui.close();
+          const script = output[0].code.replace(/<\/script/gi, '<\\/script');
+          this.emitFile({ type: 'asset', fileName: 'ui.html', source: `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Livery</title></head><body><script>\n${script}</script></body></html>\n` });
+          this.emitFile({ type: 'asset', fileName: 'manifest.json', source: `${JSON.stringify(PLUGIN_MANIFEST, null, 2)}\n` });
+        },
+      },
+    ],
+    output: { file: join(root, 'dist/figma-plugin/code.js'), format: 'iife' },
+  };
+}
+
+/** For the bench and tests: the built files' sizes in bytes. */
+export function pluginSizes(root: string): Record<string, number> {
+  return Object.fromEntries(['manifest.json', 'code.js', 'ui.html'].map((f) => [f, readFileSync(join(root, 'dist/figma-plugin', f)).length]));
+}
