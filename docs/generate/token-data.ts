@@ -23,14 +23,14 @@ const PAGE_RULES: { page: TokenPage; test: (t: CatalogueToken) => boolean }[] = 
   { page: 'sizes', test: (t) => t.type === 'dimension' },
 ];
 
-export function pageOf(token: CatalogueToken): TokenPage {
+function pageOf(token: CatalogueToken): TokenPage {
   return PAGE_RULES.find((rule) => rule.test(token))?.page ?? 'other';
 }
 
 const label = (context: string) => context.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
 
 /** Every permutation of the modifiers, the default first: `light`, `dark`, `light · campaign`… */
-export function modesOf(catalogue: Catalogue): DocsMode[] {
+function modesOf(catalogue: Catalogue): DocsMode[] {
   let selections: Record<string, string>[] = [{}];
   for (const m of catalogue.modifiers) {
     const ordered = [m.default, ...m.contexts.filter((c) => c !== m.default)];

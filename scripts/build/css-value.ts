@@ -14,7 +14,7 @@ type Leaf = (value: unknown) => string;
 
 const round = (n: number, digits = 4) => String(Number(n.toFixed(digits)));
 
-export function colorToCss(value: unknown): string {
+function colorToCss(value: unknown): string {
   const v = value as { colorSpace: string; components: (number | 'none')[]; alpha?: number };
   const components = v.components.map((c) => (c === 'none' ? 'none' : c));
   const alpha = v.alpha ?? 1;
@@ -40,7 +40,7 @@ const unit = (value: unknown) => {
   return v.value === 0 ? `0${v.unit === 'ms' || v.unit === 's' ? v.unit : ''}` : `${round(v.value)}${v.unit}`;
 };
 
-export const CSS_LEAVES: Record<string, Leaf> = {
+const CSS_LEAVES: Record<string, Leaf> = {
   color: colorToCss,
   dimension: unit,
   duration: unit,

@@ -5,8 +5,10 @@ import type { CatalogueFile, CatalogueModifier, CatalogueToken } from './catalog
 
 /**
  * The one reader of dist/tokens.json (read-catalogue.ts loads it from disk; this part has no
- * Node dependency, so browser tests use it too). Every command (check, lint, resolve, docs, figma, diff)
- * goes through it, so none of them re-parses token files.
+ * Node dependency, so browser tests use it too). check, contrast, lint, usage, resolve, audit,
+ * figma audit, the authoring commands, the editor data and the docs go through it, so none of them
+ * re-parses token files. `diff` and `release-check` do not: they compare two commits, and the
+ * catalogue describes only the build in dist/, so they resolve each commit's token files themselves.
  */
 export class Catalogue {
   readonly tokens: Map<string, CatalogueToken>;

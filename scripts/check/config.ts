@@ -84,7 +84,7 @@ export function ruleSetting<O>(config: CheckConfig, id: string, defaultSeverity:
 }
 
 /** Minimal glob for file paths: `**` any folders, `*` anything but `/`. */
-export function fileGlob(glob: string): RegExp {
+function fileGlob(glob: string): RegExp {
   let source = '';
   for (let i = 0; i < glob.length; i++) {
     const ch = glob[i]!;

@@ -19,7 +19,7 @@ export const WCAG_LEVELS: Levels = {
   enhancedContexts: ['theme:high-contrast'],
 };
 
-export function isEnhanced(levels: Levels, permutation: Permutation): boolean {
+function isEnhanced(levels: Levels, permutation: Permutation): boolean {
   const keys = contextKeys(permutation.selection);
   return levels.enhancedContexts.some((k) => keys.includes(k));
 }

@@ -140,7 +140,7 @@ function showRaw(raw: unknown): string {
 }
 
 /** 1 for equal paths, 0 for nothing in common: edit distance over the longer name, with a bonus for the same leaf. */
-export function pathSimilarity(a: string, b: string): number {
+function pathSimilarity(a: string, b: string): number {
   const distance = levenshtein(a, b);
   const base = 1 - distance / Math.max(a.length, b.length);
   const leafA = a.split('.').at(-1);

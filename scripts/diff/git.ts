@@ -34,7 +34,7 @@ export function repoRoot(cwd: string): string {
   return text(r);
 }
 
-export function isShallow(root: string): boolean {
+function isShallow(root: string): boolean {
   return text(git(root, ['rev-parse', '--is-shallow-repository'])) === 'true';
 }
 
@@ -79,9 +79,4 @@ export function extractTree(root: string, commit: string, dir: string, destinati
   } catch (error) {
     throw new GitError(`could not unpack ${dir} at ${commit.slice(0, 12)}: ${(error as Error).message}`);
   }
-}
-
-/** A short label for a commit in reports: the ref as the user typed it plus the abbreviated id. */
-export function describeCommit(root: string, commit: string): string {
-  return text(git(root, ['rev-parse', '--short', commit])) || commit.slice(0, 7);
 }

@@ -50,7 +50,7 @@ interface ExtensionData {
   hiddenFromPublishing?: boolean;
 }
 
-export function figmaExtension(token: Pick<TokenDefinition, 'extensions'>): ExtensionData {
+function figmaExtension(token: Pick<TokenDefinition, 'extensions'>): ExtensionData {
   const ext = token.extensions?.[FIGMA_EXTENSION];
   return ext && typeof ext === 'object' ? (ext as ExtensionData) : {};
 }

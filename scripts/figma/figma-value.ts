@@ -97,7 +97,7 @@ export function colorToRgba(value: unknown): RGBA {
 }
 
 /** Figma's floats as a DTCG sRGB colour, each component the shortest decimal of the same float. */
-export function rgbaToColor(rgba: RGBA): Dtcg {
+function rgbaToColor(rgba: RGBA): Dtcg {
   const color: Dtcg = { colorSpace: 'srgb', components: [rgba.r, rgba.g, rgba.b].map((c) => shortestDecimal(c)) };
   if (rgba.a !== undefined && !sameFigmaFloat(rgba.a, 1)) color.alpha = shortestDecimal(rgba.a);
   return color;

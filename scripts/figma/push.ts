@@ -240,11 +240,6 @@ export function splitRequests(ops: Op[], maxBytes = MAX_REQUEST_BYTES): Op[][] {
   return chunks;
 }
 
-export interface PushResult {
-  requests: number;
-  applied: number;
-}
-
 export class PushError extends Error {
   readonly appliedRequests: number;
   readonly totalRequests: number;

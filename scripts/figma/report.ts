@@ -26,7 +26,7 @@ export function describeEntry(entry: DriftEntry): string {
   return `${entry.collection} › ${entry.name} ${what}: code ${showSide(entry.code, entry.mode)}, Figma ${showSide(entry.figma, entry.mode)} (${side})`;
 }
 
-export function driftSummary(entries: DriftEntry[]): string {
+function driftSummary(entries: DriftEntry[]): string {
   const count = (s: DriftEntry['status']) => entries.filter((e) => e.status === s).length;
   return `${count('same')} in sync, ${count('code')} changed in code, ${count('figma')} changed in Figma, ${count('conflict')} conflict${count('conflict') === 1 ? '' : 's'}`;
 }

@@ -45,7 +45,3 @@ export const variableKey = (collection: string, name: string): string => `${coll
 /** Figma variable names use `/` for groups; DTCG uses `.`. */
 export const toFigmaName = (name: string): string => name.split('.').join('/');
 export const fromFigmaName = (name: string): string => name.split('/').map((s) => s.trim()).join('.');
-
-export function* allVariables(model: SyncModel): Generator<SyncVariable> {
-  for (const collection of model.collections.values()) yield* collection.variables.values();
-}

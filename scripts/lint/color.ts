@@ -75,7 +75,7 @@ function parseWithColorJs(text: string): ParsedColor | undefined {
 const linear = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
 
 /** sRGB → OKLab (Björn Ottosson's matrices), the fast path for hex colors. */
-export function srgbToOklab(r: number, g: number, b: number): [number, number, number] {
+function srgbToOklab(r: number, g: number, b: number): [number, number, number] {
   const lr = linear(r), lg = linear(g), lb = linear(b);
   const l = Math.cbrt(0.4122214708 * lr + 0.5363325363 * lg + 0.0514459929 * lb);
   const m = Math.cbrt(0.2119034982 * lr + 0.6806995451 * lg + 0.1073969566 * lb);

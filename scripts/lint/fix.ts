@@ -25,7 +25,7 @@ export function applyFixes(text: string, fixes: Fix[]): string {
 
 const IMPORT = /import\s*\{([^}]*)\}\s*from\s*(['"])livery\/tokens\2;?/;
 
-export function addImports(text: string, names: string[]): string {
+function addImports(text: string, names: string[]): string {
   const existing = IMPORT.exec(text);
   if (existing) {
     const have = existing[1]!.split(',').map((s) => s.trim()).filter(Boolean);

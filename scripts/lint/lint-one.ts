@@ -137,7 +137,7 @@ export function pipelineFrom(data: WorkerData, index = buildTokenIndex(readCatal
 }
 
 /** Lints (and optionally fixes) one file; `text` is what the findings point into (after fixes). */
-export function lintOne(cwd: string, file: string, settings: LintSettings, fix: boolean): FileResult & { text?: string } {
+function lintOne(cwd: string, file: string, settings: LintSettings, fix: boolean): FileResult & { text?: string } {
   const language = languageOf(file);
   if (!language) return { file, findings: [], skipped: 'not a language livery lint reads' };
   const source = readSource(join(cwd, file));

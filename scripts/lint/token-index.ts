@@ -103,7 +103,7 @@ function category(token: CatalogueToken): ScaleCategory | undefined {
   return undefined;
 }
 
-export function magnitudeOf(css: string): { magnitude: number; unit: string } | undefined {
+function magnitudeOf(css: string): { magnitude: number; unit: string } | undefined {
   const m = /^(-?[\d.]+(?:e-?\d+)?)([a-z%]*)$/i.exec(css.trim());
   if (!m) return undefined;
   const number = Number(m[1]);

@@ -180,7 +180,7 @@ function skipString(text: string, i: number): number {
 }
 
 /** From an opening parenthesis to just after its match (strings inside are skipped). */
-export function skipParens(text: string, open: number): number {
+function skipParens(text: string, open: number): number {
   let depth = 0;
   let j = open;
   while (j < text.length) {

@@ -22,7 +22,7 @@ export const DTCG_COLOR_SPACES = {
 
 export type DtcgColorSpace = keyof typeof DTCG_COLOR_SPACES;
 
-export function isDtcgColorSpace(id: unknown): id is DtcgColorSpace {
+function isDtcgColorSpace(id: unknown): id is DtcgColorSpace {
   return typeof id === 'string' && Object.hasOwn(DTCG_COLOR_SPACES, id);
 }
 

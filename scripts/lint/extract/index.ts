@@ -10,8 +10,6 @@ const BY_EXTENSION: Record<string, Language> = {
   html: 'html', htm: 'html', vue: 'vue', svelte: 'svelte', svg: 'svg',
 };
 
-export const LINTED_EXTENSIONS = Object.keys(BY_EXTENSION);
-
 export function languageOf(file: string): Language | undefined {
   if (file.endsWith('.d.ts')) return undefined;
   const dot = file.lastIndexOf('.');

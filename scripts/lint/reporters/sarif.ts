@@ -11,7 +11,7 @@ import { rules } from '../rules/index.ts';
 import type { Finding, LintResult, RuleMeta } from '../types.ts';
 import { renderAll, type Reporter } from './reporter.ts';
 
-export function allRuleMetas(): RuleMeta[] {
+function allRuleMetas(): RuleMeta[] {
   return [...rules.map((r) => r.meta), ...directiveRules, allowlistRule];
 }
 

@@ -14,7 +14,7 @@ export interface Options {
 const SPACING = /^(?:margin|padding|inset|gap|row-gap|column-gap|grid-gap|grid-row-gap|grid-column-gap|scroll-margin|scroll-padding)(?:-|$)/;
 
 /** The categories a property's values belong to. */
-export function categoriesOf(property: string): ScaleCategory[] {
+function categoriesOf(property: string): ScaleCategory[] {
   if (SPACING.test(property)) return ['spacing'];
   if (property === 'font-size') return ['font-size'];
   if (property === 'line-height') return ['line-height'];
