@@ -35,17 +35,28 @@ const ALPHA_TOLERANCE = 0.02;
 const fits = (token: ColorToken, roles: string[] | undefined) => !roles || token.roles.some((r) => roles.includes(r));
 const isSemantic = (token: ColorToken) => token.roles.length > 0;
 
-const caches = new WeakMap<TokenIndex, Map<string, ColorAdvice>>();
+/**
+ * Advice by index and settings, then by the identity of the roles and permutations arrays (the
+ * role map's and the scope cache's own, so no key string is built per color), then by color key.
+ */
+const caches = new WeakMap<TokenIndex, Map<string, Map<string[] | null, Map<string[], Map<string, ColorAdvice>>>>>();
+let cached = 0;
 
 export function adviseColor(index: TokenIndex, color: ParsedColor, roles: string[] | undefined, permutations: string[], metric: Metric, threshold: number): ColorAdvice {
-  let cache = caches.get(index);
-  if (!cache) caches.set(index, (cache = new Map()));
-  const key = `${color.key}\u0000${roles?.join(',') ?? '*'}\u0000${permutations.join(',')}\u0000${metric}\u0000${threshold}`;
-  const hit = cache.get(key);
+  let bySettings = caches.get(index);
+  if (!bySettings) caches.set(index, (bySettings = new Map()));
+  const settings = `${metric}\u0000${threshold}`;
+  let byRoles = bySettings.get(settings);
+  if (!byRoles) bySettings.set(settings, (byRoles = new Map()));
+  let byPermutations = byRoles.get(roles ?? null);
+  if (!byPermutations) byRoles.set(roles ?? null, (byPermutations = new Map()));
+  let byColor = byPermutations.get(permutations);
+  if (!byColor) byPermutations.set(permutations, (byColor = new Map()));
+  const hit = byColor.get(color.key);
   if (hit) return hit;
   const advice = advise(index, color, roles, permutations, metric, threshold);
-  if (cache.size > 50_000) cache.clear();
-  cache.set(key, advice);
+  if (++cached > 200_000) (bySettings.clear(), (cached = 0));
+  byColor.set(color.key, advice);
   return advice;
 }
 

@@ -100,7 +100,18 @@ function matchesPath(pattern: string[], path: string[]): boolean {
  * The roles that may fill a property, or undefined when nothing says (an unknown key, a variable
  * whose name does not tell): then every role fits and only an unambiguous primitive is a fix.
  */
+const byProperty = new WeakMap<RoleMap, Map<string, string[] | undefined>>();
+
 export function rolesOfProperty(property: string, map: RoleMap): string[] | undefined {
+  let known = byProperty.get(map);
+  if (!known) byProperty.set(map, (known = new Map()));
+  if (known.has(property)) return known.get(property);
+  const roles = lookupRoles(property, map);
+  if (known.size < 10_000) known.set(property, roles);
+  return roles;
+}
+
+function lookupRoles(property: string, map: RoleMap): string[] | undefined {
   const direct = map.properties[property];
   if (direct) return direct;
   if (property.endsWith('-color') && map.properties[property.slice(0, -6)]) return map.properties[property.slice(0, -6)];

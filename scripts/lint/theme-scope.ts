@@ -34,7 +34,7 @@ function markersOf(modifiers: CatalogueModifier[]): Marker[] {
   return out;
 }
 
-const cache = new WeakMap<CatalogueModifier[], { markers: Marker[]; byScope: Map<string, string[]> }>();
+const cache = new WeakMap<CatalogueModifier[], { markers: Marker[]; byScope: Map<string, string[]>; last?: { scope: string; labels: string[] } }>();
 
 /**
  * The permutations a declaration applies to: the default one when its scope names no context; one
@@ -46,8 +46,13 @@ export function permutationsOfScope(scope: string | undefined, catalogue: Catalo
   let entry = cache.get(modifiers);
   if (!entry) cache.set(modifiers, (entry = { markers: markersOf(modifiers), byScope: new Map() }));
   const key = scope ?? '';
+  // declarations of one block share their scope string: the last answer is the likeliest
+  if (entry.last?.scope === key) return entry.last.labels;
   const hit = entry.byScope.get(key);
-  if (hit) return hit;
+  if (hit) {
+    entry.last = { scope: key, labels: hit };
+    return hit;
+  }
   const defaults = Object.fromEntries(modifiers.map((m) => [m.name, m.default]));
   let selections: Record<string, string>[] = [defaults];
   if (scope) {
@@ -63,6 +68,7 @@ export function permutationsOfScope(scope: string | undefined, catalogue: Catalo
   const labels = [...new Set(selections.map((s) => permutationName(catalogue, s)))];
   if (entry.byScope.size > 10_000) entry.byScope.clear();
   entry.byScope.set(key, labels);
+  entry.last = { scope: key, labels };
   return labels;
 }
 
