@@ -20,6 +20,8 @@ export interface FigmaModel {
   problems: FigmaProblem[];
   /** Library (remote) variables the file uses: not pulled, reported. */
   remoteCount: number;
+  /** Extended collections by name: a push writes overrides into every one of their modes. */
+  extensions: Map<string, { id: string; modeIds: string[] }>;
 }
 
 export interface FigmaModelOptions {
@@ -42,10 +44,11 @@ export function buildFigmaModel(response: GetLocalVariablesResponse, options: Fi
   const modeIds = new Map<string, Map<string, string>>();
   const variableIds = new Map<string, string>();
   const modeNames = new Map<string, string>();
+  const extensions = new Map<string, { id: string; modeIds: string[] }>();
   let remoteCount = 0;
 
   for (const collection of Object.values(variableCollections)) {
-    if (collection.remote) continue;
+    if (collection.remote || collection.isExtension) continue;
     if (collections.has(collection.name)) {
       problems.push({ severity: 'error', at: collection.name, message: 'two collections have this name; the second is not synced', fix: 'rename one of them in Figma' });
       continue;
@@ -129,8 +132,30 @@ export function buildFigmaModel(response: GetLocalVariablesResponse, options: Fi
     }
     if (typeof raw === 'number' || typeof raw === 'string' || typeof raw === 'boolean') return raw;
     if (isRgba(raw)) return { r: raw.r, g: raw.g, b: raw.b, a: raw.a ?? 1 };
+    if (raw && typeof raw === 'object' && 'color' in raw && 'opacity' in raw) return composedColor(raw as { color: unknown; opacity: unknown }, at);
     problems.push({ severity: 'error', at, message: `has a value Livery cannot represent (${JSON.stringify(raw)}); the token is left unchanged in code`, fix: 'use a plain color or an alias in Figma' });
     return undefined;
+  }
+
+  /**
+   * A colour with a linked opacity ({color, opacity}, one side an alias): DTCG has no such link, so
+   * the resolved colour is pulled (the link stays in Figma until a push replaces the value) and the
+   * designer is told; an unresolvable side is an error, never a silent drop.
+   */
+  function composedColor(raw: { color: unknown; opacity: unknown }, at: string): SyncValue | undefined {
+    const resolveSide = (side: unknown): SyncValue | undefined => {
+      if (!isAliasValue(side)) return side as SyncValue;
+      const target = byId(side.id);
+      return target ? resolveRemote(target, new Set()) : undefined;
+    };
+    const color = resolveSide(raw.color);
+    const opacity = resolveSide(raw.opacity);
+    if (!isRgba(color) || typeof opacity !== 'number') {
+      problems.push({ severity: 'error', at, message: `is a colour with a linked opacity (${JSON.stringify(raw)}) that cannot be resolved; the token is left unchanged in code`, fix: 'unlink the opacity in Figma, or make sure both variables are in this file' });
+      return undefined;
+    }
+    problems.push({ severity: 'warning', at, message: 'is a colour with a linked opacity variable; DTCG has no such link, so its resolved colour is used (a push would replace the link with that colour)', fix: 'keep the opacity in the colour token, or accept the resolved value' });
+    return { r: color.r, g: color.g, b: color.b, a: (color.a ?? 1) * opacity };
   }
 
   function resolveRemote(variable: LocalVariable, seen: Set<string>): SyncValue | undefined {
@@ -147,8 +172,44 @@ export function buildFigmaModel(response: GetLocalVariablesResponse, options: Fi
     return undefined;
   }
 
+  // Extended collections: the overrides each holds, as a one-mode collection of the overridden
+  // variables (how code keeps a brand context's overrides); values that differ by mode are reported.
+  for (const extension of Object.values(variableCollections)) {
+    if (!extension.isExtension || extension.remote) continue;
+    const parent = extension.parentVariableCollectionId ? variableCollections[extension.parentVariableCollectionId] : undefined;
+    const defaultMode = extension.modes.find((m) => m.modeId === extension.defaultModeId) ?? extension.modes.find((m) => m.parentModeId === parent?.defaultModeId) ?? extension.modes[0];
+    const synced: SyncCollection = { name: extension.name, modes: [options.defaultMode], variables: new Map() };
+    if (collections.has(extension.name)) {
+      problems.push({ severity: 'error', at: extension.name, message: 'an extended collection has the name of another collection; its overrides are not synced', fix: 'rename one of them in Figma' });
+      continue;
+    }
+    for (const [variableId, byMode] of Object.entries(extension.variableOverrides ?? {})) {
+      const variable = variables[variableId];
+      if (!variable || !defaultMode) continue;
+      const name = fromFigmaName(variable.name);
+      const at = `${extension.name} › ${name}`;
+      const raw = byMode[defaultMode.modeId] ?? Object.values(byMode)[0];
+      const value = readValue(raw, `${at} [${defaultMode.name}]`);
+      if (value === undefined) continue;
+      const differing = Object.entries(byMode).filter(([, v]) => JSON.stringify(v) !== JSON.stringify(raw)).map(([m]) => extension.modes.find((x) => x.modeId === m)?.name ?? m);
+      if (differing.length) problems.push({ severity: 'error', at, message: `its override differs by mode (${differing.join(', ')} differ from ${defaultMode.name}); code keeps one override per context, so only the ${defaultMode.name} value is pulled`, fix: 'make the override equal in every mode of the extension, or model the difference as a theme in code' });
+      synced.variables.set(name, {
+        // The description belongs to the parent's variable; an override in code carries none.
+        name, collection: extension.name, resolvedType: variable.resolvedType, description: '',
+        scopes: variable.resolvedType === 'BOOLEAN' ? [] : (variable.scopes ?? ['ALL_SCOPES']),
+        codeSyntax: variable.codeSyntax && Object.keys(variable.codeSyntax).length ? variable.codeSyntax : defaultCodeSyntax(name),
+        hiddenFromPublishing: variable.hiddenFromPublishing ?? false, values: new Map([[options.defaultMode, value]]),
+      });
+      variableIds.set(variableKey(extension.name, name), variableId);
+    }
+    collections.set(extension.name, synced);
+    collectionIds.set(extension.name, extension.id);
+    modeIds.set(extension.name, new Map([[options.defaultMode, defaultMode?.modeId ?? '']]));
+    extensions.set(extension.name, { id: extension.id, modeIds: extension.modes.map((m) => m.modeId) });
+  }
+
   if (remoteCount) problems.push({ severity: 'warning', at: '(file)', message: `${remoteCount} library variable${remoteCount === 1 ? ' is' : 's are'} used by this file; they belong to their library and are not pulled` });
-  return { sync: { collections }, collectionIds, modeIds, variableIds, problems, remoteCount };
+  return { sync: { collections }, collectionIds, modeIds, variableIds, problems, remoteCount, extensions };
 }
 
 function orderedModes(collection: LocalVariableCollection): LocalVariableCollection['modes'] {

@@ -98,6 +98,8 @@ export function planPush(code: CodeModel, figma: FigmaModel, entries: DriftEntry
   }
 
   const pendingValues: { mode: string; variable: SyncVariable }[] = [];
+  const deferred: (() => void)[] = [];
+  const extensionValues: VariableModeValue[] = [];
   const metaOf = (collection: string, name: string) => entryId({ collection, name, mode: META });
   for (const rename of options.renames ?? []) {
     if (rename.side !== 'code') continue;
@@ -114,6 +116,38 @@ export function planPush(code: CodeModel, figma: FigmaModel, entries: DriftEntry
     const c = first.code;
     const f = first.figma;
     const id = variableIds.get(key);
+    const extension = figma.extensions.get(first.collection);
+    if (extension) {
+      // An extended collection holds overrides of its parent's variables: values only, written
+      // into every mode of the extension (code keeps one override per context), after the rest.
+      deferred.push(() => {
+        const home = code.homeCollection.get(first.name);
+        const homeId = home ? variableIds.get(variableKey(home, first.name)) : undefined;
+        if (!homeId) {
+          errors.push(`${key.replace('::', ' › ')}: overrides ${first.name}, which the extended collection's parent does not have`);
+          return;
+        }
+        const value = c?.values.get(code.defaultMode);
+        let figmaValue: VariableValue | null = null;
+        if (c && value === undefined) return;
+        if (value !== undefined && isAlias(value)) {
+          const target = code.homeCollection.get(value.alias);
+          const targetId = target ? variableIds.get(variableKey(target, value.alias)) : undefined;
+          if (!targetId) {
+            errors.push(`${key.replace('::', ' › ')}: refers to {${value.alias}}, which is not a Figma variable`);
+            return;
+          }
+          figmaValue = { type: 'VARIABLE_ALIAS', id: targetId };
+        } else if (value !== undefined) figmaValue = value;
+        if (!c && !options.prune) {
+          notes.push(`${key.replace('::', ' › ')}: override deleted in code; kept in Figma (pass --prune to remove it there)`);
+          return;
+        }
+        for (const modeId of extension.modeIds) extensionValues.push({ variableId: homeId, modeId, value: figmaValue as VariableValue });
+        applied.push(...pushing);
+      });
+      continue;
+    }
     if (!c) {
       // Deleted in code since the last sync, unchanged in Figma.
       if (!id) continue;
@@ -196,6 +230,9 @@ export function planPush(code: CodeModel, figma: FigmaModel, entries: DriftEntry
     valueEntries.push(key);
   };
   for (const p of pendingValues) emit(valueKey(p.variable.collection, p.variable.name, p.mode), p, p.mode);
+  for (const run of deferred) run();
+  values.push(...extensionValues);
+  valueEntries.push(...extensionValues.map(() => ''));
   // A plan's mode limit, checked before anything is sent or applied.
   if (options.maxModes !== undefined) {
     for (const [collection, modes] of modeIds) {
