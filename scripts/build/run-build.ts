@@ -4,11 +4,8 @@ import StyleDictionary from 'style-dictionary';
 import { buildAssets, normalizeHex } from '../assets/build-assets.ts';
 import { colorToHex } from './native-value.ts';
 import { Diagnostics, DiagnosticsError } from '../diagnostics.ts';
-import { composeBrand, type Brand } from '../resolver/compose-brand.ts';
-import { loadResolver } from '../resolver/load-resolver.ts';
-import { checkUnlistedFiles } from '../resolver/unlisted-files.ts';
-import { addTokenLines, TokenLines } from '../tokens/token-lines.ts';
-import { cssNamesOf } from './css-declarations.ts';
+import type { Brand } from '../resolver/compose-brand.ts';
+import { loadBrand } from './load-brand.ts';
 import { registerLivery } from './register.ts';
 import { styleDictionaryConfig } from './style-dictionary-config.ts';
 
@@ -24,23 +21,10 @@ export interface BuildResult {
   files: string[];
 }
 
+export { loadBrand };
+
 /** Output folders the build owns inside dist/ (dist/lib and dist/components belong to other steps). */
 const OWNED = ['css', 'scss', 'js', 'react-native', 'ios', 'android', 'email', 'assets', 'tokens.json'];
-
-/** Reads and validates the brand; throws DiagnosticsError listing every problem. Writes nothing. */
-export function loadBrand(resolverFile: string, diagnostics = new Diagnostics()): Brand {
-  const resolver = loadResolver(resolverFile, diagnostics);
-  // A broken resolver leaves nothing sound to read tokens from; an unlisted file does not, so the
-  // token files are still checked and every error of the run is reported together.
-  const structural = diagnostics.hasErrors();
-  if (resolver) checkUnlistedFiles(resolver, diagnostics);
-  const lines = new TokenLines();
-  const brand = resolver && !structural ? composeBrand(resolver, diagnostics, lines) : undefined;
-  if (brand) checkCssNameCollisions(brand, diagnostics);
-  addTokenLines(diagnostics.items, lines);
-  if (!brand || diagnostics.hasErrors()) throw new DiagnosticsError(diagnostics.items);
-  return brand;
-}
 
 /**
  * Validates everything, generates every output into a staging folder, then swaps it into place:
@@ -101,16 +85,3 @@ function brandColors(brand: Brand): Set<string> {
 }
 
 /** Two tokens whose paths collapse to one custom property would silently shadow each other. */
-function checkCssNameCollisions(brand: Brand, diagnostics: Diagnostics): void {
-  const owners = new Map<string, { name: string; file: string }>();
-  for (const token of brand.tokens.values()) {
-    for (const cssName of cssNamesOf(token)) {
-      const owner = owners.get(cssName);
-      if (owner && owner.name !== token.name) {
-        diagnostics.error({ group: 'tokens', file: token.file, at: token.name, message: `maps to the CSS variable ${cssName}, which ${owner.name} (${owner.file}) already uses`, fix: `rename one of the two tokens so their paths differ after kebab-casing` });
-      } else {
-        owners.set(cssName, { name: token.name, file: token.file });
-      }
-    }
-  }
-}

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { toCss } from '../build/css-value.ts';
 import { cssVariableName } from '../build/naming.ts';
-import { loadBrand } from '../build/run-build.ts';
+import { loadBrand } from '../build/load-brand.ts';
 import { DiagnosticsError } from '../diagnostics.ts';
 import { defaultSelection } from '../resolver/resolver-model.ts';
 import { deprecationReplacement } from '../tokens/token.ts';

@@ -1,7 +1,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DiagnosticsError } from '../diagnostics.ts';
-import { loadBrand } from '../build/run-build.ts';
+import { loadBrand } from '../build/load-brand.ts';
 import { listInLastSet } from '../resolver/list-in-resolver.ts';
 import { FigmaClient, type FigmaClientOptions } from './api.ts';
 import { buildCodeModel, type CodeModel } from './code-model.ts';

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -167,6 +167,155 @@ describe('a fresh project that installed the tarball', () => {
     const lint = sh('npx', ['--no-install', 'liverykit', 'lint', 'src/raw.css'], app, true);
     expect(lint.code, lint.stdout + lint.stderr).toBe(1);
     expect(lint.stdout + lint.stderr).toContain('raw.css');
+  });
+});
+
+describe('every entry point of the exports map, from the installed tarball', () => {
+  /** Concrete subpaths for each exports key: a pattern key is expanded over the files it maps to. */
+  function subpaths(): { key: string; specifier: string; file: string }[] {
+    const root = join(app, 'node_modules', 'liverykit');
+    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { exports: Record<string, string | Record<string, string>> };
+    const out: { key: string; specifier: string; file: string }[] = [];
+    for (const [key, target] of Object.entries(manifest.exports)) {
+      const file = typeof target === 'string' ? target : target.default!;
+      if (!key.includes('*')) {
+        out.push({ key, specifier: `liverykit${key.slice(1)}`, file: join(root, file) });
+        continue;
+      }
+      // expand over the files the pattern maps to (at most three per key keep it quick): a target with
+      // two stars (./dist/components/*/*.js) is named by its folder, one star by any file under it
+      const before = file.slice(0, file.indexOf('*'));
+      const names =
+        file.split('*').length > 2
+          ? readdirSync(join(root, before))
+          : (readdirSync(join(root, before), { recursive: true, encoding: 'utf8' }) as string[]).map((f) => f.replace(/\\/g, '/'));
+      const found = names.filter((name) => {
+        const candidate = join(root, file.replace(/\*/g, name));
+        return existsSync(candidate) && statSync(candidate).isFile();
+      });
+      expect(found.length, `${key} maps to no file`).toBeGreaterThan(0);
+      for (const name of found.slice(0, 3)) out.push({ key, specifier: `liverykit${key.slice(1).replace('*', name)}`, file: join(root, file.replace(/\*/g, name)) });
+    }
+    return out;
+  }
+
+  it('every key resolves from the app, and each file opens in the tool that reads it', async () => {
+    const requireFromApp = createRequire(join(app, 'package.json'));
+    const postcss = requireFromRoot('postcss') as typeof import('postcss');
+    const scss = requireFromRoot('postcss-scss') as { parse: typeof import('postcss').parse };
+    const esbuild = requireFromRoot('esbuild') as typeof import('esbuild');
+    const checked: string[] = [];
+    for (const { key, specifier, file } of subpaths()) {
+      const resolved = requireFromApp.resolve(specifier);
+      expect(resolved, `${specifier} (${key})`).toBe(file);
+      const text = readFileSync(resolved, 'utf8');
+      const ext = extname(resolved);
+      if (ext === '.json') JSON.parse(text);
+      else if (ext === '.css') expect(postcss.parse(text, { from: resolved }).nodes.length, specifier).toBeGreaterThan(0);
+      else if (ext === '.scss') expect(scss.parse(text, { from: resolved }).nodes.length, specifier).toBeGreaterThan(0);
+      else if (ext === '.svg') expect(text, specifier).toMatch(/^(<\?xml[^>]*>\s*)?<svg[\s>]/);
+      else if (ext === '.js') {
+        // a browser module (components) is bundled as a browser app would; the rest also runs in Node
+        await esbuild.build({ absWorkingDir: app, stdin: { contents: `import * as m from '${specifier}'; console.log(m);`, resolveDir: app }, bundle: true, write: false, format: 'esm', platform: key === './stylelint' ? 'node' : 'browser', external: ['stylelint'], logLevel: 'silent' });
+        // stylelint is an optional peer the app did not install; components need a DOM
+        if (!key.startsWith('./components') && key !== './stylelint') expect(Object.keys(await import(resolved)).length, specifier).toBeGreaterThan(0);
+      } else if (ext === '.swift' || ext === '.kt') expect(text, specifier).toMatch(/Livery/);
+      else if (ext === '.md') expect(text, specifier).toMatch(/^# /);
+      else throw new Error(`${specifier}: no tool checks ${ext} files; add one to this test`);
+      checked.push(specifier);
+    }
+    expect(checked).toEqual(expect.arrayContaining(['liverykit', 'liverykit/css', 'liverykit/tokens.json', 'liverykit/components', 'liverykit/components/button.js', 'liverykit/components/button', 'liverykit/stylelint', 'liverykit/resolver.json']));
+  }, 120_000);
+
+  for (const resolution of [
+    { moduleResolution: 'bundler', module: 'esnext' },
+    { moduleResolution: 'node16', module: 'node20' },
+  ]) {
+    it(`type-checks every TypeScript-facing entry under moduleResolution ${resolution.moduleResolution} (TS ${requireFromRoot('typescript/package.json').version})`, () => {
+      const dir = `ts-${resolution.moduleResolution}`;
+      write({
+        [`${dir}/package.json`]: JSON.stringify({ type: 'module' }),
+        [`${dir}/tsconfig.json`]: JSON.stringify({ compilerOptions: { ...resolution, target: 'es2022', strict: true, noEmit: true, lib: ['es2022', 'dom'], types: [], skipLibCheck: false, resolveJsonModule: true, noUncheckedSideEffectImports: true }, include: ['entry.ts'] }),
+        [`${dir}/entry.ts`]: [
+          "import 'liverykit/css';",
+          "import 'liverykit/css/livery.light-dark.css';",
+          "import 'liverykit/css/themes/dark.css';",
+          "import 'liverykit/components/button.js';",
+          "import 'liverykit/components/text-field';",
+          "import { LvButton } from 'liverykit/components';",
+          "import { colorTextPrimary, cssVariables } from 'liverykit';",
+          "import { tokens as rn } from 'liverykit/react-native';",
+          "import catalogue from 'liverykit/tokens.json' with { type: 'json' };",
+          'export const used = [LvButton, colorTextPrimary, cssVariables, rn, catalogue];',
+        ].join('\n'),
+      });
+      const tsc = requireFromRoot.resolve('typescript/bin/tsc');
+      const result = sh(process.execPath, [tsc, '-p', join(dir, 'tsconfig.json')], app, true);
+      expect(result.stdout + result.stderr).toBe('');
+      expect(result.code).toBe(0);
+    });
+  }
+
+  it('importing one token tree-shakes the rest (sideEffects and pure annotations)', async () => {
+    const esbuild = requireFromRoot('esbuild') as typeof import('esbuild');
+    const one = await esbuild.build({ absWorkingDir: app, stdin: { contents: "import { colorTextPrimary } from 'liverykit';\nconsole.log(colorTextPrimary);\n", resolveDir: app }, bundle: true, minify: true, write: false, format: 'esm', logLevel: 'silent' });
+    const size = one.outputFiles[0]!.contents.length;
+    console.log(`one token bundled from liverykit: ${size} bytes (was 27.6 kB before sideEffects and pure annotations)`);
+    expect(size).toBeLessThan(512);
+    // a component import keeps its registration: customElements.define survives tree-shaking
+    const component = await esbuild.build({ absWorkingDir: app, stdin: { contents: "import 'liverykit/components/badge.js';\n", resolveDir: app }, bundle: true, minify: true, write: false, format: 'esm', logLevel: 'silent' });
+    expect(component.outputFiles[0]!.text).toContain('lv-badge');
+  });
+
+  it('installs no build tools: `liverykit build` says in one line what to add, exit 2', () => {
+    expect(existsSync(join(app, 'node_modules', 'style-dictionary'))).toBe(false);
+    const manifest = JSON.parse(readFileSync(join(app, 'node_modules', 'liverykit', 'package.json'), 'utf8'));
+    expect(Object.keys(manifest.dependencies).sort()).toEqual(['@humanwhocodes/momoa', 'colorjs.io', 'ignore', 'lit', 'picomatch']);
+    const build = sh('npx', ['--no-install', 'liverykit', 'build'], app, true);
+    expect(build.code).toBe(2);
+    expect(build.stdout).toBe('');
+    expect(build.stderr).toBe('livery build: style-dictionary is not installed: building tokens happens in the brand repo, where `npm install --save-dev style-dictionary@5` adds the build tools (a product repo uses the built files in liverykit/css, liverykit/tokens, … instead)\n');
+    expect(existsSync(join(app, 'dist'))).toBe(false);
+  });
+
+  it('ships a LICENSE, the repository and homepage, and no internal declarations or report pages', () => {
+    const root = join(app, 'node_modules', 'liverykit');
+    expect(readFileSync(join(root, 'LICENSE'), 'utf8')).toMatch(/^MIT License/);
+    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    expect(manifest.license).toBe('MIT');
+    expect(manifest.repository.url).toMatch(/^git\+https:\/\//);
+    expect(manifest.homepage).toMatch(/^https:\/\//);
+    const paths = packed.files.map((f) => f.path);
+    expect(paths).not.toContain('dist/contrast-matrix.html');
+    expect(paths.filter((p) => p.startsWith('dist/lib/') && p.endsWith('.d.ts'))).toEqual(['dist/lib/lint/stylelint-plugin.d.ts']);
+    expect(paths.filter((p) => p.endsWith('.styles.d.ts'))).toEqual([]);
+  });
+
+  it('the installed CLI: --version, one wording for a bad flag or command, and one line on a Node older than the floor', () => {
+    const manifest = JSON.parse(readFileSync(join(app, 'node_modules', 'liverykit', 'package.json'), 'utf8'));
+    expect(sh('npx', ['--no-install', 'liverykit', '--version'], app).stdout).toBe(`liverykit ${manifest.version}\n`);
+    expect(manifest.engines.node).toBe('>=22.18');
+    const cases: [string[], string][] = [
+      [['lint', '--formt', 'json'], 'livery lint: unknown option --formt (did you mean --format?)'],
+      [['check', '--ouput', 'x.json'], 'livery check: unknown option --ouput (did you mean --output?)'],
+      [['resolve', '--them', 'dark'], 'livery resolve: unknown option --them (did you mean --theme?)'],
+      [['usage', '--formta', 'json', '.'], 'livery usage: unknown option --formta (did you mean --format?)'],
+      [['lnt'], 'livery: unknown command "lnt" (did you mean lint?); run livery --help for the commands'],
+    ];
+    for (const [args, line] of cases) {
+      const r = sh('npx', ['--no-install', 'liverykit', ...args], app, true);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr.split('\n')[0]).toBe(line);
+    }
+    // the system's own node, when it is older than the floor (Debian's is 20): one line, exit 2
+    const old = spawnSync('/usr/bin/node', ['--version'], { encoding: 'utf8' });
+    const version = old.status === 0 ? old.stdout.trim().slice(1) : undefined;
+    if (!version) return;
+    const [major, minor] = version.split('.').map(Number) as [number, number];
+    if (major > 22 || (major === 22 && minor >= 18)) return;
+    const r = spawnSync('/usr/bin/node', [join(app, 'node_modules', 'liverykit', 'bin', 'livery.js'), 'lint'], { cwd: app, encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`liverykit needs Node.js 22.18 or newer (engines ">=22.18"); this is Node.js ${version}: install a current Node.js from https://nodejs.org and run it again\n`);
   });
 });
 

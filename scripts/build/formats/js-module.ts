@@ -36,10 +36,12 @@ export const jsModule: LiveryFormat = {
       for (const [token, value] of differingValues(brand, selection)) overrides[token] = toCss(brand.tokens.get(token)!.type!, value);
       permutations[name] = overrides;
     }
+    // `@__PURE__` tells bundlers these calls have no side effect, so importing one token does not
+    // keep the whole catalogue (with package.json "sideEffects" declaring this file pure)
     lines.push(
-      `export const tokens = Object.freeze(${JSON.stringify(byName)});`,
-      `export const cssVariables = Object.freeze(${JSON.stringify(cssVariables)});`,
-      `export const permutations = Object.freeze(${JSON.stringify(selections)});`,
+      `export const tokens = /* @__PURE__ */ Object.freeze(${JSON.stringify(byName)});`,
+      `export const cssVariables = /* @__PURE__ */ Object.freeze(${JSON.stringify(cssVariables)});`,
+      `export const permutations = /* @__PURE__ */ Object.freeze(${JSON.stringify(selections)});`,
       `const overrides = ${JSON.stringify(permutations)};`,
       '/** All tokens of one permutation, e.g. tokensFor("dark-campaign"). */',
       'export function tokensFor(permutation) {',
