@@ -177,7 +177,8 @@ describe('every entry point of the exports map, from the installed tarball', () 
     const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { exports: Record<string, string | Record<string, string>> };
     const out: { key: string; specifier: string; file: string }[] = [];
     for (const [key, target] of Object.entries(manifest.exports)) {
-      const file = typeof target === 'string' ? target : target.default!;
+      // a types-only entry (./types/react) is read by TypeScript, not resolved by Node
+      const file = typeof target === 'string' ? target : (target.default ?? target.types!);
       if (!key.includes('*')) {
         out.push({ key, specifier: `liverykit${key.slice(1)}`, file: join(root, file) });
         continue;
@@ -206,11 +207,16 @@ describe('every entry point of the exports map, from the installed tarball', () 
     const esbuild = requireFromRoot('esbuild') as typeof import('esbuild');
     const checked: string[] = [];
     for (const { key, specifier, file } of subpaths()) {
-      const resolved = requireFromApp.resolve(specifier);
+      const typesOnly = file.endsWith('.d.ts');
+      const resolved = typesOnly ? file : requireFromApp.resolve(specifier);
       expect(resolved, `${specifier} (${key})`).toBe(file);
       const text = readFileSync(resolved, 'utf8');
-      const ext = extname(resolved);
-      if (ext === '.json') JSON.parse(text);
+      const ext = typesOnly ? '.d.ts' : extname(resolved);
+      if (ext === '.d.ts') {
+        const ts = requireFromRoot('typescript') as typeof import('typescript');
+        const source = ts.createSourceFile(resolved, text, ts.ScriptTarget.Latest);
+        expect((source as unknown as { parseDiagnostics: unknown[] }).parseDiagnostics, specifier).toEqual([]);
+      } else if (ext === '.json') JSON.parse(text);
       else if (ext === '.css') expect(postcss.parse(text, { from: resolved }).nodes.length, specifier).toBeGreaterThan(0);
       else if (ext === '.scss') expect(scss.parse(text, { from: resolved }).nodes.length, specifier).toBeGreaterThan(0);
       else if (ext === '.svg') expect(text, specifier).toMatch(/^(<\?xml[^>]*>\s*)?<svg[\s>]/);

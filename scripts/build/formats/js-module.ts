@@ -16,7 +16,7 @@ export const jsModule: LiveryFormat = {
     const lines = [
       `// ${GENERATED_HEADER}`,
       '/** Theme-following: cssVar.colorTextPrimary is "var(--lv-color-text-primary)"; needs liverykit/css. */',
-      `export const cssVar = Object.freeze(${JSON.stringify(references)});`,
+      `export const cssVar = /* @__PURE__ */ Object.freeze(${JSON.stringify(references)});`,
       '// Light only: the literal values of the default permutation; they ignore data-theme and data-brand.',
     ];
     const byName: Record<string, string> = {};
