@@ -54,9 +54,9 @@ export function planCascade(brand: Brand, options: CascadeOptions = {}): CssRule
   const rootDeclarations = [...declarationsFor(defaults, brand.tokens.keys()).values()].flat();
   // light-dark() picks by the used color-scheme: the root must start in the default context's
   // scheme (the media rules below switch it), or a dark system would darken the default theme.
-  const rootScheme = options.lightDark ? modifiers.find((m) => m.name === options.lightDark!.modifier) : undefined;
-  const rootSchemeValue = rootScheme ? colorSchemes(rootScheme)[rootScheme.defaultContext] : undefined;
-  if (rootSchemeValue) rootDeclarations.unshift(['color-scheme', rootSchemeValue]);
+  const schemeModifier = options.lightDark ? modifiers.find((m) => m.name === options.lightDark!.modifier) : undefined;
+  const rootScheme = schemeModifier ? colorSchemes(schemeModifier)[schemeModifier.defaultContext] : undefined;
+  if (rootScheme) rootDeclarations.unshift(['color-scheme', rootScheme]);
   rules.push({ selectors: [':root'], declarations: rootDeclarations, comment: 'Default permutation' });
 
   // Per modifier: the tokens its contexts touch, and each context's declarations of them.
