@@ -2,14 +2,21 @@
  * `node bench/run.ts figma`: pull and push of 5,000 variables × 4 modes against the fake Figma
  * API (tests/node/figma/fake-figma-server.ts, on 127.0.0.1), timing each step and counting the
  * HTTP requests it made. Steps: first push (creates everything), no-op pull, pull of 500 edits
- * made in Figma, push of 500 edits made in code.
+ * made in Figma, push of 500 edits made in code. Then the plugin route on the same brand: export of
+ * the 5,000 × 4 file through the fake `figma` global, `push --to-file` planning, Apply of the full
+ * body into an empty file; and the built plugin's size (dist/figma-plugin/, run npm run build first).
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { FigmaClient } from '../scripts/figma/api.ts';
 import { pull, push } from '../scripts/figma/sync.ts';
+import { existsSync } from 'node:fs';
+import { applyBody } from '../scripts/figma/plugin/apply-body.ts';
+import { exportVariables } from '../scripts/figma/plugin/export-variables.ts';
+import { pluginSizes } from '../scripts/figma/plugin/plugin-build.ts';
 import { startFakeFigma } from '../tests/node/figma/fake-figma-server.ts';
+import { fakePluginApi } from '../tests/node/figma/fake-plugin-api.ts';
 
 const FILES = 5;
 const PER_FILE = 1_000;
@@ -115,6 +122,28 @@ try {
     return `${r.plan!.body.variableModeValues?.length ?? 0} values`;
   });
 
+  // The plugin route: export, plan a body against an empty file's export, apply it.
+  const api = fakePluginApi(fake.store, 'BENCH');
+  let exported: Awaited<ReturnType<typeof exportVariables>> | undefined;
+  await step('plugin export', async () => {
+    exported = await exportVariables(api);
+    return `${Object.keys(exported.meta.variables).length} variables, ${(JSON.stringify(exported).length / 1024 / 1024).toFixed(1)} MB JSON`;
+  });
+  fake.addFile('EMPTY');
+  const emptyExport = join(dir, 'empty.export.json');
+  writeFileSync(emptyExport, JSON.stringify(await exportVariables(fakePluginApi(fake.store, 'EMPTY'))));
+  const bodyFile = join(dir, 'body.json');
+  await step('push --to-file (plan)', async (client) => {
+    const r = await push({ fileKey: 'EMPTY', resolverFile, client, fromExport: emptyExport, toFile: bodyFile, plan: 'professional', stateFile: join(dir, 'empty-state.json') });
+    if (r.plan?.errors.length) throw new Error(r.plan.errors.join('\n'));
+    return `${r.plan!.body.variables?.length ?? 0} variables, ${r.plan!.body.variableModeValues?.length ?? 0} values`;
+  });
+  await step('plugin apply (validate + apply)', async () => {
+    const report = await applyBody(fakePluginApi(fake.store, 'EMPTY'), JSON.parse(readFileSync(bodyFile, 'utf8')));
+    if (!report.applied) throw new Error(report.problems.slice(0, 5).join('\n'));
+    return `${report.changes.length} change lines, ${Object.keys(fake.store.file('EMPTY').variables).length} variables`;
+  });
+
   process.stdout.write(`Livery figma sync: ${variableCount} variables × ${MODES.length} modes (${valueCount} values), fake Figma API on 127.0.0.1\n`);
   process.stdout.write('No peer is measured: the issue names none, and plugin-based sync tools (e.g. Tokens Studio) do not run outside Figma.\n\n');
   process.stdout.write('time: wall clock of the whole command; livery: time minus the fake server\'s own handling (same process)\n\n');
@@ -122,6 +151,11 @@ try {
   for (const r of rows) {
     process.stdout.write(`${r.step.padEnd(24)}${`${(r.ms / 1000).toFixed(2)} s`.padStart(10)}${`${((r.ms - r.serverMs) / 1000).toFixed(2)} s`.padStart(10)}${String(r.requests).padStart(10)}${String(r.posts).padStart(7)}${`${(r.bytes / 1024 / 1024).toFixed(2)} MB`.padStart(11)}  ${r.changes}\n`);
   }
+  const root = join(import.meta.dirname, '..');
+  if (existsSync(join(root, 'dist/figma-plugin/code.js'))) {
+    const sizes = pluginSizes(root);
+    process.stdout.write(`\nplugin (dist/figma-plugin/): ${Object.entries(sizes).map(([f, n]) => `${f} ${(n / 1024).toFixed(1)} KB`).join(', ')}\n`);
+  } else process.stdout.write('\nplugin size: dist/figma-plugin/ not built (npm run build)\n');
   process.stdout.write(`\npeak RSS ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB\n`);
 } finally {
   await fake.close();
