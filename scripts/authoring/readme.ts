@@ -29,7 +29,7 @@ ${landed.join('\n')}
 ## Next
 \`\`\`sh
 liverykit build --resolver <this folder>/livery.resolver.json   # tokens → dist/ (CSS, JS, SCSS, native, docs data)
-liverykit check                                                  # contrast of every declared pair in every theme × brand
+liverykit check --catalogue dist/tokens.json                      # contrast of every declared pair in every theme × brand
 liverykit palette --from "#0f9d58" --name signal                 # another ramp, checked against every surface
 liverykit theme add dim --from dark                              # a theme: a file, one resolver line, its color scheme
 liverykit brand add spring                                       # a brand expression on top of any theme

@@ -21,7 +21,8 @@ const buildAndCheck = (cwd: string) => {
   return { build, check };
 };
 
-describe('liverykit init', () => {
+// Each test builds and checks a brand in a child process: slow when the whole suite shares the CPU.
+describe('liverykit init', { timeout: 180_000 }, () => {
   test.each([
     ['the default colors', []],
     ['a light yellow primary and a chosen accent', ['--color', '#f5d90a', '--accent', 'oklch(55% 0.2 330)']],
@@ -74,13 +75,13 @@ describe('liverykit init', () => {
   });
 });
 
-describe('palette, theme add and brand add on a new brand', () => {
+describe('palette, theme add and brand add on a new brand', { timeout: 180_000 }, () => {
   let project: string;
   beforeAll(() => {
     project = mkdtempSync(join(work, 'authoring-'));
     expect(livery(['init', '--name', 'Acme', '--color', '#e4572e'], project).code).toBe(0);
     expect(buildAndCheck(project).check.code).toBe(0);
-  });
+  }, 180_000);
 
   test('palette writes a DTCG ramp with its evidence, lists it in the resolver, and the brand still builds and checks', async () => {
     const before = snapshotTree(join(project, 'tokens'));
