@@ -1,5 +1,6 @@
 import type { Catalogue } from '../../scripts/catalogue/read-catalogue.ts';
 import type { CatalogueToken } from '../../scripts/catalogue/catalogue-schema.ts';
+import { permutationsOf } from '../../scripts/catalogue/permutations.ts';
 import { compositeFieldToCss, toCss } from '../../scripts/build/css-value.ts';
 import { formatRatio } from '../../scripts/check/color.ts';
 import type { CheckReport } from '../../scripts/check/run-check.ts';
@@ -29,28 +30,26 @@ function pageOf(token: CatalogueToken): TokenPage {
 
 const label = (context: string) => context.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
 
-/** Every permutation of the modifiers, the default first: `light`, `dark`, `light · campaign`… */
+/** Every permutation (named as the catalogue names them), the default first: `light`, `dark`, `light · campaign`… */
 function modesOf(catalogue: Catalogue): DocsMode[] {
-  let selections: Record<string, string>[] = [{}];
-  for (const m of catalogue.modifiers) {
-    const ordered = [m.default, ...m.contexts.filter((c) => c !== m.default)];
-    selections = ordered.flatMap((context) => selections.map((s) => ({ ...s, [m.name]: context })));
-  }
-  // Order by the later modifiers first, so every theme with the default brand comes before any brand variant.
   const defaults = catalogue.defaultSelection();
+  // Default contexts first, then by the later modifiers, so every theme with the default brand comes before any brand variant.
+  const contextRank = (s: Record<string, string>) => catalogue.modifiers.map((m) => (s[m.name] === m.default ? 0 : 1 + m.contexts.indexOf(s[m.name]!)));
   const rank = (s: Record<string, string>) => catalogue.modifiers.slice(1).filter((m) => s[m.name] !== defaults[m.name]).length;
-  selections.sort((a, b) => rank(a) - rank(b));
+  const permutations = permutationsOf(catalogue).sort((a, b) => rank(a.selection) - rank(b.selection) || compareRanks(contextRank(a.selection).reverse(), contextRank(b.selection).reverse()));
   const [first] = catalogue.modifiers;
-  return selections.map((selection) => {
+  return permutations.map(({ name, selection }) => {
     const parts = catalogue.modifiers.filter((m) => m === first || selection[m.name] !== defaults[m.name]).map((m) => selection[m.name]!);
     return {
-      id: parts.join('-') || 'default',
+      id: name,
       label: parts.map(label).join(' · ') || 'Default',
       selection,
       attributes: Object.fromEntries(catalogue.modifiers.map((m) => [m.attribute, selection[m.name]!])),
     };
   });
 }
+
+const compareRanks = (a: number[], b: number[]) => a.reduce((order, x, i) => order || x - b[i]!, 0);
 
 const refName = (ref: string) => ref.replace(/^\{|\}$/g, '');
 

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { toCss } from '../build/css-value.ts';
 import type { Catalogue } from '../catalogue/catalogue.ts';
 import type { CatalogueToken } from '../catalogue/catalogue-schema.ts';
-import { permutationName, permutationsOf } from '../check/permutations.ts';
+import { permutationName, permutationsOf } from '../catalogue/permutations.ts';
 import type { RoleMap } from '../lint/roles.ts';
 import { buildTokenIndex, type ScaleCategory, type TokenIndex } from '../lint/token-index.ts';
 import type { ProbeInput } from './probe.ts';

@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { readCatalogue } from '../catalogue/read-catalogue.ts';
 import { isDtcgColor, shown } from '../check/color.ts';
-import { permutationsOf } from '../check/permutations.ts';
+import { permutationsOf } from '../catalogue/permutations.ts';
 import { paletteFile } from './palette-tokens.ts';
 import { generateRamp } from './palette-solver.ts';
 import { readInputColor, ColorInputError } from './color-input.ts';

@@ -3,7 +3,7 @@ import { shown, wcagRatio, type Shown } from '../check/color.ts';
 import { DEFAULT_CONFIG, type CheckConfig } from '../check/config.ts';
 import { colorsOf } from '../check/evaluate.ts';
 import { matchName } from '../check/pairs.ts';
-import { permutationsOf } from '../check/permutations.ts';
+import { permutationsOf } from '../catalogue/permutations.ts';
 import type { Facing } from './ramp-scale.ts';
 
 /**

@@ -1,22 +1,17 @@
 import type { Brand } from '../resolver/compose-brand.ts';
+import { permutationName } from '../catalogue/permutations.ts';
 import { defaultSelection, modifiersOf, type Selection } from '../resolver/resolver-model.ts';
 
 export interface NamedPermutation {
-  /** `light`, `dark-campaign`…: the first modifier's context, then any other non-default ones. */
+  /** Named by the catalogue's one rule (scripts/catalogue/permutations.ts). */
   name: string;
   selection: Selection;
 }
 
-/** Every permutation with a readable name, for outputs that keep one full set per theme. */
+/** Every permutation with its name, for outputs that keep one full set per theme. */
 export function namedPermutations(brand: Brand): NamedPermutation[] {
-  const defaults = defaultSelection(brand.resolver);
-  const [first] = modifiersOf(brand.resolver);
-  return brand.selections.map((selection) => {
-    const parts = modifiersOf(brand.resolver)
-      .filter((m) => m === first || selection[m.name] !== defaults[m.name])
-      .map((m) => selection[m.name]!);
-    return { name: parts.join('-') || 'default', selection };
-  });
+  const modifiers = { modifiers: modifiersOf(brand.resolver).map((m) => ({ name: m.name, default: m.defaultContext })) };
+  return brand.selections.map((selection) => ({ name: permutationName(modifiers, selection), selection }));
 }
 
 /** Resolved values of a permutation that differ from the default permutation. */

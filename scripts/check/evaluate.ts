@@ -2,7 +2,7 @@ import type { Catalogue } from '../catalogue/catalogue.ts';
 import { apcaLc, composite, dtcgToRgb, isDtcgColor, shown, wcagRatio, type Rgb, type Shown } from './color.ts';
 import type { CheckConfig, Usage } from './config.ts';
 import type { DeclaredPair } from './pairs.ts';
-import { contextKeys, rawIn, type Permutation } from './permutations.ts';
+import { contextKeys, rawIn, type Permutation } from '../catalogue/permutations.ts';
 
 /** What WCAG 2.x asks of each usage: AA everywhere, AAA (enhanced) in the contexts that promise it. */
 export interface Levels {

@@ -2,7 +2,7 @@ import type { Catalogue } from '../catalogue/catalogue.ts';
 import { referenceName } from '../tokens/token.ts';
 import { composite, dtcgToRgb, formatRatio, isDtcgColor, oklchToRgb, rgbToOklch, shown, wcagRatio, type Rgb } from './color.ts';
 import type { PairResult } from './evaluate.ts';
-import { rawIn } from './permutations.ts';
+import { rawIn } from '../catalogue/permutations.ts';
 
 /**
  * A concrete fix for a failing pair: the nearest step of the foreground's own ramp (the sibling

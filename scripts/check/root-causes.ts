@@ -1,7 +1,7 @@
 import type { Catalogue } from '../catalogue/catalogue.ts';
 import type { PairResult } from './evaluate.ts';
 import { chainOf } from './fix.ts';
-import { rawIn, type Permutation } from './permutations.ts';
+import { rawIn, type Permutation } from '../catalogue/permutations.ts';
 import type { Finding } from './rule.ts';
 
 /**

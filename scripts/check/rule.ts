@@ -3,7 +3,7 @@ import type { Diagnostic } from '../diagnostics.ts';
 import type { CheckConfig, RuleSeverity } from './config.ts';
 import type { Levels, PairResult, PermutationColors } from './evaluate.ts';
 import type { DeclarationProblem } from './pairs.ts';
-import type { Permutation } from './permutations.ts';
+import type { Permutation } from '../catalogue/permutations.ts';
 
 /**
  * A check rule (after stylelint and Terrazzo): `meta` documents it, `create` reports findings

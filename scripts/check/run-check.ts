@@ -2,7 +2,7 @@ import type { Catalogue } from '../catalogue/catalogue.ts';
 import { isPrimitiveFile, ruleSetting, type CheckConfig, type RuleSeverity } from './config.ts';
 import { colorsOf, measureAll, WCAG_LEVELS, type Levels, type PairResult, type PermutationColors } from './evaluate.ts';
 import { collectPairs, type DeclaredPair } from './pairs.ts';
-import { permutationsOf, type Permutation } from './permutations.ts';
+import { permutationsOf, type Permutation } from '../catalogue/permutations.ts';
 import type { ContrastRun, Finding, RuleContext } from './rule.ts';
 import { rootCauses, type RootCause } from './root-causes.ts';
 import { rules } from './rules/index.ts';

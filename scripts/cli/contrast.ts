@@ -2,7 +2,7 @@ import type { Catalogue } from '../catalogue/catalogue.ts';
 import { readCatalogue } from '../catalogue/read-catalogue.ts';
 import { apcaLc, composite, cssToRgb, formatLc, formatRatio, shown, wcagRatio, type Rgb } from '../check/color.ts';
 import { colorsOf, WCAG_LEVELS } from '../check/evaluate.ts';
-import { permutationsOf } from '../check/permutations.ts';
+import { permutationsOf } from '../catalogue/permutations.ts';
 import { readConfig } from '../config/read-config.ts';
 import { CSS_PREFIX } from '../build/naming.ts';
 import { closestNames } from '../diagnostics.ts';

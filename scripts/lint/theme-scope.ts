@@ -7,7 +7,7 @@
  */
 import type { Catalogue } from '../catalogue/catalogue.ts';
 import type { CatalogueModifier } from '../catalogue/catalogue-schema.ts';
-import { permutationName } from '../check/permutations.ts';
+import { permutationName } from '../catalogue/permutations.ts';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

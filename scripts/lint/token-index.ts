@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { toCss } from '../build/css-value.ts';
 import type { Catalogue } from '../catalogue/read-catalogue.ts';
 import type { CatalogueToken } from '../catalogue/catalogue-schema.ts';
-import { permutationName, permutationsOf } from '../check/permutations.ts';
+import { permutationName, permutationsOf } from '../catalogue/permutations.ts';
 import { parseColor, type ParsedColor } from './color.ts';
 import { DEFAULT_ROLE_MAP, rolesOfToken, type RoleMap } from './roles.ts';
 

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium as launchOptions } from '../../vitest.config.ts';
 import { toCss } from '../../scripts/build/css-value.ts';
 import { readCatalogue } from '../../scripts/catalogue/read-catalogue.ts';
-import { permutationsOf } from '../../scripts/check/permutations.ts';
+import { permutationsOf } from '../../scripts/catalogue/permutations.ts';
 import { parseColor } from '../../scripts/lint/color.ts';
 import { defaultConfig } from '../../scripts/lint/config.ts';
 import { runLint } from '../../scripts/lint/engine.ts';

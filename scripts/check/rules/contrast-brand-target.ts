@@ -1,6 +1,6 @@
 import { formatRatio } from '../color.ts';
 import type { Usage } from '../config.ts';
-import { contextKeys } from '../permutations.ts';
+import { contextKeys } from '../../catalogue/permutations.ts';
 import type { CheckRule } from '../rule.ts';
 
 interface Options {
