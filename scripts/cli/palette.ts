@@ -79,7 +79,7 @@ export function rampTable(ramp: Ramp): string {
     s.hex,
     `oklch(${s.oklch.l} ${s.oklch.c} ${s.oklch.h})`,
     `${s.target.level} ${s.target.usage} on ${s.target.facing}: ${s.target.wcag}:1 Lc ${s.target.apca}`,
-    s.achieved.surfaces ? `${formatRatio(s.achieved.wcag)}:1 Lc ${formatLc(s.achieved.apca)}` : 'no such surfaces',
+    s.achieved.surfaces ? `${formatRatio(s.achieved.wcag)}:1 Lc ${formatLc(s.achieved.apca)}${s.achieved.weakest ? ` (${s.achieved.weakest.token.replace(/^color\.surface\./, '')} in ${s.achieved.weakest.permutation})` : ''}` : 'no such surfaces',
     `${s.met ? 'ok' : 'UNREACHABLE'}${s.isInput ? ' (your color)' : ''}`,
   ]);
   const header = ['step', 'hex', 'value', 'target', 'achieved (weakest surface)', ''];
