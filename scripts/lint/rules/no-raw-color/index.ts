@@ -38,11 +38,11 @@ const names = (tokens: ColorToken[]) => tokens.slice(0, NAMED_IN_MESSAGE).map((t
 /** " in dark" for a literal under a dark selector; nothing for the default theme. */
 const where = (permutations: string[], defaultPermutation: string) => (permutations.length === 1 && permutations[0] === defaultPermutation ? '' : ` in ${permutations.join(' and ')}`);
 
-/** `rgba(var(--rgb-primary), .04)`, `rgba($black, .12)`: a color built from a variable that is not a Livery token. */
+/** `rgba(var(--rgb-primary), .04)`, `rgba($black, .12)`, `hsl(#{…}, …)`: a color built from a variable that is not a Livery token. */
 function computedFrom(text: string): string | undefined {
-  const variable = /var\(\s*(--[\w-]+)|([$@][\w-]+)/.exec(text);
+  const variable = /var\(\s*(--[\w-]+)|([$@][\w-]+)|(#\{[^}]*\})/.exec(text);
   if (!variable) return undefined;
-  const name = variable[1] ?? variable[2]!;
+  const name = variable[1] ?? variable[2] ?? (variable[3]!.length > 40 ? `${variable[3]!.slice(0, 38)}…}` : variable[3]!);
   // relative colors from a Livery token (`rgb(from var(--lv-…) r g b / 50%)`) are from a token
   return name.startsWith('--lv-') ? '' : name;
 }
