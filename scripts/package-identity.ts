@@ -47,7 +47,7 @@ export function packageHomepage(): string {
 }
 
 /** The source repository as a browsable https URL (no `git+`, no `.git`). */
-function packageRepository(): string {
+export function packageRepository(): string {
   const repository = manifest().repository;
   const url = typeof repository === 'string' ? repository : repository?.url;
   return url ? url.replace(/^git\+/, '').replace(/\.git$/, '') : packageHomepage();

@@ -83,6 +83,11 @@ describe('exit codes and formats', () => {
     expect(validate(log), JSON.stringify(validate.errors?.slice(0, 5))).toBe(true);
     const run0 = log.runs[0];
     expect(run0.tool.driver.rules.map((r: { id: string }) => r.id)).toContain('no-raw-color');
+    // the tool's version, and each rule's documentation as an absolute link
+    const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
+    expect(run0.tool.driver).toMatchObject({ name: 'liverykit', version, semanticVersion: version });
+    for (const rule of run0.tool.driver.rules) expect(rule.helpUri, rule.id).toMatch(new RegExp(`^https://github\\.com/[^/]+/[^/]+/blob/v${version.replace(/\./g, '\\.')}/scripts/lint/rules/${rule.id}/README\\.md$|^https://`));
+    expect(run0.tool.driver.rules.find((r: { id: string }) => r.id === 'no-raw-color').helpUri).toMatch(/\/blob\/v[^/]+\/scripts\/lint\/rules\/no-raw-color\/README\.md$/);
     const result = run0.results.find((r: { ruleId: string }) => r.ruleId === 'no-raw-color');
     expect(result.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'src/a%20b.css', uriBaseId: '%SRCROOT%' }, region: { startLine: 1, startColumn: 13, endLine: 1, endColumn: 20 } });
     expect(run0.tool.driver.rules[result.ruleIndex].id).toBe('no-raw-color');
@@ -284,7 +289,8 @@ describe('living with it in a big repo', () => {
       for (const threads of ['1', '2']) {
         const run = lint(dir, '--format', format, '--threads', threads);
         expect(run.status, `${format} on ${threads} thread(s)`).toBe(1);
-        const out = format === 'sarif' ? run.stdout.replace(/"semanticVersion": "[^"]*"/, '"semanticVersion": "TEST"') : run.stdout;
+        const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version as string;
+        const out = format === 'sarif' ? run.stdout.replaceAll(`"${version}"`, '"TEST"').replaceAll(`/v${version}/`, '/vTEST/') : run.stdout;
         expect(out, `${format} on ${threads} thread(s)`).toBe(whole);
       }
     }

@@ -4,7 +4,7 @@
  * and skipped files as tool notifications. Results are written as each file is linted; the run's
  * invocation (skipped files) follows them.
  */
-import { packageHomepage, PACKAGE_NAME } from '../../package-identity.ts';
+import { packageHomepage, packageRepository, PACKAGE_NAME } from '../../package-identity.ts';
 import { directiveRules } from '../disable.ts';
 import { allowlistRule } from '../allowlist.ts';
 import { rules } from '../rules/index.ts';
@@ -13,6 +13,14 @@ import { renderAll, type Reporter } from './reporter.ts';
 
 function allRuleMetas(): RuleMeta[] {
   return [...rules.map((r) => r.meta), ...directiveRules, allowlistRule];
+}
+
+/**
+ * A rule's README as an absolute URL in the source repository at this release's tag (SARIF viewers
+ * such as GitHub code scanning link `helpUri`; a path inside the package would not open).
+ */
+export function ruleDocsUri(docsPath: string, version: string): string {
+  return /^https?:\/\//.test(docsPath) ? docsPath : `${packageRepository()}/blob/v${version}/${docsPath}`;
 }
 
 const RESULTS = '"livery:results"';
@@ -30,6 +38,7 @@ export function sarifReporter(version = '0.0.0'): Reporter {
         tool: {
           driver: {
             name: PACKAGE_NAME,
+            version,
             semanticVersion: version,
             informationUri: packageHomepage(),
             rules: metas.map((m) => ({
@@ -37,7 +46,8 @@ export function sarifReporter(version = '0.0.0'): Reporter {
               name: m.id.replace(/(^|-)([a-z])/g, (_, _d, c: string) => c.toUpperCase()),
               shortDescription: { text: m.docs.description },
               fullDescription: { text: m.docs.description },
-              help: { text: `${m.docs.description} Documentation: ${m.docs.url}`, markdown: `${m.docs.description}\n\nSee \`${m.docs.url}\` in the livery package.` },
+              helpUri: ruleDocsUri(m.docs.url, version),
+              help: { text: `${m.docs.description} Documentation: ${ruleDocsUri(m.docs.url, version)}`, markdown: `${m.docs.description}\n\n[Rule documentation](${ruleDocsUri(m.docs.url, version)})` },
               defaultConfiguration: { level: level(m.severity) },
               properties: { fixable: m.fixable, tags: ['livery', 'design-tokens'] },
             })),
