@@ -1,6 +1,7 @@
 import type { Catalogue } from '../../scripts/catalogue/read-catalogue.ts';
 import type { CatalogueToken } from '../../scripts/catalogue/catalogue-schema.ts';
 import { permutationsOf } from '../../scripts/catalogue/permutations.ts';
+import { SUB_PROPERTY_FIELDS } from '../../scripts/tokens/composite-fields.ts';
 import { compositeFieldToCss, toCss } from '../../scripts/build/css-value.ts';
 import { formatRatio } from '../../scripts/check/color.ts';
 import type { CheckReport } from '../../scripts/check/run-check.ts';
@@ -84,11 +85,6 @@ function reducedMotionCss(token: CatalogueToken, values: Map<string, unknown>): 
   }
 }
 
-const FIELDS: Record<string, string[]> = {
-  typography: ['fontFamily', 'fontSize', 'fontWeight', 'lineHeight', 'letterSpacing'],
-  transition: ['duration', 'delay', 'timingFunction'],
-  border: ['width', 'style', 'color'],
-};
 
 /** The docs' view of the catalogue: every token with its CSS per mode, and check's contrast for foregrounds. */
 export function tokensData(catalogue: Catalogue, source: string, check: CheckReport): TokensData {
@@ -110,9 +106,9 @@ export function tokensData(catalogue: Catalogue, source: string, check: CheckRep
         css[mode.id] = token.css;
       }
     }
-    const fields = FIELDS[token.type]
+    const fields = SUB_PROPERTY_FIELDS[token.type]
       ? Object.fromEntries(
-          FIELDS[token.type]!.map((field) => [field, compositeFieldToCss(token.type, field, token.value, 'forbid')]).filter(
+          SUB_PROPERTY_FIELDS[token.type]!.map((field) => [field, compositeFieldToCss(token.type, field, token.value, 'forbid')]).filter(
             (entry): entry is [string, string] => entry[1] !== undefined,
           ),
         )

@@ -1,6 +1,7 @@
 import { referenceName, type TokenDefinition } from '../tokens/token.ts';
 import { compositeFieldToCss, toCss } from './css-value.ts';
-import { COMPOSITE_FIELDS, cssVariableName } from './naming.ts';
+import { SUB_PROPERTY_FIELDS } from '../tokens/composite-fields.ts';
+import { cssVariableName } from './naming.ts';
 
 /**
  * The custom properties one token emits: its own, plus one per field for composites that
@@ -10,7 +11,7 @@ export function cssDeclarations(token: Pick<TokenDefinition, 'path' | 'type' | '
   const name = cssVariableName(token.path);
   const type = token.type!;
   const declarations: [string, string][] = [[name, toCss(type, token.value, 'var')]];
-  const fields = COMPOSITE_FIELDS[type];
+  const fields = SUB_PROPERTY_FIELDS[type];
   if (fields) {
     const ref = referenceName(token.value);
     for (const field of fields) {
@@ -27,6 +28,6 @@ export function cssDeclarations(token: Pick<TokenDefinition, 'path' | 'type' | '
 /** Every CSS custom property name a token emits (for collision checks and the catalogue). */
 export function cssNamesOf(token: Pick<TokenDefinition, 'path' | 'type'>): string[] {
   const name = cssVariableName(token.path);
-  const fields = COMPOSITE_FIELDS[token.type ?? ''] ?? [];
+  const fields = SUB_PROPERTY_FIELDS[token.type ?? ''] ?? [];
   return [name, ...fields.map((f) => `${name}-${f.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`)];
 }

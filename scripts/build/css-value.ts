@@ -1,5 +1,6 @@
 import Color from 'colorjs.io';
 import { colorjsSpace } from '../tokens/color-space.ts';
+import { compositeFieldType } from '../tokens/composite-fields.ts';
 import { referenceName } from '../tokens/token.ts';
 import { fontWeightNumber } from '../tokens/font-weight.ts';
 import { cssVariableName } from './naming.ts';
@@ -98,10 +99,5 @@ export function compositeFieldToCss(type: string, field: string, value: unknown,
   if (referenceName(value) !== undefined) return undefined;
   const fieldValue = (value as Record<string, unknown>)[field];
   if (fieldValue === undefined) return undefined;
-  const fieldTypes: Record<string, Record<string, string>> = {
-    typography: { fontFamily: 'fontFamily', fontSize: 'dimension', fontWeight: 'fontWeight', lineHeight: 'number', letterSpacing: 'dimension' },
-    transition: { duration: 'duration', delay: 'duration', timingFunction: 'cubicBezier' },
-    border: { color: 'color', width: 'dimension', style: 'strokeStyle' },
-  };
-  return toCss(fieldTypes[type]![field]!, fieldValue, references);
+  return toCss(compositeFieldType(type, field)!, fieldValue, references);
 }

@@ -18,9 +18,3 @@ export function pascalName(path: readonly string[]): string {
   return name[0]!.toUpperCase() + name.slice(1);
 }
 
-/** Sub-properties emitted beside a composite's shorthand, e.g. `--lv-typography-body-font-size`. */
-export const COMPOSITE_FIELDS: Record<string, string[]> = {
-  typography: ['fontFamily', 'fontSize', 'fontWeight', 'lineHeight', 'letterSpacing'],
-  transition: ['duration', 'delay', 'timingFunction'],
-  border: ['color', 'width', 'style'],
-};

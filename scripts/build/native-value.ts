@@ -1,5 +1,6 @@
 import Color from 'colorjs.io';
 import { colorjsSpace } from '../tokens/color-space.ts';
+import { compositeFieldType } from '../tokens/composite-fields.ts';
 import { fontWeightNumber } from '../tokens/font-weight.ts';
 
 /**
@@ -88,11 +89,7 @@ export function toNative(type: string, value: unknown): unknown {
     case 'typography':
     case 'transition':
     case 'border': {
-      const fields: Record<string, string> = {
-        fontFamily: 'fontFamily', fontSize: 'dimension', fontWeight: 'fontWeight', letterSpacing: 'dimension', lineHeight: 'number',
-        duration: 'duration', delay: 'duration', timingFunction: 'cubicBezier', color: 'color', width: 'dimension', style: 'strokeStyle',
-      };
-      return Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, toNative(fields[k] ?? 'string', v)]));
+      return Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, toNative(compositeFieldType(type, k) ?? 'string', v)]));
     }
     case 'shadow':
       return (Array.isArray(value) ? value : [value]).map((layer: Record<string, unknown>) => ({

@@ -1,4 +1,5 @@
 import { DTCG_COLOR_SPACES } from './color-space.ts';
+import { COMPOSITE_FIELD_TYPES } from './composite-fields.ts';
 import { isFontWeightName } from './font-weight.ts';
 import { referenceName } from './token.ts';
 
@@ -120,12 +121,12 @@ export const TOKEN_TYPES: Record<string, TokenType> = {
     },
   },
   border: {
-    validate: composite({ color: 'color', width: 'dimension', style: 'strokeStyle' }),
-    fieldTypes: { color: 'color', width: 'dimension', style: 'strokeStyle' },
+    validate: composite(COMPOSITE_FIELD_TYPES.border),
+    fieldTypes: COMPOSITE_FIELD_TYPES.border,
   },
   transition: {
-    validate: composite({ duration: 'duration', delay: 'duration', timingFunction: 'cubicBezier' }),
-    fieldTypes: { duration: 'duration', delay: 'duration', timingFunction: 'cubicBezier' },
+    validate: composite(COMPOSITE_FIELD_TYPES.transition),
+    fieldTypes: COMPOSITE_FIELD_TYPES.transition,
   },
   shadow: {
     validate(v) {
@@ -135,20 +136,18 @@ export const TOKEN_TYPES: Record<string, TokenType> = {
       }
       return shadowLayer(v);
     },
-    fieldTypes: { color: 'color', offsetX: 'dimension', offsetY: 'dimension', blur: 'dimension', spread: 'dimension', inset: 'boolean' },
+    fieldTypes: COMPOSITE_FIELD_TYPES.shadow,
   },
   gradient: {
     validate(v) {
       if (!Array.isArray(v) || v.length < 2) return [`expected at least two gradient stops, got ${show(v)}`];
       return v.flatMap((stop, i) => (referenceName(stop) ? [] : gradientStop(stop).map((p) => `stop ${i}: ${p}`)));
     },
-    fieldTypes: { color: 'color', position: 'number' },
+    fieldTypes: COMPOSITE_FIELD_TYPES.gradient,
   },
   typography: {
-    validate: composite({
-      fontFamily: 'fontFamily', fontSize: 'dimension', fontWeight: 'fontWeight', letterSpacing: 'dimension', lineHeight: 'number',
-    }),
-    fieldTypes: { fontFamily: 'fontFamily', fontSize: 'dimension', fontWeight: 'fontWeight', letterSpacing: 'dimension', lineHeight: 'number' },
+    validate: composite(COMPOSITE_FIELD_TYPES.typography),
+    fieldTypes: COMPOSITE_FIELD_TYPES.typography,
   },
 };
 
