@@ -60,8 +60,9 @@ export function unifiedDiff(file: string, before: string, after: string): string
       let j = i;
       while (j <= endA && a[j] !== b[j]) j++;
       out.push(`@@ -${i + 1},${j - i} +${i + 1},${j - i} @@`);
-      for (let k = i; k < j; k++) out.push(`-${a[k]}`);
-      for (let k = i; k < j; k++) out.push(`+${b[k]}`);
+      // each fixed line right under the line it replaces, so a reviewer compares them in place
+      // (still a unified diff that `git apply` and `patch` accept)
+      for (let k = i; k < j; k++) out.push(`-${a[k]}`, `+${b[k]}`);
       i = j;
     }
   } else {

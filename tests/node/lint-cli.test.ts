@@ -4,7 +4,7 @@
  * config errors, disable comments, allowlist, baseline and --fix round trips.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -243,7 +243,13 @@ describe('living with it in a big repo', () => {
     const tsx = "export const A = () => <div style={{ color: '#ffffff', padding: '1rem' }} />;\n";
     const dir = repo({ 'a.css': css, 'A.tsx': tsx });
     const dry = lint(dir, '--fix-dry-run');
-    expect(dry.stdout).toContain('--- a/a.css\n+++ b/a.css\n@@ -2,2 +2,2 @@\n-  color: #2955d3;\n-  background: var(--lv-color-old-link);\n+  color: var(--lv-color-link);\n+  background: var(--lv-color-link);');
+    expect(dry.stdout).toContain('--- a/a.css\n+++ b/a.css\n@@ -2,2 +2,2 @@\n-  color: #2955d3;\n+  color: var(--lv-color-link);\n-  background: var(--lv-color-old-link);\n+  background: var(--lv-color-link);');
+    // the dry run's diff is a real patch: git apply turns the file into what --fix writes
+    const patch = dry.stdout.slice(dry.stdout.indexOf('--- a/a.css'), dry.stdout.indexOf('\n', dry.stdout.indexOf('+  background: var(--lv-color-link);')) + 1);
+    writeFileSync(join(dir, 'fix.patch'), patch);
+    const check = spawnSync('git', ['apply', '--check', '--unidiff-zero', 'fix.patch'], { cwd: dir, encoding: 'utf8' });
+    expect(check.status, check.stderr).toBe(0);
+    rmSync(join(dir, 'fix.patch'));
     expect(readFileSync(join(dir, 'a.css'), 'utf8')).toBe(css);
     lint(dir, '--fix');
     expect(readFileSync(join(dir, 'a.css'), 'utf8')).toBe('.a {\n  color: var(--lv-color-link);\n  background: var(--lv-color-link);\n  border-color: #2A56D0;\n}\n');
