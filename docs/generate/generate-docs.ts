@@ -50,6 +50,7 @@ export async function generateDocs(options: GenerateOptions): Promise<GenerateRe
   if (existsSync(catalogueFile)) {
     // Contrast is `livery check`'s report under the package's own config (a broken config stops here, as check does).
     const catalogue = readCatalogue(catalogueFile);
+    if (catalogue.staleness) notices.push(`tokens: ${catalogue.staleness}`);
     tokens = tokensData(catalogue, relative(root, catalogueFile), runCheck(catalogue, readConfig(root).check));
     for (const problem of tokens.problems) notices.push(`tokens: ${problem}`);
   } else {

@@ -1,8 +1,10 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import StyleDictionary from 'style-dictionary';
 import { buildAssets, normalizeHex } from '../assets/build-assets.ts';
 import { colorToHex } from './native-value.ts';
+import { clearFailure, recordFailure, sourceRecord } from '../catalogue/build-record.ts';
+import type { CatalogueFile } from '../catalogue/catalogue-schema.ts';
 import { Diagnostics, DiagnosticsError } from '../diagnostics.ts';
 import type { Brand } from '../resolver/compose-brand.ts';
 import { loadBrand } from './load-brand.ts';
@@ -31,6 +33,19 @@ const OWNED = ['css', 'scss', 'js', 'react-native', 'ios', 'android', 'email', '
  * a failing build leaves dist/ exactly as it was.
  */
 export async function runBuild(options: BuildOptions): Promise<BuildResult> {
+  // A failed build writes nothing into dist/; it leaves a marker beside it instead, so commands
+  // reading the older dist/tokens.json can say that the last build failed (build-record.ts).
+  try {
+    const result = await buildOnce(options);
+    clearFailure(options.outDir);
+    return result;
+  } catch (error) {
+    if (error instanceof DiagnosticsError) recordFailure(options.outDir, options.resolverFile, error.diagnostics);
+    throw error;
+  }
+}
+
+async function buildOnce(options: BuildOptions): Promise<BuildResult> {
   const diagnostics = new Diagnostics();
   const brand = loadBrand(options.resolverFile, diagnostics);
   const assets = buildAssets(options.assetsDir ?? join(dirname(options.resolverFile), 'assets'), diagnostics, brandColors(brand));
@@ -43,6 +58,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     registerLivery(sd, brand);
     await sd.hasInitialized;
     await sd.buildAllPlatforms();
+    recordSources(join(staging, 'tokens.json'), brand, options.outDir);
     for (const [file, content] of assets.files) {
       mkdirSync(dirname(join(staging, file)), { recursive: true });
       writeFileSync(join(staging, file), content);
@@ -52,6 +68,14 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     rmSync(staging, { recursive: true, force: true });
   }
   return { brand, diagnostics, files: [...assets.files.keys()] };
+}
+
+/** The catalogue records the hash of every source it was built from (build-record.ts reads it back). */
+function recordSources(catalogueFile: string, brand: Brand, outDir: string): void {
+  if (!existsSync(catalogueFile)) return;
+  const data = JSON.parse(readFileSync(catalogueFile, 'utf8')) as CatalogueFile;
+  data.sources = sourceRecord(brand.resolver, outDir);
+  writeFileSync(catalogueFile, `${JSON.stringify(data, null, 2)}\n`);
 }
 
 function swapIntoPlace(staging: string, outDir: string): void {

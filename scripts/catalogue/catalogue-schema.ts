@@ -38,10 +38,24 @@ export interface CatalogueModifier {
   media: Record<string, string>;
 }
 
+/** What the catalogue was built from, so a reader can tell that tokens/ changed since (build-record.ts). */
+export interface CatalogueSources {
+  /** The resolver's folder, relative to the catalogue's folder (`../tokens`). */
+  root: string;
+  /** The resolver, relative to `root`. */
+  resolver: string;
+  /** When the build ran (ms since the epoch): a file not modified since is not hashed again. */
+  builtAt: number;
+  /** The resolver and every token file it lists, relative to `root` → `sha256-<base64>`. */
+  files: Record<string, string>;
+}
+
 export interface CatalogueFile {
   $schema: string;
   name: string;
   resolver: string;
   modifiers: CatalogueModifier[];
   tokens: Record<string, CatalogueToken>;
+  /** Absent in catalogues built before it was recorded; then staleness is not checked. */
+  sources?: CatalogueSources;
 }

@@ -16,6 +16,8 @@ export class Catalogue {
   private readonly byCss = new Map<string, CatalogueToken>();
   readonly file: string;
   readonly data: CatalogueFile;
+  /** Why this catalogue may not describe the brand's token files any more (read-catalogue.ts sets it). */
+  staleness: string | undefined;
 
   constructor(file: string, data: CatalogueFile) {
     this.file = file;

@@ -6,6 +6,13 @@ import type { ResolverModel } from './resolver-model.ts';
 /** Token files by the DTCG recommended extensions. */
 const TOKEN_FILE_PATTERNS = ['**/*.tokens.json', '**/*.tokens'];
 
+/** Every token file under a folder (relative paths, sorted), outside node_modules and dot-folders. */
+export function tokenFilesIn(dir: string): string[] {
+  return TOKEN_FILE_PATTERNS.flatMap((pattern) => globSync(pattern, { cwd: dir }))
+    .filter((f) => !f.split(sep).some((segment) => segment === 'node_modules' || segment.startsWith('.')))
+    .sort();
+}
+
 /**
  * The resolver is the one description of the brand: a token file beside it that no set or context
  * lists is an error, never read and never ignored in silence (a theme file dropped in without
@@ -19,10 +26,7 @@ export function checkUnlistedFiles(model: ResolverModel, diagnostics: Diagnostic
     const sources = step.kind === 'set' ? step.sources : [...step.contexts.values()].flat();
     for (const source of sources) if (!listed.has(source.file)) listed.set(source.file, source.from);
   }
-  const found = TOKEN_FILE_PATTERNS.flatMap((pattern) => globSync(pattern, { cwd: dir }))
-    .filter((f) => !f.split(sep).some((segment) => segment === 'node_modules' || segment.startsWith('.')))
-    .sort();
-  for (const file of found) {
+  for (const file of tokenFilesIn(dir)) {
     const path = join(dir, file);
     if (listed.has(path)) continue;
     const ref = file.split(sep).join('/');

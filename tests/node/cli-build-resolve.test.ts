@@ -1,8 +1,10 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { brandWith, removeBrandCopies, ROOT } from './brand-fixture.ts';
+import { generateDocs } from '../../docs/generate/generate-docs.ts';
+import { readCatalogue } from '../../scripts/catalogue/read-catalogue.ts';
+import { brandWith, MINI, removeBrandCopies, ROOT } from './brand-fixture.ts';
 
 afterAll(removeBrandCopies);
 
@@ -81,6 +83,82 @@ describe('livery resolve', () => {
     const result = livery(['resolve', '--theme', 'sepia']);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/"sepia" is not a context of theme; use one of light, dark, high-contrast/);
+  });
+});
+
+describe('dist/tokens.json older than tokens/ (brand repo) or from before a failed build', () => {
+  /** A brand repo laid out like this one: tokens/ (with its resolver) beside dist/. */
+  function brandRepo(): { root: string; tokens: string; catalogue: string } {
+    const root = join(brandWith().dir, 'repo');
+    mkdirSync(root);
+    cpSync(MINI, join(root, 'tokens'), { recursive: true });
+    const built = livery(['build', '--resolver', 'tokens/livery.resolver.json', '--out', 'dist'], root);
+    expect(built.status, built.stderr).toBe(0);
+    return { root, tokens: join(root, 'tokens'), catalogue: join(root, 'dist', 'tokens.json') };
+  }
+  const STALE = 'liverykit: dist/tokens.json is older than tokens/semantic.tokens.json: run `npx liverykit build`\n';
+
+  it('a fresh catalogue is silent; after an edit resolve, check, lint and the docs say so in one line, and what to run', async () => {
+    const repo = brandRepo();
+    const catalogue = ['--catalogue', 'dist/tokens.json'];
+    expect(livery(['resolve', ...catalogue], repo.root).stderr).toBe('');
+    // Touched but not changed (a checkout): the hash says it is the same file.
+    const semantic = join(repo.tokens, 'semantic.tokens.json');
+    utimesSync(semantic, new Date(), new Date(Date.now() + 5000));
+    expect(livery(['resolve', ...catalogue], repo.root).stderr).toBe('');
+
+    writeFileSync(semantic, readFileSync(semantic, 'utf8').replace('"Page background."', '"Page background, edited."'));
+    const resolved = livery(['resolve', ...catalogue], repo.root);
+    expect(resolved.status).toBe(0);
+    expect(resolved.stderr).toBe(STALE);
+    const checked = livery(['check', ...catalogue], repo.root);
+    expect(checked.stderr).toBe(STALE);
+    writeFileSync(join(repo.root, 'page.css'), '.a { color: var(--lv-color-text); }\n');
+    const linted = livery(['lint', 'page.css', ...catalogue, '--threads', '1'], repo.root);
+    expect(linted.stderr).toBe(STALE);
+    expect(readCatalogue(repo.catalogue, { warn: false }).staleness).toMatch(/dist\/tokens\.json is older than .*tokens\/semantic\.tokens\.json: run `npx liverykit build`$/);
+    writeFileSync(join(repo.root, 'package.json'), JSON.stringify({ name: 'brand', version: '1.0.0' }));
+    const docs = await generateDocs({ root: repo.root, out: join(repo.root, 'docs-out') });
+    expect(docs.notices.filter((n) => n.includes('is older than'))).toHaveLength(1);
+
+    // A new token file is a change too (and one the next build will refuse until it is listed).
+    writeFileSync(semantic, readFileSync(semantic, 'utf8').replace('"Page background, edited."', '"Page background."'));
+    expect(livery(['resolve', ...catalogue], repo.root).stderr).toBe('');
+    writeFileSync(join(repo.tokens, 'themes', 'sepia.tokens.json'), '{}');
+    expect(livery(['resolve', ...catalogue], repo.root).stderr).toBe('liverykit: dist/tokens.json is older than tokens/themes/sepia.tokens.json: run `npx liverykit build`\n');
+  });
+
+  it('after a failed build: "the last build failed" with its first error; a good build clears it', () => {
+    const repo = brandRepo();
+    const semantic = join(repo.tokens, 'semantic.tokens.json');
+    const good = readFileSync(semantic, 'utf8');
+    writeFileSync(semantic, good.replace('"{palette.ink}"', '"{palette.inkk}"'));
+    const failed = livery(['build', '--resolver', 'tokens/livery.resolver.json', '--out', 'dist'], repo.root);
+    expect(failed.status).toBe(1);
+    expect(existsSync(join(repo.root, '.livery-cache', 'last-build-failed.json'))).toBe(true);
+    const resolved = livery(['resolve', '--catalogue', 'dist/tokens.json'], repo.root);
+    expect(resolved.status).toBe(0);
+    expect(resolved.stderr).toBe('liverykit: the last build failed: tokens/semantic.tokens.json:5 › color.text: "{palette.inkk}" refers to a token that does not exist (in theme=light,brand=default); dist/tokens.json is from the build before it: fix the error and run `npx liverykit build`\n');
+    // Edited again after the failure: plainly stale, not "failed" (that build was of other files).
+    writeFileSync(semantic, good.replace('"{palette.ink}"', '"{palette.sky}"'));
+    expect(livery(['resolve', '--catalogue', 'dist/tokens.json'], repo.root).stderr).toBe(STALE);
+    writeFileSync(semantic, good);
+    expect(livery(['build', '--resolver', 'tokens/livery.resolver.json', '--out', 'dist'], repo.root).status).toBe(0);
+    expect(existsSync(join(repo.root, '.livery-cache', 'last-build-failed.json'))).toBe(false);
+    expect(livery(['resolve', '--catalogue', 'dist/tokens.json'], repo.root).stderr).toBe('');
+  });
+
+  it('a consumer repo (the catalogue inside node_modules) stays silent, whatever its token files say', () => {
+    const repo = brandRepo();
+    const app = join(repo.root, '..', 'app');
+    const installed = join(app, 'node_modules', 'liverykit');
+    mkdirSync(installed, { recursive: true });
+    cpSync(join(repo.root, 'tokens'), join(installed, 'tokens'), { recursive: true });
+    cpSync(join(repo.root, 'dist'), join(installed, 'dist'), { recursive: true });
+    writeFileSync(join(installed, 'tokens', 'semantic.tokens.json'), '{}');
+    const resolved = livery(['resolve', '--catalogue', join(installed, 'dist', 'tokens.json')], app);
+    expect(resolved.status).toBe(0);
+    expect(resolved.stderr).toBe('');
   });
 });
 
