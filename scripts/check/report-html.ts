@@ -54,7 +54,7 @@ function causesSection(report: CheckReport): string {
     return `<li class="cause ${cause.severity}" data-cause="${escape(cause.id)}" data-findings="${cause.findings.length}"><strong>${escape(cause.token || cause.file)}</strong> <small>${escape(cause.file)}${cause.value ? ` · ${escape(cause.value)}` : ''}</small>: ${cause.severity} behind ${cause.findings.length} finding${cause.findings.length === 1 ? '' : 's'} in ${escape(cause.permutations.join(', ') || 'every permutation')} (${rules})`
       + `<ul>${[...pairs, ...others].join('')}</ul>${cause.fix ? `<p>fix: ${escape(cause.fix)}</p>` : ''}</li>`;
   });
-  return `<section class="root-causes"><h2>Root causes</h2><p>Findings grouped by the token whose value causes them (alias chains followed to the value both sides of a pair share, or the one at fault).</p><ul class="causes">${items.join('')}</ul></section>`;
+  return `<div class="root-causes"><h2>Root causes</h2><p>Findings grouped by the token whose value causes them (alias chains followed to the value both sides of a pair share, or the one at fault).</p><ul class="causes">${items.join('')}</ul></div>`;
 }
 
 function cell(r: PairResult, declared: boolean, cause?: string): string {
