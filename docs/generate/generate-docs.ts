@@ -49,7 +49,8 @@ export async function generateDocs(options: GenerateOptions): Promise<GenerateRe
   let tokens: TokensData;
   if (existsSync(catalogueFile)) {
     // Contrast is `livery check`'s report under the package's own config (a broken config stops here, as check does).
-    const catalogue = readCatalogue(catalogueFile);
+    // Staleness (tokens/ changed since the build, or it failed) is one of the docs' notices, printed once.
+    const catalogue = readCatalogue(catalogueFile, { warn: false });
     if (catalogue.staleness) notices.push(`tokens: ${catalogue.staleness}`);
     tokens = tokensData(catalogue, relative(root, catalogueFile), runCheck(catalogue, readConfig(root).check));
     for (const problem of tokens.problems) notices.push(`tokens: ${problem}`);
