@@ -17,7 +17,7 @@ export interface ApplyReport {
   changes: string[];
 }
 
-type Sim = { collections: Map<string, { name: string; modes: string[]; extension: boolean; variables: Set<string> }>; variables: Map<string, { name: string; collection: string; type: VariableResolvedDataType; aliases: Map<string, string> }> };
+type Sim = { collections: Map<string, { name: string; modes: string[]; extension: boolean; root?: string | undefined; variables: Set<string> }>; variables: Map<string, { name: string; collection: string; type: VariableResolvedDataType; aliases: Map<string, string> }> };
 
 export async function applyBody(api: LiveryPluginApi, json: unknown): Promise<ApplyReport> {
   const problems = bodyProblems(json, api.fileKey ?? '');
@@ -33,7 +33,7 @@ async function simulate(api: LiveryPluginApi, body: PostVariablesRequestBody, ma
   const current = await exportVariables(api);
   const sim: Sim = { collections: new Map(), variables: new Map() };
   for (const c of Object.values(current.meta.variableCollections)) {
-    sim.collections.set(c.id, { name: c.name, modes: c.modes.map((m) => m.modeId), extension: !!c.isExtension, variables: new Set(c.variableIds) });
+    sim.collections.set(c.id, { name: c.name, modes: c.modes.map((m) => m.modeId), extension: !!c.isExtension, root: c.rootVariableCollectionId, variables: new Set(c.variableIds) });
   }
   for (const v of Object.values(current.meta.variables)) {
     sim.variables.set(v.id, { name: v.name, collection: v.variableCollectionId, type: v.resolvedType, aliases: new Map(Object.entries(v.valuesByMode).flatMap(([m, value]) => (isAlias(value) ? [[m, value.id] as [string, string]] : []))) });
@@ -117,12 +117,18 @@ async function simulate(api: LiveryPluginApi, body: PostVariablesRequestBody, ma
       continue;
     }
     const home = sim.collections.get(v.collection);
-    if (!home?.modes.includes(change.modeId)) {
-      problems.push(`${at} ${v.name}: mode ${change.modeId} is not a mode of its collection`);
+    // An extension's mode takes an override of its root collection's variables (null removes it).
+    const override = [...sim.collections.values()].some((c) => c.extension && c.root === v.collection && c.modes.includes(change.modeId));
+    if (!home?.modes.includes(change.modeId) && !override) {
+      problems.push(`${at} ${v.name}: mode ${change.modeId} is not a mode of its collection or of an extension of it`);
       continue;
     }
     const value = change.value as VariableValue;
-    if (isAlias(value)) {
+    if (value === null) {
+      if (!override) problems.push(`${at} ${v.name}: null removes an override, and ${change.modeId} is not a mode of an extended collection`);
+    } else if (override) {
+      if (isAlias(value) ? !sim.variables.has(value.id) : !valueFits(v.type, value)) problems.push(`${at} ${v.name}: ${JSON.stringify(value)} is not a ${v.type} override this file can hold`);
+    } else if (isAlias(value)) {
       const target = sim.variables.get(value.id);
       if (!target) problems.push(`${at} ${v.name}: refers to ${value.id}, which this file cannot use`);
       else if (target.type !== v.type) problems.push(`${at} ${v.name}: a ${v.type} cannot alias ${target.name} (${target.type})`);
@@ -224,7 +230,11 @@ async function apply(api: LiveryPluginApi, body: PostVariablesRequestBody): Prom
   let values = 0;
   for (const change of body.variableModeValues ?? []) {
     const value = change.value as VariableValue;
-    variables.get(id(change.variableId))!.setValueForMode(id(change.modeId), (isAlias(value) ? { type: 'VARIABLE_ALIAS', id: id(value.id) } : value) as never);
+    const variable = variables.get(id(change.variableId))!;
+    if (value === null) {
+      // Removing an extension's override (the REST body says so with null).
+      variable.removeOverrideForMode(id(change.modeId));
+    } else variable.setValueForMode(id(change.modeId), (isAlias(value) ? { type: 'VARIABLE_ALIAS', id: id(value.id) } : value) as never);
     values++;
   }
   if (values) changes.push(`set ${values} value${values === 1 ? '' : 's'}`);

@@ -9,7 +9,8 @@ import type {
  */
 export type PluginVariable = Pick<Variable,
   'id' | 'name' | 'key' | 'description' | 'hiddenFromPublishing' | 'remote' | 'variableCollectionId' | 'resolvedType'
-  | 'valuesByMode' | 'scopes' | 'codeSyntax' | 'setValueForMode' | 'setVariableCodeSyntax' | 'removeVariableCodeSyntax' | 'remove'>;
+  | 'valuesByMode' | 'scopes' | 'codeSyntax' | 'setValueForMode' | 'setVariableCodeSyntax' | 'removeVariableCodeSyntax' | 'remove'
+  | 'removeOverrideForMode'>;
 
 export type PluginCollection = Pick<VariableCollection,
   'id' | 'name' | 'key' | 'hiddenFromPublishing' | 'remote' | 'isExtension' | 'modes' | 'variableIds' | 'defaultModeId'

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { rollup, type Plugin, type RollupOptions } from 'rollup';
 import ts from 'typescript';
 import { readCatalogue } from '../../catalogue/read-catalogue.ts';
+import { readConfig } from '../../config/read-config.ts';
 import { candidatesFrom } from '../brand-candidates.ts';
 import { PLUGIN_MANIFEST } from './manifest.ts';
 
@@ -34,7 +35,8 @@ export function figmaPluginBuild(root: string): RollupOptions {
         name: 'livery:figma-plugin-brand',
         transform(code, id) {
           if (!id.endsWith('code.ts')) return null;
-          const brand = candidatesFrom(readCatalogue(join(root, 'dist/tokens.json')));
+          // The brand library's published style keys (livery.config.json › figma.styleKeys) travel too.
+          const brand = candidatesFrom(readCatalogue(join(root, 'dist/tokens.json')), readConfig(root).figma.styleKeys ?? []);
           return { code: code.replace(/declare const __LIVERY_BRAND__[^;]*;/, '').replace(/__LIVERY_BRAND__/g, JSON.stringify(brand)), map: null };
         },
       },

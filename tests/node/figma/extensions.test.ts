@@ -5,6 +5,9 @@ import { loadSync, pull, push } from '../../../scripts/figma/sync.ts';
 import { brandWith, removeBrandCopies } from '../brand-fixture.ts';
 import { startFakeFigma, type FakeFigma } from './fake-figma-server.ts';
 import { client, syncOptions } from './helpers.ts';
+import { fakePluginApi } from './fake-plugin-api.ts';
+import { applyBody } from '../../../scripts/figma/plugin/apply-body.ts';
+import { exportVariables } from '../../../scripts/figma/plugin/export-variables.ts';
 
 /** Extended collections (variableOverrides, parentModeId) and colours with a linked opacity. */
 let fake: FakeFigma;
@@ -75,4 +78,23 @@ it('an override that differs by mode, and a colour with a linked opacity, are re
     expect.objectContaining({ severity: 'warning', at: 'semantic › color.surface [light]', message: expect.stringMatching(/linked opacity/) }),
   ]));
   expect(context.figma.sync.collections.get('semantic')!.variables.get('color.surface')!.values.get('light')).toEqual({ r: 1, g: 1, b: 1, a: 0.5 });
+});
+
+it('the plugin route writes the same overrides into the extension', async () => {
+  const brand = brandWith();
+  const { extension } = await withCampaignExtension(brand);
+  await pull(syncOptions(fake, brand.resolver));
+  const campaignFile = join(brand.dir, 'brands/campaign.tokens.json');
+  writeFileSync(campaignFile, readFileSync(campaignFile, 'utf8').replace('{palette.coral}', '{palette.sky}'));
+  const api = fakePluginApi(fake.store, 'FILE');
+  const exportFile = join(brand.dir, 'export.json');
+  writeFileSync(exportFile, JSON.stringify(await exportVariables(api)));
+  const bodyFile = join(brand.dir, 'body.json');
+  const planned = await push({ ...syncOptions(fake, brand.resolver), fromExport: exportFile, toFile: bodyFile });
+  expect(planned.plan?.errors).toEqual([]);
+  const report = await applyBody(api, JSON.parse(readFileSync(bodyFile, 'utf8')));
+  expect(report.problems).toEqual([]);
+  const action = variableIn('semantic', 'color/action');
+  const sky = variableIn('primitives', 'palette/sky');
+  expect(collectionNamed('brands/campaign').variableOverrides![action.id]).toEqual(Object.fromEntries(extension.modes.map((m) => [m.modeId, { type: 'VARIABLE_ALIAS', id: sky.id }])));
 });

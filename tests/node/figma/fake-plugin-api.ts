@@ -60,6 +60,9 @@ export function fakePluginApi(store: FakeFigmaStore, key: string, options: FakeP
       setValueForMode(modeId, value) {
         store.setValue(file(), id, modeId, value);
       },
+      removeOverrideForMode(modeId) {
+        store.setValue(file(), id, modeId, null);
+      },
       setVariableCodeSyntax(platform, value) {
         record().codeSyntax = { ...record().codeSyntax, [platform]: value };
       },
