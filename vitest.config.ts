@@ -24,6 +24,8 @@ export default defineConfig({
           include: ['scripts/**/*.test.ts', 'tests/node/**/*.test.ts', 'tests/frameworks/**/*.test.ts', 'bench/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
+          // set-up and clean-up hooks pack tarballs, install and delete node_modules: minutes, not Vitest's 10 s, on a busy CI machine
+          hookTimeout: 120_000,
         },
       },
       {

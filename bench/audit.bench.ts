@@ -23,7 +23,8 @@ const clean = readFileSync(join(ROOT, 'tests', 'fixtures', 'audit-site', 'clean.
 
 /** Page i: every third page drifts; each carries a table of 40 rows so pages are not trivially small. */
 function pageHtml(i: number): string {
-  const rows = Array.from({ length: 40 }, (_, r) => `<tr><td>Plan ${i}.${r}</td><td style="${r % 7 === 0 ? 'padding: 11px' : 'padding: var(--lv-space-2)'}">${r * 3} €</td></tr>`).join('');
+  const cell = (r: number) => (r % 7 === 0 ? 'padding: 11px' : 'padding: var(--lv-space-2)');
+  const rows = Array.from({ length: 40 }, (_, r) => `<tr><td style="${cell(1)}">Plan ${i}.${r}</td><td style="${cell(r)}">${r * 3} €</td></tr>`).join('');
   const base = i % 3 === 0 ? drift : clean;
   return base.replace('</main>', `<table>${rows}</table></main>`);
 }
