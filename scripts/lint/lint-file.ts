@@ -2,6 +2,7 @@
  * Lints one file's text: extracts declarations for its language, runs every active rule, maps
  * offsets to lines and columns, applies disable comments and reports unused or reason-less ones.
  */
+import { tailwindUtilityFor } from '../build/tailwind-namespaces.ts';
 import { directiveRules, parseDirectives, suppressing } from './disable.ts';
 import { fingerprint } from './baseline.ts';
 import { extract } from './extract/index.ts';
@@ -62,6 +63,20 @@ function isLiveReference(value: string, index: TokenIndex): boolean {
   return token !== undefined && !token.deprecated;
 }
 
+/**
+ * A finding inside a Tailwind arbitrary value (`bg-[#fff]`) also names the utility that
+ * liverykit/tailwind.css gives for the token it suggests (`bg-surface-default`); the fix itself
+ * keeps `bg-[color:var(--lv-…)]`, which works whether or not the project imports that theme.
+ */
+function nameTailwindUtilities(utility: string, reports: { report: Report }[], from: number, index: LintSettings['index']): void {
+  for (let i = from; i < reports.length; i++) {
+    const report = reports[i]!.report;
+    const token = report.fix?.token ? index.catalogue.get(report.fix.token) : undefined;
+    const className = token ? tailwindUtilityFor(`${utility}-[x]`, token.path, token.type) : undefined;
+    if (className) report.message = `${report.message}; with liverykit/tailwind.css: ${className}`;
+  }
+}
+
 /** `coverage`, when given, receives the file's count of declarations through tokens and with raw values. */
 export function lintText(file: string, text: string, language: Language, settings: LintSettings, coverage?: { tokens: number; raw: number }): Finding[] {
   // an approved lockup copied into the repo carries the brand's own colors: nothing to report
@@ -86,6 +101,7 @@ export function lintText(file: string, text: string, language: Language, setting
     }
     const before = reports.length;
     for (const visitor of declarationVisitors) visitor.declaration!(declaration);
+    if (declaration.utility) nameTailwindUtilities(declaration.utility, reports, before, settings.index);
     if (!coverage) continue;
     let raw = false;
     for (let i = before; i < reports.length && !raw; i++) raw = !!rawRule.has(reports[i]!.ruleId);

@@ -30,6 +30,8 @@ export interface Declaration {
    * names of the enclosing JS objects (each followed by NUL). Tells which theme a literal is for.
    */
   scope?: string;
+  /** For Tailwind arbitrary values: the class up to its bracket, variants kept (`hover:bg`), to name the utility. */
+  utility?: string;
 }
 
 export interface Fix {

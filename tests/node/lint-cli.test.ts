@@ -54,6 +54,14 @@ describe('exit codes and formats', () => {
     expect(run.stdout).not.toContain('\x1b[');
   });
 
+  it('names the liverykit/tailwind.css utility beside the fix of a Tailwind arbitrary value, variants kept', () => {
+    const run = lint(repo({ 'a.tsx': 'export const A = () => <p className="p-2 hover:text-[#2955d3]" />;\n' }), '--format', 'json');
+    const findings = JSON.parse(run.stdout).findings as { message: string; fix?: { text: string } }[];
+    expect(findings.map((f) => f.message)).toEqual([expect.stringMatching(/is the value of color\.link \(text\): use var\(--lv-color-link\); with liverykit\/tailwind\.css: hover:text-link$/)]);
+    // the fix itself works without the Tailwind theme
+    expect(findings[0]!.fix!.text).toBe('color:var(--lv-color-link)');
+  });
+
   it('exits 0 with only warnings, 1 with --strict', () => {
     const dir = repo({ 'a.css': '.a { padding: 13px; }\n' });
     expect(lint(dir).status).toBe(0);

@@ -37,6 +37,6 @@ export function tailwindDeclarations(classes: string, offset: number, out: Decla
     if (utility === 'text' && (LENGTH.test(value.trim()) || hint?.[1] === 'length')) property = 'font-size';
     if (utility === 'font' && !/^\d+$/.test(value.trim())) continue;
     const start = m.index! + m[0].indexOf('[') + 1;
-    out.push({ property, value, offset: offset + start, syntax: 'tailwind' });
+    out.push({ property, value, offset: offset + start, syntax: 'tailwind', utility: m[0].trim().slice(0, m[0].trim().indexOf('-[')) });
   }
 }
