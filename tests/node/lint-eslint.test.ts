@@ -67,7 +67,7 @@ describe('liverykit/eslint', () => {
       '-1rem is -1 × space.4: use calc(-1 * var(--lv-space-4))',
       '#12161f is the value of color.surface (surface) in dark: use var(--lv-color-surface)',
       '#2955d3 is the value of 2 icon/text/brand/dataviz/interactive tokens (color.action, color.link): choose the one this value means; --fix leaves it',
-      '#2955d3 is the value of color.action (interactive): use var(--lv-color-action)',
+      '#2955d3 is the value of color.action (interactive): use var(--lv-color-action); with liverykit/tailwind.css: bg-action',
     ]);
     // the ambiguous fill offers both tokens as suggestions and no fix
     const fill = result!.messages[4]!;
