@@ -5,7 +5,13 @@
  */
 export default {
   globs: ['components/*/*.ts'],
-  exclude: ['components/**/*.test.ts', 'components/**/*.stories.ts', 'components/**/*.styles.ts', 'components/base/test-utils.ts', 'components/env.d.ts'],
+  exclude: [
+    'components/**/*.test.ts',
+    'components/**/*.stories.ts',
+    'components/**/*.styles.ts',
+    'components/base/test-utils.ts',
+    'components/env.d.ts',
+  ],
   outdir: 'dist/components',
   litelement: true,
   packagejson: false,

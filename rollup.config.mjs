@@ -42,12 +42,21 @@ export function importMetaGlob() {
     transform(code, id) {
       if (!code.includes('import.meta.glob')) return null;
       const output = code.replace(call, (_match, _quote, pattern, options) => {
-        if (!/eager:\s*true/.test(options)) this.error(`${relative(root, id)}: only eager import.meta.glob is supported`);
+        if (!/eager:\s*true/.test(options))
+          this.error(`${relative(root, id)}: only eager import.meta.glob is supported`);
         const raw = /query:\s*['"]\?raw['"]/.test(options);
         const absolute = resolve(dirname(id), pattern);
         const dir = dirname(absolute);
-        const matcher = new RegExp(`^${basename(absolute).replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`);
-        const files = existsSync(dir) ? readdirSync(dir).filter((f) => matcher.test(f)).sort() : [];
+        const matcher = new RegExp(
+          `^${basename(absolute)
+            .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+            .replace(/\*/g, '[^/]*')}$`,
+        );
+        const files = existsSync(dir)
+          ? readdirSync(dir)
+              .filter((f) => matcher.test(f))
+              .sort()
+          : [];
         this.addWatchFile(dir);
         const entries = files.map((file) => {
           const path = join(dir, file);
@@ -69,7 +78,15 @@ export function compile() {
     importMetaGlob(),
     typescript({
       tsconfig: join(root, 'tsconfig.components.json'),
-      compilerOptions: { module: 'esnext', moduleResolution: 'bundler', declaration: false, emitDeclarationOnly: false, outDir: undefined, rootDir: undefined, noEmitOnError: true },
+      compilerOptions: {
+        module: 'esnext',
+        moduleResolution: 'bundler',
+        declaration: false,
+        emitDeclarationOnly: false,
+        outDir: undefined,
+        rootDir: undefined,
+        noEmitOnError: true,
+      },
       include: ['components/**/*.ts'],
       exclude: ['components/**/*.test.ts', 'components/**/*.stories.ts', 'components/base/test-utils.ts'],
     }),
@@ -106,10 +123,18 @@ export const inlineDependencies = () => nodeResolve({ exportConditions: ['produc
 /** Builds as production: `process.env.NODE_ENV` (components/base/dev-mode.ts) becomes "production", as bundlers do. */
 export const productionMode = () => ({
   name: 'livery:production-mode',
-  transform: (code) => (code.includes('process.env.NODE_ENV') ? { code: code.replaceAll('process.env.NODE_ENV', '"production"'), map: null } : null),
+  transform: (code) =>
+    code.includes('process.env.NODE_ENV')
+      ? { code: code.replaceAll('process.env.NODE_ENV', '"production"'), map: null }
+      : null,
 });
 
-const external = (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('lit-html') || id.startsWith('lit-element');
+const external = (id) =>
+  id === 'lit' ||
+  id.startsWith('lit/') ||
+  id.startsWith('@lit/') ||
+  id.startsWith('lit-html') ||
+  id.startsWith('lit-element');
 
 export default [
   figmaPluginBuild(root),

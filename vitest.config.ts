@@ -6,7 +6,14 @@ import { buildFixtureBrand } from './tests/browser/commands/build-fixture-brand.
 /** Chromium from Debian (never `playwright install`): these flags keep it off the closed network. */
 export const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 };
 
 /** Lets browser tests switch prefers-color-scheme / prefers-contrast / prefers-reduced-motion. */
@@ -21,7 +28,12 @@ export default defineConfig({
       {
         test: {
           name: 'node',
-          include: ['scripts/**/*.test.ts', 'tests/node/**/*.test.ts', 'tests/frameworks/**/*.test.ts', 'bench/**/*.test.ts'],
+          include: [
+            'scripts/**/*.test.ts',
+            'tests/node/**/*.test.ts',
+            'tests/frameworks/**/*.test.ts',
+            'bench/**/*.test.ts',
+          ],
           environment: 'node',
           testTimeout: 60_000,
           // set-up and clean-up hooks pack tarballs, install and delete node_modules: minutes, not Vitest's 10 s, on a busy CI machine

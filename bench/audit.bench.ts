@@ -24,7 +24,10 @@ const clean = readFileSync(join(ROOT, 'tests', 'fixtures', 'audit-site', 'clean.
 /** Page i: every third page drifts; each carries a table of 40 rows so pages are not trivially small. */
 function pageHtml(i: number): string {
   const cell = (r: number) => (r % 7 === 0 ? 'padding: 11px' : 'padding: var(--lv-space-2)');
-  const rows = Array.from({ length: 40 }, (_, r) => `<tr><td style="${cell(1)}">Plan ${i}.${r}</td><td style="${cell(r)}">${r * 3} €</td></tr>`).join('');
+  const rows = Array.from(
+    { length: 40 },
+    (_, r) => `<tr><td style="${cell(1)}">Plan ${i}.${r}</td><td style="${cell(r)}">${r * 3} €</td></tr>`,
+  ).join('');
   const base = i % 3 === 0 ? drift : clean;
   return base.replace('</main>', `<table>${rows}</table></main>`);
 }
@@ -32,7 +35,10 @@ function pageHtml(i: number): string {
 function sitemap(count: number): string {
   for (let i = 0; i < count; i++) site.pages.set(`/bench/${i}.html`, pageHtml(i));
   const urls = Array.from({ length: count }, (_, i) => `<url><loc>${site.url}/bench/${i}.html</loc></url>`).join('');
-  site.pages.set(`/sitemap-${count}.xml`, `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${urls}</urlset>`);
+  site.pages.set(
+    `/sitemap-${count}.xml`,
+    `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${urls}</urlset>`,
+  );
   return `${site.url}/sitemap-${count}.xml`;
 }
 
@@ -47,7 +53,11 @@ async function audit(count: number): Promise<{ seconds: number; rssMB: number; s
   );
   const map = sitemap(count);
   const t0 = performance.now();
-  const child = spawn(process.execPath, [wrapper, 'audit', '--sitemap', map, '--output', join(work, `out-${count}`), '--chromium', CHROMIUM], { cwd: ROOT });
+  const child = spawn(
+    process.execPath,
+    [wrapper, 'audit', '--sitemap', map, '--output', join(work, `out-${count}`), '--chromium', CHROMIUM],
+    { cwd: ROOT },
+  );
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));
@@ -72,7 +82,11 @@ async function axeOnly(count: number): Promise<number> {
         const page = await context.newPage();
         await page.goto(`${site.url}/bench/${next++}.html`, { waitUntil: 'load' });
         await page.addScriptTag({ content: axeSource });
-        await page.evaluate(() => (window as unknown as { axe: { run(o: unknown): Promise<unknown> } }).axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } }));
+        await page.evaluate(() =>
+          (window as unknown as { axe: { run(o: unknown): Promise<unknown> } }).axe.run({
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] },
+          }),
+        );
         await page.close();
       }
     }),
@@ -81,12 +95,30 @@ async function axeOnly(count: number): Promise<number> {
   return (performance.now() - t0) / 1000;
 }
 
-const rows: string[][] = [['pages', 'liverykit audit', 's/page', `target ≤ ${TARGET_SECONDS_PER_PAGE} s/page`, 'peak RSS (Node)', 'axe-core only (Playwright)', 'audit ÷ axe']];
+const rows: string[][] = [
+  [
+    'pages',
+    'liverykit audit',
+    's/page',
+    `target ≤ ${TARGET_SECONDS_PER_PAGE} s/page`,
+    'peak RSS (Node)',
+    'axe-core only (Playwright)',
+    'audit ÷ axe',
+  ],
+];
 for (const count of [100, 200]) {
   const a = await audit(count);
   const peer = await axeOnly(count);
   const perPage = a.seconds / count;
-  rows.push([String(count), `${a.seconds.toFixed(1)} s`, perPage.toFixed(2), perPage <= TARGET_SECONDS_PER_PAGE ? 'ok' : 'OVER', `${a.rssMB.toFixed(0)} MB`, `${peer.toFixed(1)} s`, `${(a.seconds / peer).toFixed(2)}×`]);
+  rows.push([
+    String(count),
+    `${a.seconds.toFixed(1)} s`,
+    perPage.toFixed(2),
+    perPage <= TARGET_SECONDS_PER_PAGE ? 'ok' : 'OVER',
+    `${a.rssMB.toFixed(0)} MB`,
+    `${peer.toFixed(1)} s`,
+    `${(a.seconds / peer).toFixed(2)}×`,
+  ]);
   process.stdout.write(`  ${count} pages: ${a.summary}\n`);
 }
 await site.close();

@@ -17,7 +17,10 @@ import { printTable } from './synthetic/table.ts';
 const self = fileURLToPath(import.meta.url);
 
 async function measureChild(kind: string, dir: string, count: number): Promise<{ ms: number; mb: number }> {
-  const out = execFileSync(process.execPath, [self, kind, dir, String(count)], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const out = execFileSync(process.execPath, [self, kind, dir, String(count)], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
   return JSON.parse(out.trim().split('\n').at(-1)!);
 }
 
@@ -32,7 +35,13 @@ async function child(kind: string, dir: string, count: number): Promise<void> {
         source: files,
         usesDtcg: true,
         log: { verbosity: 'silent', warnings: 'disabled' },
-        platforms: { css: { transformGroup: 'css', buildPath: `${join(dir, 'dist-sd', mode)}/`, files: [{ destination: 'variables.css', format: 'css/variables', options: { outputReferences: true } }] } },
+        platforms: {
+          css: {
+            transformGroup: 'css',
+            buildPath: `${join(dir, 'dist-sd', mode)}/`,
+            files: [{ destination: 'variables.css', format: 'css/variables', options: { outputReferences: true } }],
+          },
+        },
       });
       await sd.buildAllPlatforms();
     }
@@ -45,7 +54,16 @@ async function main(): Promise<void> {
   const [kind, dir, count] = process.argv.slice(2);
   if (kind) return child(kind, dir!, Number(count));
 
-  const rows: string[][] = [['tokens × 3 modes', 'livery build (all platforms)', 'Style Dictionary css/variables', 'ratio', 'livery peak', 'SD peak']];
+  const rows: string[][] = [
+    [
+      'tokens × 3 modes',
+      'livery build (all platforms)',
+      'Style Dictionary css/variables',
+      'ratio',
+      'livery peak',
+      'SD peak',
+    ],
+  ];
   const perToken: number[] = [];
   for (const n of [1_000, 10_000, 40_000]) {
     const dir = mkdtempSync(join(tmpdir(), `livery-bench-${n}-`));
@@ -53,13 +71,22 @@ async function main(): Promise<void> {
       const livery = await measureChild('livery', join(dir, 'l'), n);
       const sd = await measureChild('sd', join(dir, 's'), n);
       perToken.push(livery.ms / n);
-      rows.push([n.toLocaleString('en'), `${Math.round(livery.ms)} ms`, `${Math.round(sd.ms)} ms`, `${(livery.ms / sd.ms).toFixed(2)}×`, `${Math.round(livery.mb)} MB`, `${Math.round(sd.mb)} MB`]);
+      rows.push([
+        n.toLocaleString('en'),
+        `${Math.round(livery.ms)} ms`,
+        `${Math.round(sd.ms)} ms`,
+        `${(livery.ms / sd.ms).toFixed(2)}×`,
+        `${Math.round(livery.mb)} MB`,
+        `${Math.round(sd.mb)} MB`,
+      ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   }
   printTable(rows);
-  process.stdout.write(`ms per token: ${perToken.map((x) => x.toFixed(3)).join(' / ')} (1k / 10k / 40k: flat means linear growth)\n`);
+  process.stdout.write(
+    `ms per token: ${perToken.map((x) => x.toFixed(3)).join(' / ')} (1k / 10k / 40k: flat means linear growth)\n`,
+  );
   process.stdout.write('targets: within 3× of Style Dictionary at 10,000 tokens, linear, under 1 GB\n\n');
 
   // Warm rebuild of the default brand, as --watch does it on every change.
@@ -75,7 +102,9 @@ async function main(): Promise<void> {
   }
   rmSync(out, { recursive: true, force: true });
   times.sort((a, b) => a - b);
-  process.stdout.write(`default brand rebuild (watch mode, warm): median ${Math.round(times[2]!)} ms, worst ${Math.round(times[4]!)} ms (target < 300 ms)\n`);
+  process.stdout.write(
+    `default brand rebuild (watch mode, warm): median ${Math.round(times[2]!)} ms, worst ${Math.round(times[4]!)} ms (target < 300 ms)\n`,
+  );
 }
 
 await main();

@@ -31,15 +31,24 @@ const MODES = ['light', 'dark', 'high-contrast'] as const;
 const USAGES = ['body', 'body', 'large', 'non-text', 'body'] as const;
 
 type Json = Record<string, any>;
-const oklch = (l: number, c: number, h: number) => ({ colorSpace: 'oklch', components: [Number(l.toFixed(4)), c, h], alpha: 1 });
+const oklch = (l: number, c: number, h: number) => ({
+  colorSpace: 'oklch',
+  components: [Number(l.toFixed(4)), c, h],
+  alpha: 1,
+});
 const stepL = (i: number) => 0.985 - (i / (STEPS.length - 1)) * 0.87;
 
 /** Writes the synthetic brand; returns its resolver and, per mode, every colour as a literal (for the peer). */
-export function writeBrand(dir: string, distinct: boolean): { resolver: string; pairs: { fg: string; bg: string; usage: string }[] } {
+export function writeBrand(
+  dir: string,
+  distinct: boolean,
+): { resolver: string; pairs: { fg: string; bg: string; usage: string }[] } {
   mkdirSync(join(dir, 'themes'), { recursive: true });
   const palette: Json = { $type: 'color' };
   for (let r = 0; r < RAMPS; r++) {
-    palette[`r${r}`] = Object.fromEntries(STEPS.map((s, i) => [s, { $value: oklch(stepL(i), 0.02 + (r % 8) * 0.015, (r * 37) % 360) }]));
+    palette[`r${r}`] = Object.fromEntries(
+      STEPS.map((s, i) => [s, { $value: oklch(stepL(i), 0.02 + (r % 8) * 0.015, (r * 37) % 360) }]),
+    );
   }
   const unique: Json = { $type: 'color' };
   const semantic: Json = { color: { $type: 'color', bg: {}, fg: {}, focus: {} } };
@@ -60,18 +69,34 @@ export function writeBrand(dir: string, distinct: boolean): { resolver: string; 
     for (const b of on) pairs.push({ fg: `color.fg.f${f}`, bg: `color.bg.${b}`, usage });
     if (distinct) {
       // Worst case: every foreground has its own primitive in every mode (30,000 distinct colours).
-      unique[`u${f}`] = { light: { $value: oklch(0.2 + (f % 97) / 400, 0.05, f % 360) }, dark: { $value: oklch(0.85 + (f % 53) / 500, 0.04, f % 360) }, hc: { $value: oklch(0.12 + (f % 31) / 1000, 0.03, f % 360) } };
-      semantic.color.fg[`f${f}`] = { $value: `{unique.u${f}.light}`, $description: `Foreground ${f}.`, $extensions: { 'org.livery': { contrast: declarations } } };
+      unique[`u${f}`] = {
+        light: { $value: oklch(0.2 + (f % 97) / 400, 0.05, f % 360) },
+        dark: { $value: oklch(0.85 + (f % 53) / 500, 0.04, f % 360) },
+        hc: { $value: oklch(0.12 + (f % 31) / 1000, 0.03, f % 360) },
+      };
+      semantic.color.fg[`f${f}`] = {
+        $value: `{unique.u${f}.light}`,
+        $description: `Foreground ${f}.`,
+        $extensions: { 'org.livery': { contrast: declarations } },
+      };
       dark.color.fg[`f${f}`] = { $value: `{unique.u${f}.dark}` };
       hc.color.fg[`f${f}`] = { $value: `{unique.u${f}.hc}` };
     } else {
-      semantic.color.fg[`f${f}`] = { $value: ref(f, [700, 800, 900, 950][f % 4]!), $description: `Foreground ${f}.`, $extensions: { 'org.livery': { contrast: declarations } } };
+      semantic.color.fg[`f${f}`] = {
+        $value: ref(f, [700, 800, 900, 950][f % 4]!),
+        $description: `Foreground ${f}.`,
+        $extensions: { 'org.livery': { contrast: declarations } },
+      };
       dark.color.fg[`f${f}`] = { $value: ref(f, [50, 100, 200][f % 3]!) };
       hc.color.fg[`f${f}`] = { $value: ref(f, [950, 1000][f % 2]!) };
     }
   }
   const surfaces = Array.from({ length: BACKGROUNDS }, (_, b) => `{color.bg.b${b}}`);
-  semantic.color.focus.ring = { $value: ref(7, 800), $description: 'Focus ring.', $extensions: { 'org.livery': { contrast: [{ on: surfaces, usage: 'non-text' }] } } };
+  semantic.color.focus.ring = {
+    $value: ref(7, 800),
+    $description: 'Focus ring.',
+    $extensions: { 'org.livery': { contrast: [{ on: surfaces, usage: 'non-text' }] } },
+  };
   dark.color.focus.ring = { $value: ref(7, 100) };
   hc.color.focus.ring = { $value: ref(7, 1000) };
   writeFileSync(join(dir, 'primitives.tokens.json'), JSON.stringify(distinct ? { palette, unique } : { palette }));
@@ -79,18 +104,38 @@ export function writeBrand(dir: string, distinct: boolean): { resolver: string; 
   writeFileSync(join(dir, 'themes', 'dark.tokens.json'), JSON.stringify(dark));
   writeFileSync(join(dir, 'themes', 'high-contrast.tokens.json'), JSON.stringify(hc));
   const resolver = join(dir, 'livery.resolver.json');
-  writeFileSync(resolver, JSON.stringify({
-    name: 'Synthetic', version: '2025.10',
-    sets: { primitives: { sources: [{ $ref: 'primitives.tokens.json' }] }, semantic: { sources: [{ $ref: 'semantic.tokens.json' }] } },
-    modifiers: { theme: { default: 'light', contexts: { light: [], dark: [{ $ref: 'themes/dark.tokens.json' }], 'high-contrast': [{ $ref: 'themes/high-contrast.tokens.json' }] } } },
-    resolutionOrder: [{ $ref: '#/sets/primitives' }, { $ref: '#/sets/semantic' }, { $ref: '#/modifiers/theme' }],
-  }));
+  writeFileSync(
+    resolver,
+    JSON.stringify({
+      name: 'Synthetic',
+      version: '2025.10',
+      sets: {
+        primitives: { sources: [{ $ref: 'primitives.tokens.json' }] },
+        semantic: { sources: [{ $ref: 'semantic.tokens.json' }] },
+      },
+      modifiers: {
+        theme: {
+          default: 'light',
+          contexts: {
+            light: [],
+            dark: [{ $ref: 'themes/dark.tokens.json' }],
+            'high-contrast': [{ $ref: 'themes/high-contrast.tokens.json' }],
+          },
+        },
+      },
+      resolutionOrder: [{ $ref: '#/sets/primitives' }, { $ref: '#/sets/semantic' }, { $ref: '#/modifiers/theme' }],
+    }),
+  );
   return { resolver, pairs };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-async function terrazzo(dir: string, catalogueFile: string, pairs: { fg: string; bg: string; usage: string }[]): Promise<{ ms: number; failures: number }> {
+async function terrazzo(
+  dir: string,
+  catalogueFile: string,
+  pairs: { fg: string; bg: string; usage: string }[],
+): Promise<{ ms: number; failures: number }> {
   // One resolved document per mode, with literal colours (from Livery's own catalogue, so both see the same values).
   const catalogue = readCatalogue(catalogueFile);
   let ms = 0;
@@ -106,7 +151,19 @@ async function terrazzo(dir: string, catalogueFile: string, pairs: { fg: string;
     writeFileSync(file, JSON.stringify(doc));
     const logger = new Logger({ level: 'error' });
     const config = defineConfig(
-      { lint: { rules: { 'a11y/min-contrast': ['error', { level: mode === 'high-contrast' ? 'AAA' : 'AA', pairs: pairs.map((p) => ({ foreground: p.fg, background: p.bg, largeText: p.usage !== 'body' })) }] } } },
+      {
+        lint: {
+          rules: {
+            'a11y/min-contrast': [
+              'error',
+              {
+                level: mode === 'high-contrast' ? 'AAA' : 'AA',
+                pairs: pairs.map((p) => ({ foreground: p.fg, background: p.bg, largeText: p.usage !== 'body' })),
+              },
+            ],
+          },
+        },
+      },
       { logger, cwd: new URL(`file://${dir}/`) },
     );
     const src = [{ filename: new URL(`file://${file}`), src: JSON.stringify(doc) }];
@@ -126,7 +183,18 @@ async function main(): Promise<void> {
   const root = mkdtempSync(join(tmpdir(), 'livery-check-bench-'));
   const cli = resolve(fileURLToPath(import.meta.url), '..', '..', 'bin', 'livery.js');
   const hasCli = existsSync(resolve(cli, '..', '..', 'dist', 'lib', 'check', 'run-check.js'));
-  const rows = [['shape', 'tokens', 'pairs measured', 'livery check (in-process, median of 5)', 'first run', 'livery check CLI (process)', 'Terrazzo a11y/min-contrast (lint only)', 'errors']];
+  const rows = [
+    [
+      'shape',
+      'tokens',
+      'pairs measured',
+      'livery check (in-process, median of 5)',
+      'first run',
+      'livery check CLI (process)',
+      'Terrazzo a11y/min-contrast (lint only)',
+      'errors',
+    ],
+  ];
   try {
     for (const distinct of [false, true]) {
       const dir = join(root, distinct ? 'distinct' : 'aliased');
@@ -149,7 +217,11 @@ async function main(): Promise<void> {
       if (hasCli) {
         const started = performance.now();
         try {
-          execFileSync(process.execPath, [cli, 'check', '--catalogue', catalogueFile, '--out', join(dir, 'check.txt')], { cwd: dir, stdio: 'pipe' });
+          execFileSync(
+            process.execPath,
+            [cli, 'check', '--catalogue', catalogueFile, '--out', join(dir, 'check.txt')],
+            { cwd: dir, stdio: 'pipe' },
+          );
         } catch {
           // exit 1 when pairs fail: still timed
         }
@@ -173,8 +245,12 @@ async function main(): Promise<void> {
     rmSync(root, { recursive: true, force: true });
   }
   printTable(rows);
-  process.stdout.write(`target: livery check (in-process, median) < 1,000 ms for ${FOREGROUNDS.toLocaleString('en')} tokens × ${MODES.length} modes × ${PAIRS} pairs; the CLI figure is the whole process (Node start-up, loading the CLI, reading the catalogue JSON, writing the text report).\n`);
-  process.stdout.write('Terrazzo lints one mode at a time with no policy rules; Livery resolves all 3 permutations, measures WCAG + APCA and runs every rule.\n');
+  process.stdout.write(
+    `target: livery check (in-process, median) < 1,000 ms for ${FOREGROUNDS.toLocaleString('en')} tokens × ${MODES.length} modes × ${PAIRS} pairs; the CLI figure is the whole process (Node start-up, loading the CLI, reading the catalogue JSON, writing the text report).\n`,
+  );
+  process.stdout.write(
+    'Terrazzo lints one mode at a time with no policy rules; Livery resolves all 3 permutations, measures WCAG + APCA and runs every rule.\n',
+  );
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await main();

@@ -37,11 +37,18 @@ const external = (id: string) => id === 'lit' || /^(lit|@lit|lit-html|lit-elemen
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
 
 /** Bundles one entry (lit external), minifies it with terser, and returns its gzip size. */
-async function minGzip(input: string, cache: RollupCache | undefined, plugins: Plugin[]): Promise<{ bytes: number; cache: RollupCache | undefined }> {
+async function minGzip(
+  input: string,
+  cache: RollupCache | undefined,
+  plugins: Plugin[],
+): Promise<{ bytes: number; cache: RollupCache | undefined }> {
   const bundle = await rollup({ input, external, plugins, cache });
   const { output } = await bundle.generate({ format: 'es', plugins: [config.minify()] });
   await bundle.close();
-  const code = output.filter((o): o is OutputChunk => o.type === 'chunk').map((c) => c.code).join('\n');
+  const code = output
+    .filter((o): o is OutputChunk => o.type === 'chunk')
+    .map((c) => c.code)
+    .join('\n');
   return { bytes: gzipSync(code, { level: 9 }).length, cache: bundle.cache };
 }
 
@@ -54,16 +61,27 @@ async function sizes(): Promise<{ button: number; all: number }> {
   for (const [name, file] of Object.entries(entries)) {
     const { bytes } = await minGzip(file, all.cache, config.compile());
     if (name === 'button/button') button = bytes;
-    rows.push([`liverykit/components/${name.split('/')[0]}`, kb(bytes), name === 'button/button' ? `≤ ${kb(TARGET.button)} ${bytes <= TARGET.button ? 'ok' : 'OVER'}` : '']);
+    rows.push([
+      `liverykit/components/${name.split('/')[0]}`,
+      kb(bytes),
+      name === 'button/button' ? `≤ ${kb(TARGET.button)} ${bytes <= TARGET.button ? 'ok' : 'OVER'}` : '',
+    ]);
   }
-  rows.push(['liverykit/components (all-in-one)', kb(all.bytes), `≤ ${kb(TARGET.all)} ${all.bytes <= TARGET.all ? 'ok' : 'OVER'}`]);
+  rows.push([
+    'liverykit/components (all-in-one)',
+    kb(all.bytes),
+    `≤ ${kb(TARGET.all)} ${all.bytes <= TARGET.all ? 'ok' : 'OVER'}`,
+  ]);
   printTable(rows);
   return { button, all: all.bytes };
 }
 
 /** Livery's self-contained CDN bundle (lit inlined), built from the current source into `dir`. */
 async function buildCdn(dir: string): Promise<string> {
-  const bundle = await rollup({ input: join(root, 'components/index.ts'), plugins: [...config.compile(), config.inlineDependencies()] });
+  const bundle = await rollup({
+    input: join(root, 'components/index.ts'),
+    plugins: [...config.compile(), config.inlineDependencies()],
+  });
   const file = join(dir, 'livery.cdn.js');
   await bundle.write({ file, format: 'es', plugins: [config.minify()] });
   await bundle.close();
@@ -72,7 +90,11 @@ async function buildCdn(dir: string): Promise<string> {
 
 function installShoelace(dir: string): string {
   process.stdout.write(`installing @shoelace-style/shoelace into ${dir} (bench only)…\n`);
-  execFileSync('npm', ['i', '--prefix', dir, '--no-audit', '--no-fund', '--loglevel=error', '@shoelace-style/shoelace'], { stdio: 'inherit' });
+  execFileSync(
+    'npm',
+    ['i', '--prefix', dir, '--no-audit', '--no-fund', '--loglevel=error', '@shoelace-style/shoelace'],
+    { stdio: 'inherit' },
+  );
   const pkg = join(dir, 'node_modules/@shoelace-style/shoelace');
   const version = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')).version as string;
   process.stdout.write(`Shoelace ${version}\n`);
@@ -96,7 +118,11 @@ function serve(routes: Record<string, string>, page: string): Promise<{ server: 
     }
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
   });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}/` })));
+  return new Promise((done) =>
+    server.listen(0, '127.0.0.1', () =>
+      done({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}/` }),
+    ),
+  );
 }
 
 const PAGE = `<!doctype html><html><head>
@@ -117,7 +143,9 @@ async function renderOnce([tag, count]: [string, number]): Promise<number> {
     button.textContent = `Button ${i}`;
     host.append(button);
   }
-  await Promise.all([...host.children].map((el) => (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+  await Promise.all(
+    [...host.children].map((el) => (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete),
+  );
   void document.body.offsetHeight; // style + layout of every shadow tree
   const elapsed = performance.now() - started;
   host.remove();
@@ -125,15 +153,27 @@ async function renderOnce([tag, count]: [string, number]): Promise<number> {
 }
 
 async function render(cdnDir: string, shoelace: string): Promise<{ livery: number; shoelace: number }> {
-  const { server, url } = await serve({ '/livery-css/': join(root, 'dist/css'), '/livery/': cdnDir, '/shoelace/': shoelace }, PAGE);
+  const { server, url } = await serve(
+    { '/livery-css/': join(root, 'dist/css'), '/livery/': cdnDir, '/shoelace/': shoelace },
+    PAGE,
+  );
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   try {
     const page = await browser.newPage();
     await page.goto(url);
-    await page.evaluate(() => Promise.all([customElements.whenDefined('lv-button'), customElements.whenDefined('sl-button')]));
+    await page.evaluate(() =>
+      Promise.all([customElements.whenDefined('lv-button'), customElements.whenDefined('sl-button')]),
+    );
     const times: Record<'lv-button' | 'sl-button', number[]> = { 'lv-button': [], 'sl-button': [] };
     for (let round = 0; round < ROUNDS + 2; round++) {
       const order = round % 2 ? (['sl-button', 'lv-button'] as const) : (['lv-button', 'sl-button'] as const);
@@ -145,7 +185,12 @@ async function render(cdnDir: string, shoelace: string): Promise<{ livery: numbe
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
     const rows = [
       [`render + layout ${BUTTONS.toLocaleString('en')} buttons (median of ${ROUNDS})`, 'median', 'min', 'max'],
-      ...(['lv-button', 'sl-button'] as const).map((tag) => [tag === 'lv-button' ? 'Livery lv-button' : 'Shoelace sl-button', `${median(times[tag]).toFixed(1)} ms`, `${Math.min(...times[tag]).toFixed(1)} ms`, `${Math.max(...times[tag]).toFixed(1)} ms`]),
+      ...(['lv-button', 'sl-button'] as const).map((tag) => [
+        tag === 'lv-button' ? 'Livery lv-button' : 'Shoelace sl-button',
+        `${median(times[tag]).toFixed(1)} ms`,
+        `${Math.min(...times[tag]).toFixed(1)} ms`,
+        `${Math.max(...times[tag]).toFixed(1)} ms`,
+      ]),
     ];
     printTable(rows);
     return { livery: median(times['lv-button']), shoelace: median(times['sl-button']) };
@@ -156,17 +201,22 @@ async function render(cdnDir: string, shoelace: string): Promise<{ livery: numbe
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(join(root, 'dist/css/livery.css'))) throw new Error('dist/css/livery.css is missing: run `npm run build` first');
+  if (!existsSync(join(root, 'dist/css/livery.css')))
+    throw new Error('dist/css/livery.css is missing: run `npm run build` first');
   const size = await sizes();
   const dir = mkdtempSync(join(tmpdir(), 'livery-components-bench-'));
   try {
     const cdnDir = join(dir, 'cdn');
     const cdn = await buildCdn(cdnDir);
-    process.stdout.write(`\nCDN bundle (lit inlined): ${kb(gzipSync(readFileSync(cdn), { level: 9 }).length)} min+gzip\n`);
+    process.stdout.write(
+      `\nCDN bundle (lit inlined): ${kb(gzipSync(readFileSync(cdn), { level: 9 }).length)} min+gzip\n`,
+    );
     const shoelace = installShoelace(join(dir, 'shoelace'));
     process.stdout.write('\n');
     const time = await render(cdnDir, shoelace);
-    process.stdout.write(`\nratio lv-button / sl-button: ${(time.livery / time.shoelace).toFixed(2)}× (target ≤ 1.00×: ${time.livery <= time.shoelace ? 'ok' : 'SLOWER'})\n`);
+    process.stdout.write(
+      `\nratio lv-button / sl-button: ${(time.livery / time.shoelace).toFixed(2)}× (target ≤ 1.00×: ${time.livery <= time.shoelace ? 'ok' : 'SLOWER'})\n`,
+    );
     const ok = size.button <= TARGET.button && size.all <= TARGET.all && time.livery <= time.shoelace;
     process.exitCode = ok ? 0 : 1;
   } finally {

@@ -40,7 +40,10 @@ function peerProject(): string {
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
 };\n`,
   );
-  writeFileSync(join(dir, 'hello.mdx'), "import { Meta } from '@storybook/addon-docs/blocks';\n\n<Meta title=\"Hello\" />\n\n# Hello\n\nOne page.\n");
+  writeFileSync(
+    join(dir, 'hello.mdx'),
+    'import { Meta } from \'@storybook/addon-docs/blocks\';\n\n<Meta title="Hello" />\n\n# Hello\n\nOne page.\n',
+  );
   return dir;
 }
 
@@ -62,11 +65,17 @@ async function landingJs(site: string): Promise<Weight> {
       const type = response.request().resourceType();
       if (type === 'script' || response.url().endsWith('.js')) {
         const frame = response.request().frame();
-        bodies.push(response.body().then((body) => ({ url: response.url(), body, preview: frame.url().includes('iframe.html') })));
+        bodies.push(
+          response.body().then((body) => ({ url: response.url(), body, preview: frame.url().includes('iframe.html') })),
+        );
       }
     });
     await page.goto(`${server.url}/`);
-    await page.frameLocator('#storybook-preview-iframe').locator('#storybook-docs h1').first().waitFor({ timeout: 60_000 });
+    await page
+      .frameLocator('#storybook-preview-iframe')
+      .locator('#storybook-docs h1')
+      .first()
+      .waitFor({ timeout: 60_000 });
     await page.waitForLoadState('networkidle');
     const scripts = [...new Map((await Promise.all(bodies)).map((s) => [s.url, s])).values()];
     const gz = (b: Buffer) => gzipSync(b).length;
@@ -86,21 +95,39 @@ const out = mkdtempSync(join(tmpdir(), 'livery-docs-bench-'));
 const peer = peerProject();
 try {
   const generate = timed('docs generate', process.execPath, [join(ROOT, 'docs', 'generate', 'generate-docs.ts')]);
-  const liveryBuild = timed('storybook build (livery)', STORYBOOK, ['build', '-c', 'docs/.storybook', '-o', join(out, 'livery'), '--quiet']);
-  const peerBuild = timed('storybook build (peer)', STORYBOOK, ['build', '-c', '.storybook', '-o', join(out, 'peer'), '--quiet'], peer);
+  const liveryBuild = timed('storybook build (livery)', STORYBOOK, [
+    'build',
+    '-c',
+    'docs/.storybook',
+    '-o',
+    join(out, 'livery'),
+    '--quiet',
+  ]);
+  const peerBuild = timed(
+    'storybook build (peer)',
+    STORYBOOK,
+    ['build', '-c', '.storybook', '-o', join(out, 'peer'), '--quiet'],
+    peer,
+  );
   const livery = await landingJs(join(out, 'livery'));
   const bare = await landingJs(join(out, 'peer'));
 
   const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
   const rows: [string, string, string][] = [
-    ['docs build time', `${((generate + liveryBuild) / 1000).toFixed(1)} s (generate ${(generate / 1000).toFixed(2)} s + storybook ${(liveryBuild / 1000).toFixed(1)} s)`, `${(peerBuild / 1000).toFixed(1)} s`],
+    [
+      'docs build time',
+      `${((generate + liveryBuild) / 1000).toFixed(1)} s (generate ${(generate / 1000).toFixed(2)} s + storybook ${(liveryBuild / 1000).toFixed(1)} s)`,
+      `${(peerBuild / 1000).toFixed(1)} s`,
+    ],
     ['landing page JS files', String(livery.files), String(bare.files)],
     ['landing page JS (raw)', kb(livery.raw), kb(bare.raw)],
     ['landing page JS (gzip)', kb(livery.gzip), kb(bare.gzip)],
     ['  of which the preview iframe (gzip)', kb(livery.previewGzip), kb(bare.previewGzip)],
   ];
   const width = [Math.max(...rows.map((r) => r[0].length)), Math.max(...rows.map((r) => r[1].length), 6)];
-  process.stdout.write(`${'figure'.padEnd(width[0]!)}  ${'Livery docs'.padEnd(width[1]!)}  bare Storybook 10 (1 MDX page)\n`);
+  process.stdout.write(
+    `${'figure'.padEnd(width[0]!)}  ${'Livery docs'.padEnd(width[1]!)}  bare Storybook 10 (1 MDX page)\n`,
+  );
   for (const [name, a, b] of rows) process.stdout.write(`${name.padEnd(width[0]!)}  ${a.padEnd(width[1]!)}  ${b}\n`);
   process.stdout.write(`landing page JS over the bare Storybook floor: +${kb(livery.gzip - bare.gzip)} gzip\n`);
 } finally {

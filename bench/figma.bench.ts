@@ -30,10 +30,17 @@ function writeBrand(): string {
   };
   const value = (kind: number, i: number, shift: number): [string, unknown] => {
     switch (kind) {
-      case 0: return ['color', { colorSpace: 'srgb', components: [(i % 97) / 97, ((i + shift) % 89) / 89, (shift * 7 % 83) / 83] }];
-      case 1: return ['dimension', { value: (i % 64) / 4 + shift, unit: 'rem' }];
-      case 2: return ['number', (i % 100) / 100 + shift];
-      default: return ['string', `value ${i} ${shift}`];
+      case 0:
+        return [
+          'color',
+          { colorSpace: 'srgb', components: [(i % 97) / 97, ((i + shift) % 89) / 89, ((shift * 7) % 83) / 83] },
+        ];
+      case 1:
+        return ['dimension', { value: (i % 64) / 4 + shift, unit: 'rem' }];
+      case 2:
+        return ['number', (i % 100) / 100 + shift];
+      default:
+        return ['string', `value ${i} ${shift}`];
     }
   };
   const overrides: Record<string, Record<string, Record<string, unknown>>>[] = MODES.slice(1).map(() => ({}));
@@ -61,7 +68,12 @@ function writeBrand(): string {
   write('livery.resolver.json', {
     version: '2025.10',
     sets: { base: { sources: Array.from({ length: FILES }, (_, f) => ({ $ref: `file${f}.tokens.json` })) } },
-    modifiers: { theme: { contexts: Object.fromEntries(MODES.map((m, i) => [m, i === 0 ? [] : [{ $ref: `themes/${m}.tokens.json` }]])), default: 'light' } },
+    modifiers: {
+      theme: {
+        contexts: Object.fromEntries(MODES.map((m, i) => [m, i === 0 ? [] : [{ $ref: `themes/${m}.tokens.json` }]])),
+        default: 'light',
+      },
+    },
     resolutionOrder: [{ $ref: '#/sets/base' }, { $ref: '#/modifiers/theme' }],
   });
   return dir;
@@ -71,7 +83,15 @@ const fake = await startFakeFigma({ maxVariablesPerCollection: 5_000 });
 fake.addFile('BENCH');
 const dir = writeBrand();
 const resolverFile = join(dir, 'livery.resolver.json');
-const rows: { step: string; ms: number; serverMs: number; requests: number; posts: number; bytes: number; changes: string }[] = [];
+const rows: {
+  step: string;
+  ms: number;
+  serverMs: number;
+  requests: number;
+  posts: number;
+  bytes: number;
+  changes: string;
+}[] = [];
 
 async function step(name: string, run: (client: FigmaClient) => Promise<string>): Promise<void> {
   const client = new FigmaClient({ token: 'test-token', apiBase: fake.url });
@@ -80,7 +100,15 @@ async function step(name: string, run: (client: FigmaClient) => Promise<string>)
   const changes = await run(client);
   const ms = performance.now() - started;
   const made = fake.requests.slice(before);
-  rows.push({ step: name, ms, serverMs: made.reduce((n, r) => n + r.serverMs, 0), requests: client.requests, posts: made.filter((r) => r.method === 'POST').length, bytes: made.reduce((n, r) => n + r.bytes, 0), changes });
+  rows.push({
+    step: name,
+    ms,
+    serverMs: made.reduce((n, r) => n + r.serverMs, 0),
+    requests: client.requests,
+    posts: made.filter((r) => r.method === 'POST').length,
+    bytes: made.reduce((n, r) => n + r.bytes, 0),
+    changes,
+  });
 }
 
 try {
@@ -115,7 +143,12 @@ try {
   const darkFile = join(dir, 'themes/dark.tokens.json');
   const dark = JSON.parse(readFileSync(darkFile, 'utf8')) as Record<string, Record<string, { $value: unknown }>>;
   let codeEdits = 0;
-  for (const group of Object.values(dark)) for (const token of Object.values(group)) if (codeEdits < 500 && typeof token.$value === 'string') { token.$value = `${token.$value} edited`; codeEdits++; }
+  for (const group of Object.values(dark))
+    for (const token of Object.values(group))
+      if (codeEdits < 500 && typeof token.$value === 'string') {
+        token.$value = `${token.$value} edited`;
+        codeEdits++;
+      }
   writeFileSync(darkFile, `${JSON.stringify(dark, null, 2)}\n`);
   await step('push (500 code edits)', async (client) => {
     const r = await push({ fileKey: 'BENCH', resolverFile, client });
@@ -134,7 +167,15 @@ try {
   writeFileSync(emptyExport, JSON.stringify(await exportVariables(fakePluginApi(fake.store, 'EMPTY'))));
   const bodyFile = join(dir, 'body.json');
   await step('push --to-file (plan)', async (client) => {
-    const r = await push({ fileKey: 'EMPTY', resolverFile, client, fromExport: emptyExport, toFile: bodyFile, plan: 'professional', stateFile: join(dir, 'empty-state.json') });
+    const r = await push({
+      fileKey: 'EMPTY',
+      resolverFile,
+      client,
+      fromExport: emptyExport,
+      toFile: bodyFile,
+      plan: 'professional',
+      stateFile: join(dir, 'empty-state.json'),
+    });
     if (r.plan?.errors.length) throw new Error(r.plan.errors.join('\n'));
     return `${r.plan!.body.variables?.length ?? 0} variables, ${r.plan!.body.variableModeValues?.length ?? 0} values`;
   });
@@ -144,17 +185,31 @@ try {
     return `${report.changes.length} change lines, ${Object.keys(fake.store.file('EMPTY').variables).length} variables`;
   });
 
-  process.stdout.write(`Livery figma sync: ${variableCount} variables × ${MODES.length} modes (${valueCount} values), fake Figma API on 127.0.0.1\n`);
-  process.stdout.write('No peer is measured: the issue names none, and plugin-based sync tools (e.g. Tokens Studio) do not run outside Figma.\n\n');
-  process.stdout.write('time: wall clock of the whole command; livery: time minus the fake server\'s own handling (same process)\n\n');
-  process.stdout.write(`${'step'.padEnd(24)}${'time'.padStart(10)}${'livery'.padStart(10)}${'requests'.padStart(10)}${'POSTs'.padStart(7)}${'sent'.padStart(11)}  changes\n`);
+  process.stdout.write(
+    `Livery figma sync: ${variableCount} variables × ${MODES.length} modes (${valueCount} values), fake Figma API on 127.0.0.1\n`,
+  );
+  process.stdout.write(
+    'No peer is measured: the issue names none, and plugin-based sync tools (e.g. Tokens Studio) do not run outside Figma.\n\n',
+  );
+  process.stdout.write(
+    "time: wall clock of the whole command; livery: time minus the fake server's own handling (same process)\n\n",
+  );
+  process.stdout.write(
+    `${'step'.padEnd(24)}${'time'.padStart(10)}${'livery'.padStart(10)}${'requests'.padStart(10)}${'POSTs'.padStart(7)}${'sent'.padStart(11)}  changes\n`,
+  );
   for (const r of rows) {
-    process.stdout.write(`${r.step.padEnd(24)}${`${(r.ms / 1000).toFixed(2)} s`.padStart(10)}${`${((r.ms - r.serverMs) / 1000).toFixed(2)} s`.padStart(10)}${String(r.requests).padStart(10)}${String(r.posts).padStart(7)}${`${(r.bytes / 1024 / 1024).toFixed(2)} MB`.padStart(11)}  ${r.changes}\n`);
+    process.stdout.write(
+      `${r.step.padEnd(24)}${`${(r.ms / 1000).toFixed(2)} s`.padStart(10)}${`${((r.ms - r.serverMs) / 1000).toFixed(2)} s`.padStart(10)}${String(r.requests).padStart(10)}${String(r.posts).padStart(7)}${`${(r.bytes / 1024 / 1024).toFixed(2)} MB`.padStart(11)}  ${r.changes}\n`,
+    );
   }
   const root = join(import.meta.dirname, '..');
   if (existsSync(join(root, 'dist/figma-plugin/code.js'))) {
     const sizes = pluginSizes(root);
-    process.stdout.write(`\nplugin (dist/figma-plugin/): ${Object.entries(sizes).map(([f, n]) => `${f} ${(n / 1024).toFixed(1)} KB`).join(', ')}\n`);
+    process.stdout.write(
+      `\nplugin (dist/figma-plugin/): ${Object.entries(sizes)
+        .map(([f, n]) => `${f} ${(n / 1024).toFixed(1)} KB`)
+        .join(', ')}\n`,
+    );
   } else process.stdout.write('\nplugin size: dist/figma-plugin/ not built (npm run build)\n');
   process.stdout.write(`\npeak RSS ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB\n`);
 } finally {

@@ -8,7 +8,16 @@
  * npm cache) for the dependencies and the peer. Exit 1 when a target is missed.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +27,13 @@ const PEER = '@primer/primitives';
 const TARGET = { tarball: 250 * 1024, install: 15 * 1024 * 1024 };
 /** Measured on the package before issue 14 (the issue's figures). */
 const BEFORE = { tarball: 530 * 1024, unpacked: 4.7 * 1024 * 1024, packages: 119, install: 93 * 1024 * 1024 };
-const ENV = { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false', npm_config_loglevel: 'error' };
+const ENV = {
+  ...process.env,
+  npm_config_audit: 'false',
+  npm_config_fund: 'false',
+  npm_config_update_notifier: 'false',
+  npm_config_loglevel: 'error',
+};
 
 function npm(args: string[], cwd: string): string {
   const r = spawnSync('npm', args, { cwd, encoding: 'utf8', env: ENV, timeout: 300_000 });
@@ -47,7 +62,14 @@ function measure(name: string, packFrom: string, spec: string): Measure {
   const work = mkdtempSync(join(tmpdir(), 'livery-install-bench-'));
   try {
     const out = npm(['pack', '--json', '--pack-destination', work, spec], packFrom);
-    const packed = (JSON.parse(out.slice(out.indexOf('['))) as { filename: string; size: number; unpackedSize: number; entryCount: number }[])[0]!;
+    const packed = (
+      JSON.parse(out.slice(out.indexOf('['))) as {
+        filename: string;
+        size: number;
+        unpackedSize: number;
+        entryCount: number;
+      }[]
+    )[0]!;
     const app = join(work, 'app');
     mkdirSync(app);
     writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'product', version: '1.0.0', private: true }));
@@ -55,14 +77,25 @@ function measure(name: string, packFrom: string, spec: string): Measure {
     const tarball = readdirSync(work).find((f) => f.endsWith('.tgz'))!;
     npm(['install', '--prefer-offline', join(work, tarball)], app);
     const seconds = (performance.now() - started) / 1000;
-    const lock = JSON.parse(readFileSync(join(app, 'node_modules', '.package-lock.json'), 'utf8')) as { packages: Record<string, unknown> };
-    return { name, tarball: packed.size, unpacked: packed.unpackedSize, files: packed.entryCount, packages: Object.keys(lock.packages).filter((p) => p.startsWith('node_modules/')).length, install: diskBytes(join(app, 'node_modules')), seconds };
+    const lock = JSON.parse(readFileSync(join(app, 'node_modules', '.package-lock.json'), 'utf8')) as {
+      packages: Record<string, unknown>;
+    };
+    return {
+      name,
+      tarball: packed.size,
+      unpacked: packed.unpackedSize,
+      files: packed.entryCount,
+      packages: Object.keys(lock.packages).filter((p) => p.startsWith('node_modules/')).length,
+      install: diskBytes(join(app, 'node_modules')),
+      seconds,
+    };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
 }
 
-if (!existsSync(join(ROOT, 'dist', 'lib', 'cli', 'livery.js'))) throw new Error('dist/ is missing: run `npm run build` first');
+if (!existsSync(join(ROOT, 'dist', 'lib', 'cli', 'livery.js')))
+  throw new Error('dist/ is missing: run `npm run build` first');
 const kB = (n: number) => `${(n / 1024).toFixed(0)} kB`;
 const MB = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
@@ -76,17 +109,46 @@ try {
 
 const rows: [string, string, string, string, string, string][] = [
   ['', 'tarball', 'unpacked', 'files', 'packages installed', 'install on disk'],
-  ['liverykit before issue 14', kB(BEFORE.tarball), MB(BEFORE.unpacked), '459', String(BEFORE.packages), MB(BEFORE.install)],
-  [livery.name, kB(livery.tarball), MB(livery.unpacked), String(livery.files), String(livery.packages), MB(livery.install)],
-  ...(peer ? [[peer.name, kB(peer.tarball), MB(peer.unpacked), String(peer.files), String(peer.packages), MB(peer.install)] as [string, string, string, string, string, string]] : []),
+  [
+    'liverykit before issue 14',
+    kB(BEFORE.tarball),
+    MB(BEFORE.unpacked),
+    '459',
+    String(BEFORE.packages),
+    MB(BEFORE.install),
+  ],
+  [
+    livery.name,
+    kB(livery.tarball),
+    MB(livery.unpacked),
+    String(livery.files),
+    String(livery.packages),
+    MB(livery.install),
+  ],
+  ...(peer
+    ? [
+        [
+          peer.name,
+          kB(peer.tarball),
+          MB(peer.unpacked),
+          String(peer.files),
+          String(peer.packages),
+          MB(peer.install),
+        ] as [string, string, string, string, string, string],
+      ]
+    : []),
 ];
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-for (const row of rows) console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '));
+for (const row of rows)
+  console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '));
 console.log(`install took ${livery.seconds.toFixed(1)} s${peer ? ` (peer ${peer.seconds.toFixed(1)} s)` : ''}`);
 
 const results = [
   { what: 'tarball', value: livery.tarball, target: TARGET.tarball, show: kB },
   { what: 'fresh install on disk', value: livery.install, target: TARGET.install, show: MB },
 ];
-for (const r of results) console.log(`${r.value <= r.target ? 'met   ' : 'MISSED'}  ${r.what}: ${r.show(r.value)} (target ≤ ${r.show(r.target)})`);
+for (const r of results)
+  console.log(
+    `${r.value <= r.target ? 'met   ' : 'MISSED'}  ${r.what}: ${r.show(r.value)} (target ≤ ${r.show(r.target)})`,
+  );
 process.exitCode = results.every((r) => r.value <= r.target) ? 0 : 1;

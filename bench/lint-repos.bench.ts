@@ -26,8 +26,16 @@ const CATALOGUE = join(ROOT, 'dist', 'tokens.json');
 const REPOS = [
   { stack: 'SCSS (Bulma)', repo: 'jgthms/bulma', commit: '68ff0ad283e60b918f19d9abcc5218fa6d255f65' },
   { stack: 'Vue + SCSS', repo: 'PanJiaChen/vue-element-admin', commit: '6858a9ad67483025f6a9432a926beb9327037be3' },
-  { stack: 'styled-components (React)', repo: 'react-boilerplate/react-boilerplate', commit: 'd19099afeff64ecfb09133c06c1cb18c0d40887e' },
-  { stack: 'Lit (web components)', repo: 'shoelace-style/shoelace', commit: '09024cfee5a346e1fbc2ce125ed66d4b15cd2fd6' },
+  {
+    stack: 'styled-components (React)',
+    repo: 'react-boilerplate/react-boilerplate',
+    commit: 'd19099afeff64ecfb09133c06c1cb18c0d40887e',
+  },
+  {
+    stack: 'Lit (web components)',
+    repo: 'shoelace-style/shoelace',
+    commit: '09024cfee5a346e1fbc2ce125ed66d4b15cd2fd6',
+  },
   { stack: 'Tailwind (Next.js)', repo: 'shadcn-ui/taxonomy', commit: '651f984e52edd65d40ccd55e299c1baeea3ff017' },
 ];
 
@@ -47,7 +55,8 @@ function propertyFamily(p: string): string[] | undefined {
   if (p === 'background' || p === 'background-color') return ['surface', 'interactive', 'status-bg', 'scrim'];
   if (p.startsWith('border') || p === 'column-rule' || p === 'column-rule-color') return ['border', 'focus'];
   if (p.startsWith('outline')) return ['focus'];
-  if (p === 'fill' || p === 'stroke' || p === 'stop-color') return ['icon', 'text', 'brand', 'chart', 'interactive', 'border'];
+  if (p === 'fill' || p === 'stroke' || p === 'stop-color')
+    return ['icon', 'text', 'brand', 'chart', 'interactive', 'border'];
   if (p === 'box-shadow' || p === 'text-shadow') return ['elevation', 'focus', 'border'];
   return undefined;
 }
@@ -98,12 +107,21 @@ function propertyAt(line: string, column: number): string {
  * `git archive`): every blob git has, by `git cat-file --batch`; returns how many were absent.
  */
 function checkout(mirror: string, commit: string, dir: string): number {
-  const listing = execFileSync('git', ['--git-dir', mirror, 'ls-tree', '-r', '-z', commit], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  const entries = listing.split('\0').filter(Boolean).flatMap((line) => {
-    const m = /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(line);
-    return m ? [{ oid: m[1]!, path: m[2]! }] : [];
+  const listing = execFileSync('git', ['--git-dir', mirror, 'ls-tree', '-r', '-z', commit], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
   });
-  const out = spawnSync('git', ['--git-dir', mirror, 'cat-file', '--batch'], { input: entries.map((e) => e.oid).join('\n') + '\n', maxBuffer: 2 * 1024 * 1024 * 1024 }).stdout;
+  const entries = listing
+    .split('\0')
+    .filter(Boolean)
+    .flatMap((line) => {
+      const m = /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(line);
+      return m ? [{ oid: m[1]!, path: m[2]! }] : [];
+    });
+  const out = spawnSync('git', ['--git-dir', mirror, 'cat-file', '--batch'], {
+    input: entries.map((e) => e.oid).join('\n') + '\n',
+    maxBuffer: 2 * 1024 * 1024 * 1024,
+  }).stdout;
   let at = 0;
   let missing = 0;
   for (const entry of entries) {
@@ -136,24 +154,48 @@ for (const { stack, repo, commit } of REPOS) {
   const dir = join(work, 'checkout');
   const missing = checkout(mirror, commit, dir);
   const t0 = performance.now();
-  const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'livery.js'), 'lint', '--catalogue', CATALOGUE, '--format', 'json', '--no-baseline'], { cwd: dir, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  const run = spawnSync(
+    process.execPath,
+    [join(ROOT, 'bin', 'livery.js'), 'lint', '--catalogue', CATALOGUE, '--format', 'json', '--no-baseline'],
+    { cwd: dir, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 },
+  );
   const seconds = (performance.now() - t0) / 1000;
-  const report = JSON.parse(run.stdout) as { findings: Finding[]; skipped: { file: string; reason: string }[]; summary: { files: number; coverage: { percent: number | null } } };
+  const report = JSON.parse(run.stdout) as {
+    findings: Finding[];
+    skipped: { file: string; reason: string }[];
+    summary: { files: number; coverage: { percent: number | null } };
+  };
   const raw = report.findings.filter((f) => f.ruleId === 'no-raw-color');
   // precision / recall on CSS and SCSS, by file:line, against stylelint
   // the same files on both sides: what lint skipped (minified bundles, binary) is left out of the oracle too
   // (and .gitignore'd build output committed anyway, which lint leaves alone by design)
   const skipped = new Set(report.skipped.map((x) => x.file));
   const linted = [...stylelintLines(dir)];
-  const ignored = new Set(spawnSync('git', ['--git-dir', mirror, '--work-tree', dir, 'check-ignore', '--no-index', '--stdin'], { cwd: dir, input: [...new Set(linted.map((l) => l.slice(0, l.lastIndexOf(':'))))].join('\n'), encoding: 'utf8' }).stdout.split('\n').filter(Boolean));
-  const oracle = new Set(linted.filter((l) => !skipped.has(l.slice(0, l.lastIndexOf(':'))) && !ignored.has(l.slice(0, l.lastIndexOf(':')))));
+  const ignored = new Set(
+    spawnSync('git', ['--git-dir', mirror, '--work-tree', dir, 'check-ignore', '--no-index', '--stdin'], {
+      cwd: dir,
+      input: [...new Set(linted.map((l) => l.slice(0, l.lastIndexOf(':'))))].join('\n'),
+      encoding: 'utf8',
+    })
+      .stdout.split('\n')
+      .filter(Boolean),
+  );
+  const oracle = new Set(
+    linted.filter((l) => !skipped.has(l.slice(0, l.lastIndexOf(':'))) && !ignored.has(l.slice(0, l.lastIndexOf(':')))),
+  );
   const ours = new Set(raw.filter((f) => /\.(s?css)$/.test(f.file)).map((f) => `${f.file}:${f.line}`));
   const tp = [...ours].filter((l) => oracle.has(l)).length;
   const precision = ours.size ? tp / ours.size : NaN;
   const recall = oracle.size ? tp / oracle.size : NaN;
   const missedByFile = new Map<string, number>();
-  for (const l of oracle) if (!ours.has(l)) missedByFile.set(l.slice(0, l.lastIndexOf(':')), (missedByFile.get(l.slice(0, l.lastIndexOf(':'))) ?? 0) + 1);
-  const missed = [...missedByFile].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([f, c]) => `${f} (${c})`).join(', ');
+  for (const l of oracle)
+    if (!ours.has(l))
+      missedByFile.set(l.slice(0, l.lastIndexOf(':')), (missedByFile.get(l.slice(0, l.lastIndexOf(':'))) ?? 0) + 1);
+  const missed = [...missedByFile]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([f, c]) => `${f} (${c})`)
+    .join(', ');
   // role-correct suggestions
   let named = 0;
   let correct = 0;

@@ -30,7 +30,18 @@ const tree = join(work, 'repo');
 let catalogue = join(ROOT, 'dist', 'tokens.json');
 if (!existsSync(catalogue)) {
   const out = join(work, 'mini-dist');
-  const built = spawnSync(process.execPath, [join(ROOT, 'bin', 'livery.js'), 'build', '--resolver', join(ROOT, 'tests', 'fixtures', 'mini', 'livery.resolver.json'), '--out', out], { encoding: 'utf8' });
+  const built = spawnSync(
+    process.execPath,
+    [
+      join(ROOT, 'bin', 'livery.js'),
+      'build',
+      '--resolver',
+      join(ROOT, 'tests', 'fixtures', 'mini', 'livery.resolver.json'),
+      '--out',
+      out,
+    ],
+    { encoding: 'utf8' },
+  );
   if (built.status !== 0) throw new Error(`could not build a catalogue: ${built.stderr}`);
   catalogue = join(out, 'tokens.json');
   console.log(`(dist/tokens.json missing: using the mini fixture brand as the catalogue)`);
@@ -59,15 +70,33 @@ const rand = () => {
 };
 const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)]!;
 // a legacy codebase repeats its raw colors: 3,000 distinct ones, used again and again
-const LEGACY_COLORS = Array.from({ length: 3000 }, () => `#${Math.floor(rand() * 0xffffff).toString(16).padStart(6, '0')}`);
+const LEGACY_COLORS = Array.from(
+  { length: 3000 },
+  () =>
+    `#${Math.floor(rand() * 0xffffff)
+      .toString(16)
+      .padStart(6, '0')}`,
+);
 const hex = () => pick(LEGACY_COLORS);
 // a repo half way through adopting tokens: most values are references, about one in six is raw
 const TOKEN_COLORS = [...COLOR_VARS, 'currentColor', 'transparent'];
-const color = () => (rand() < 0.82 ? pick(TOKEN_COLORS) : pick([hex(), pick(['#fff', '#000', '#e5e7eb', '#2955d3']), `rgba(0, 0, 0, 0.${Math.floor(rand() * 9)})`, 'tomato', `hsl(${Math.floor(rand() * 360)} 50% 50%)`]));
-const space = () => (rand() < 0.8 ? pick(['0', pick(SPACE_VARS), pick(SPACE_VARS), 'auto', '0 auto']) : pick(['4px', '8px', '1rem', '13px', '0.5rem 1rem']));
+const color = () =>
+  rand() < 0.82
+    ? pick(TOKEN_COLORS)
+    : pick([
+        hex(),
+        pick(['#fff', '#000', '#e5e7eb', '#2955d3']),
+        `rgba(0, 0, 0, 0.${Math.floor(rand() * 9)})`,
+        'tomato',
+        `hsl(${Math.floor(rand() * 360)} 50% 50%)`,
+      ]);
+const space = () =>
+  rand() < 0.8
+    ? pick(['0', pick(SPACE_VARS), pick(SPACE_VARS), 'auto', '0 auto'])
+    : pick(['4px', '8px', '1rem', '13px', '0.5rem 1rem']);
 
 function cssRule(i: number): string {
-  return `.block-${i} {\n  color: ${color()};\n  background: ${color()};\n  padding: ${space()};\n  margin: ${space()};\n  border: 1px solid ${color()};\n  font-size: ${(rand() < 0.8 ? pick(FONT_SIZE_VARS) : pick(['14px', '1rem']))};\n  transition: opacity ${rand() < 0.8 ? pick(DURATION_VARS) : pick(['120ms', '200ms'])} ease;\n}\n/* was: color: ${hex()} */\n.block-${i}:hover { background: ${color()}; box-shadow: 0 1px 2px ${color()}; }\n\n`;
+  return `.block-${i} {\n  color: ${color()};\n  background: ${color()};\n  padding: ${space()};\n  margin: ${space()};\n  border: 1px solid ${color()};\n  font-size: ${rand() < 0.8 ? pick(FONT_SIZE_VARS) : pick(['14px', '1rem'])};\n  transition: opacity ${rand() < 0.8 ? pick(DURATION_VARS) : pick(['120ms', '200ms'])} ease;\n}\n/* was: color: ${hex()} */\n.block-${i}:hover { background: ${color()}; box-shadow: 0 1px 2px ${color()}; }\n\n`;
 }
 function scssRule(i: number): string {
   return `$c-${i}: ${hex()};\n.item-${i} {\n  color: $c-${i};\n  padding: ${space()};\n  &:hover { background: ${color()}; } // ${hex()}\n  .child { border-color: ${color()}; margin: ${space()}; }\n}\n`;
@@ -85,13 +114,50 @@ const GENERATORS: { ext: string; share: number; head: string; block: (i: number)
   { ext: 'css', share: 0.2, head: '', block: cssRule, tail: '' },
   { ext: 'module.css', share: 0.05, head: '', block: cssRule, tail: '' },
   { ext: 'scss', share: 0.15, head: '@use "sass:color";\n', block: scssRule, tail: '' },
-  { ext: 'less', share: 0.04, head: '', block: (i) => `@c${i}: ${hex()};\n.l${i} { color: @c${i}; padding: ${space()}; background: ${color()}; }\n`, tail: '' },
+  {
+    ext: 'less',
+    share: 0.04,
+    head: '',
+    block: (i) => `@c${i}: ${hex()};\n.l${i} { color: @c${i}; padding: ${space()}; background: ${color()}; }\n`,
+    tail: '',
+  },
   { ext: 'tsx', share: 0.22, head: "import styled, { css } from 'styled-components';\n", block: tsxBlock, tail: '' },
-  { ext: 'ts', share: 0.12, head: "import { LitElement, css, html } from 'lit';\n", block: (i) => (i % 2 ? tsTheme(i) : litBlock(i)), tail: '' },
-  { ext: 'vue', share: 0.08, head: '<template>\n  <div :style="{ color: \'#336699\' }" style="padding: 13px">x</div>\n</template>\n<script setup lang="ts">\nconst a = { color: \'#123456\' };\n</script>\n<style lang="scss">\n', block: scssRule, tail: '</style>\n' },
-  { ext: 'svelte', share: 0.06, head: '<script>\n  const tone = { bg: \'#ffeedd\' };\n</script>\n<p style="color: red">x</p>\n<style>\n', block: cssRule, tail: '</style>\n' },
-  { ext: 'html', share: 0.05, head: '<!doctype html><html><head><style>\n', block: cssRule, tail: `</style></head><body><div style="color: ${'#abcdef'}; margin: 7px">x</div><!-- #ffffff --></body></html>\n` },
-  { ext: 'svg', share: 0.03, head: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24">\n', block: (i) => `<path fill="${rand() < 0.7 ? 'currentColor' : hex()}" stroke="currentColor" d="M${i} 0l${i % 7} 12h-5z"/>\n`, tail: '</svg>\n' },
+  {
+    ext: 'ts',
+    share: 0.12,
+    head: "import { LitElement, css, html } from 'lit';\n",
+    block: (i) => (i % 2 ? tsTheme(i) : litBlock(i)),
+    tail: '',
+  },
+  {
+    ext: 'vue',
+    share: 0.08,
+    head: '<template>\n  <div :style="{ color: \'#336699\' }" style="padding: 13px">x</div>\n</template>\n<script setup lang="ts">\nconst a = { color: \'#123456\' };\n</script>\n<style lang="scss">\n',
+    block: scssRule,
+    tail: '</style>\n',
+  },
+  {
+    ext: 'svelte',
+    share: 0.06,
+    head: '<script>\n  const tone = { bg: \'#ffeedd\' };\n</script>\n<p style="color: red">x</p>\n<style>\n',
+    block: cssRule,
+    tail: '</style>\n',
+  },
+  {
+    ext: 'html',
+    share: 0.05,
+    head: '<!doctype html><html><head><style>\n',
+    block: cssRule,
+    tail: `</style></head><body><div style="color: ${'#abcdef'}; margin: 7px">x</div><!-- #ffffff --></body></html>\n`,
+  },
+  {
+    ext: 'svg',
+    share: 0.03,
+    head: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24">\n',
+    block: (i) =>
+      `<path fill="${rand() < 0.7 ? 'currentColor' : hex()}" stroke="currentColor" d="M${i} 0l${i % 7} 12h-5z"/>\n`,
+    tail: '</svg>\n',
+  },
 ];
 
 const started = performance.now();
@@ -119,7 +185,9 @@ for (const gen of GENERATORS) {
     n++;
   }
 }
-console.log(`generated ${n} files, ${(bytes / 1024 / 1024).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s (CSS+SCSS: ${common} files, ${(commonBytes / 1024 / 1024).toFixed(1)} MB)`);
+console.log(
+  `generated ${n} files, ${(bytes / 1024 / 1024).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s (CSS+SCSS: ${common} files, ${(commonBytes / 1024 / 1024).toFixed(1)} MB)`,
+);
 
 // ---------------------------------------------------------------- runners
 /**
@@ -139,7 +207,14 @@ function toFile(spawn: (stdout: number) => SpawnSyncReturns<string>): SpawnSyncR
 const stdoutOf = () => readFileSync(join(work, 'stdout.txt'), 'utf8');
 
 /** Runs the Livery CLI in a child process that reports its peak RSS and CPU time at exit. */
-function livery(args: string[]): { seconds: number; rssMB: number; cpuSeconds: number; findings: number; outputMB: number; status: number | null } {
+function livery(args: string[]): {
+  seconds: number;
+  rssMB: number;
+  cpuSeconds: number;
+  findings: number;
+  outputMB: number;
+  status: number | null;
+} {
   const wrapper = join(work, 'run-livery.mjs');
   writeFileSync(
     wrapper,
@@ -150,14 +225,27 @@ function livery(args: string[]): { seconds: number; rssMB: number; cpuSeconds: n
       `process.exitCode = code;\n`,
   );
   const t0 = performance.now();
-  const run = toFile((stdout) => spawnSync(process.execPath, [wrapper, 'lint', '--catalogue', catalogue, '--format', 'json', '--no-baseline', ...args], { cwd: tree, encoding: 'utf8', stdio: ['ignore', stdout, 'pipe'] }));
+  const run = toFile((stdout) =>
+    spawnSync(
+      process.execPath,
+      [wrapper, 'lint', '--catalogue', catalogue, '--format', 'json', '--no-baseline', ...args],
+      { cwd: tree, encoding: 'utf8', stdio: ['ignore', stdout, 'pipe'] },
+    ),
+  );
   const seconds = (performance.now() - t0) / 1000;
   const stats = /BENCH (.*)/.exec(run.stderr);
   if (!stats) throw new Error(`livery lint failed (${run.status}): ${run.stderr.slice(0, 2000)}`);
   const { rssKB, cpuUs } = JSON.parse(stats[1]!);
   const stdout = stdoutOf();
   const findings = JSON.parse(stdout).findings.length;
-  return { seconds, rssMB: rssKB / 1024, cpuSeconds: cpuUs / 1e6, findings, outputMB: stdout.length / 1024 / 1024, status: run.status };
+  return {
+    seconds,
+    rssMB: rssKB / 1024,
+    cpuSeconds: cpuUs / 1e6,
+    findings,
+    outputMB: stdout.length / 1024 / 1024,
+    status: run.status,
+  };
 }
 
 const RAW_COLOR = '#[0-9a-f]{3,8}\\b|\\b(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)\\(';
@@ -171,12 +259,19 @@ function ripgrep(mode: 'count' | 'print'): { seconds: number; matches: number; o
   if (which.error || which.status !== 0) return undefined;
   const args = mode === 'count' ? ['--count-matches'] : ['--line-number', '--column', '--only-matching'];
   const t0 = performance.now();
-  const run = toFile((stdout) => spawnSync('rg', [...args, '--no-messages', '-i', RAW_COLOR, '.'], { cwd: tree, encoding: 'utf8', stdio: ['ignore', stdout, 'pipe'] }));
+  const run = toFile((stdout) =>
+    spawnSync('rg', [...args, '--no-messages', '-i', RAW_COLOR, '.'], {
+      cwd: tree,
+      encoding: 'utf8',
+      stdio: ['ignore', stdout, 'pipe'],
+    }),
+  );
   const seconds = (performance.now() - t0) / 1000;
   if (run.status !== 0) throw new Error(`rg failed (${run.status}): ${run.stderr.slice(0, 500)}`);
   const stdout = stdoutOf();
   const lines = stdout.split('\n').filter(Boolean);
-  const matches = mode === 'count' ? lines.reduce((sum, line) => sum + (Number(line.split(':').pop()) || 0), 0) : lines.length;
+  const matches =
+    mode === 'count' ? lines.reduce((sum, line) => sum + (Number(line.split(':').pop()) || 0), 0) : lines.length;
   return { seconds, matches, outputMB: stdout.length / 1024 / 1024 };
 }
 
@@ -212,41 +307,82 @@ const sl = stylelintRun();
 const cacheDir = join(work, 'cache');
 const cold = livery(['--cache', '--cache-location', cacheDir]);
 const warm = livery(['--cache', '--cache-location', cacheDir]);
-const git = (...args: string[]) => spawnSync('git', ['-c', 'user.email=bench@example.com', '-c', 'user.name=bench', ...args], { cwd: tree, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+const git = (...args: string[]) =>
+  spawnSync('git', ['-c', 'user.email=bench@example.com', '-c', 'user.name=bench', ...args], {
+    cwd: tree,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
 let changed: ReturnType<typeof livery> | undefined;
 if (git('init', '-q').status === 0 && git('add', '-A').status === 0 && git('commit', '-qm', 'tree').status === 0) {
-  const edited = git('ls-files').stdout.split('\n').filter((f) => f.endsWith('.css')).slice(0, 10);
-  for (const f of edited) writeFileSync(join(tree, f), `${readFileSync(join(tree, f), 'utf8')}\n.edited { color: #123456; }\n`);
+  const edited = git('ls-files')
+    .stdout.split('\n')
+    .filter((f) => f.endsWith('.css'))
+    .slice(0, 10);
+  for (const f of edited)
+    writeFileSync(join(tree, f), `${readFileSync(join(tree, f), 'utf8')}\n.edited { color: #123456; }\n`);
   changed = livery(['--changed']);
 }
-const oneFile = git('ls-files').stdout.split('\n').find((f) => f.endsWith('.tsx')) ?? '';
+const oneFile =
+  git('ls-files')
+    .stdout.split('\n')
+    .find((f) => f.endsWith('.tsx')) ?? '';
 const single = livery([oneFile]);
 
 const s = (x: number) => `${x.toFixed(2)} s`;
-const row = (name: string, seconds: number, files: number, extra: string) => console.log(`${name.padEnd(44)} ${s(seconds).padStart(9)}  ${Math.round(files / seconds).toString().padStart(7)} files/s  ${extra}`);
+const row = (name: string, seconds: number, files: number, extra: string) =>
+  console.log(
+    `${name.padEnd(44)} ${s(seconds).padStart(9)}  ${Math.round(files / seconds)
+      .toString()
+      .padStart(7)} files/s  ${extra}`,
+  );
 console.log(`\ncores: ${availableParallelism()}`);
 console.log('\nwhole tree (all languages)');
-row('livery lint (all rules)', all.seconds, n, `${all.findings} findings (JSON, ${all.outputMB.toFixed(1)} MB), peak RSS ${all.rssMB.toFixed(0)} MB, CPU/wall ${(all.cpuSeconds / all.seconds).toFixed(2)}`);
+row(
+  'livery lint (all rules)',
+  all.seconds,
+  n,
+  `${all.findings} findings (JSON, ${all.outputMB.toFixed(1)} MB), peak RSS ${all.rssMB.toFixed(0)} MB, CPU/wall ${(all.cpuSeconds / all.seconds).toFixed(2)}`,
+);
 if (rg && rgPrint) {
   row('rg --count-matches (raw-color regex)', rg.seconds, n, `${rg.matches} matches`);
-  row('rg --line-number --column --only-matching', rgPrint.seconds, n, `${rgPrint.matches} matches printed, ${rgPrint.outputMB.toFixed(1)} MB`);
+  row(
+    'rg --line-number --column --only-matching',
+    rgPrint.seconds,
+    n,
+    `${rgPrint.matches} matches printed, ${rgPrint.outputMB.toFixed(1)} MB`,
+  );
   console.log(`livery / rg --count-matches: ${(all.seconds / rg.seconds).toFixed(1)}× the time (target ≤ 3×)`);
   console.log(`livery / rg printing matches: ${(all.seconds / rgPrint.seconds).toFixed(1)}× the time`);
 } else {
   console.log('rg: NOT INSTALLED — the ripgrep comparison was skipped (apt-get install -y ripgrep)');
 }
 console.log('\nCSS + SCSS files only (the files both scan)');
-row('livery lint (all rules)', liveryCommon.seconds, common, `${liveryCommon.findings} findings, peak RSS ${liveryCommon.rssMB.toFixed(0)} MB, CPU/wall ${(liveryCommon.cpuSeconds / liveryCommon.seconds).toFixed(2)}`);
+row(
+  'livery lint (all rules)',
+  liveryCommon.seconds,
+  common,
+  `${liveryCommon.findings} findings, peak RSS ${liveryCommon.rssMB.toFixed(0)} MB, CPU/wall ${(liveryCommon.cpuSeconds / liveryCommon.seconds).toFixed(2)}`,
+);
 row('stylelint 18 (3 color rules)', sl.seconds, common, `${sl.warnings} warnings`);
 console.log(`stylelint / livery: ${(sl.seconds / liveryCommon.seconds).toFixed(1)}× faster (target ≥ 4×)`);
 console.log('\nincremental runs');
 row('livery lint --cache (cold: lints, writes)', cold.seconds, n, `${cold.findings} findings`);
-row('livery lint --cache (warm: nothing changed)', warm.seconds, n, `${warm.findings} findings, peak RSS ${warm.rssMB.toFixed(0)} MB`);
-if (rg) console.log(`warm cache / rg --count-matches: ${(warm.seconds / rg.seconds).toFixed(2)}× the time (target < 1×)`);
-if (changed) row('livery lint --changed (10 files edited)', changed.seconds, 10, `${changed.findings} findings (target ≤ 0.30 s)`);
+row(
+  'livery lint --cache (warm: nothing changed)',
+  warm.seconds,
+  n,
+  `${warm.findings} findings, peak RSS ${warm.rssMB.toFixed(0)} MB`,
+);
+if (rg)
+  console.log(`warm cache / rg --count-matches: ${(warm.seconds / rg.seconds).toFixed(2)}× the time (target < 1×)`);
+if (changed)
+  row('livery lint --changed (10 files edited)', changed.seconds, 10, `${changed.findings} findings (target ≤ 0.30 s)`);
 else console.log('--changed: git unavailable, skipped');
 row('livery lint <one file>', single.seconds, 1, `${single.findings} findings (target ≤ 0.15 s)`);
-console.log(`\npeak memory ${Math.max(all.rssMB, liveryCommon.rssMB, cold.rssMB, warm.rssMB).toFixed(0)} MB (target < 500 MB)`);
+console.log(
+  `\npeak memory ${Math.max(all.rssMB, liveryCommon.rssMB, cold.rssMB, warm.rssMB).toFixed(0)} MB (target < 500 MB)`,
+);
 
 if (!process.env.LIVERY_BENCH_KEEP) rmSync(work, { recursive: true, force: true });
 else console.log(`kept ${tree}`);

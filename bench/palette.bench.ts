@@ -22,9 +22,27 @@ import { printTable } from './synthetic/table.ts';
 
 // Leonardo 1.1's Theme reads its colors' deprecated `colorspace` getter itself and warns on every call.
 const warn = console.warn;
-console.warn = (...args: unknown[]) => (String(args[0]).startsWith('Leonardo: `colorspace`') ? undefined : warn(...args));
+console.warn = (...args: unknown[]) =>
+  String(args[0]).startsWith('Leonardo: `colorspace`') ? undefined : warn(...args);
 
-const INPUTS = ['#2147c0', '#e4572e', '#0f9d58', '#f5d90a', '#8e44ad', '#00a3bf', '#d81b60', '#795548', '#ff9800', '#3f51b5', '#4caf50', '#9c27b0', '#607d8b', '#c0ca33', '#1e88e5', '#6d4c41'];
+const INPUTS = [
+  '#2147c0',
+  '#e4572e',
+  '#0f9d58',
+  '#f5d90a',
+  '#8e44ad',
+  '#00a3bf',
+  '#d81b60',
+  '#795548',
+  '#ff9800',
+  '#3f51b5',
+  '#4caf50',
+  '#9c27b0',
+  '#607d8b',
+  '#c0ca33',
+  '#1e88e5',
+  '#6d4c41',
+];
 const catalogue = readCatalogue();
 const surfaces = surfacesOf(catalogue);
 const plans = planSteps(12);
@@ -35,25 +53,53 @@ function meeting(hexes: string[], apca: boolean): number {
   return hexes.filter((hex, i) => {
     const ink = new Color(hex);
     const t = plans[i]!.target;
-    return checked.filter((s) => s.polarity === t.facing).every((s) => ink.contrast(s.color, 'WCAG21') >= t.wcag && (!apca || Math.abs(s.color.contrast(ink, 'APCA')) >= t.apca));
+    return checked
+      .filter((s) => s.polarity === t.facing)
+      .every(
+        (s) =>
+          ink.contrast(s.color, 'WCAG21') >= t.wcag && (!apca || Math.abs(s.color.contrast(ink, 'APCA')) >= t.apca),
+      );
   }).length;
 }
 
 function livery(input: string): string[] {
-  return generateRamp(readInputColor(input, 'srgb'), { name: 'x', steps: 12, gamut: 'srgb', surfaces }).steps.map((s) => s.hex);
+  return generateRamp(readInputColor(input, 'srgb'), { name: 'x', steps: 12, gamut: 'srgb', surfaces }).steps.map(
+    (s) => s.hex,
+  );
 }
 
-const lightest = checked.filter((s) => s.polarity === 'light').sort((a, b) => b.color.luminance - a.color.luminance)[0]!.color;
-const darkestFacing = checked.filter((s) => s.polarity === 'dark').sort((a, b) => b.color.luminance - a.color.luminance)[0]!.color;
+const lightest = checked.filter((s) => s.polarity === 'light').sort((a, b) => b.color.luminance - a.color.luminance)[0]!
+  .color;
+const darkestFacing = checked
+  .filter((s) => s.polarity === 'dark')
+  .sort((a, b) => b.color.luminance - a.color.luminance)[0]!.color;
 
 function leonardo(input: string): string[] {
   const out: string[] = [];
-  for (const [facing, background] of [['dark', darkestFacing], ['light', lightest]] as const) {
+  for (const [facing, background] of [
+    ['dark', darkestFacing],
+    ['light', lightest],
+  ] as const) {
     const steps = plans.filter((p) => p.target.facing === facing);
-    const bg = new BackgroundColor({ name: 'bg', colorKeys: [background.to('srgb').toString({ format: 'hex' }) as `#${string}`], ratios: [1] });
-    const color = new LeonardoColor({ name: 'ramp', colorKeys: [input as `#${string}`], ratios: steps.map((p) => p.target.wcag), colorSpace: 'OKLCH' } as never);
-    const theme = new Theme({ colors: [bg, color], backgroundColor: bg, lightness: Math.round(background.to('lab').coords[0] as number) });
-    const ramp = (theme.contrastColors as { name?: string; values?: { value: string }[] }[]).find((c) => c.name === 'ramp')!;
+    const bg = new BackgroundColor({
+      name: 'bg',
+      colorKeys: [background.to('srgb').toString({ format: 'hex' }) as `#${string}`],
+      ratios: [1],
+    });
+    const color = new LeonardoColor({
+      name: 'ramp',
+      colorKeys: [input as `#${string}`],
+      ratios: steps.map((p) => p.target.wcag),
+      colorSpace: 'OKLCH',
+    } as never);
+    const theme = new Theme({
+      colors: [bg, color],
+      backgroundColor: bg,
+      lightness: Math.round(background.to('lab').coords[0] as number),
+    });
+    const ramp = (theme.contrastColors as { name?: string; values?: { value: string }[] }[]).find(
+      (c) => c.name === 'ramp',
+    )!;
     out.push(...ramp.values!.map((v) => v.value));
   }
   return out;
@@ -66,8 +112,15 @@ function naive(input: string): string[] {
     const direction = plan.target.facing === 'light' ? -1 : 1;
     let l = plan.lightness;
     for (;;) {
-      const c = new Color('oklch', [l, base.coords[1] ?? 0, base.coords[2] ?? 0]).toGamut({ space: 'srgb', method: 'css' });
-      const ok = facing.every((s) => c.contrast(s.color, 'WCAG21') >= plan.target.wcag && Math.abs(s.color.contrast(c, 'APCA')) >= plan.target.apca);
+      const c = new Color('oklch', [l, base.coords[1] ?? 0, base.coords[2] ?? 0]).toGamut({
+        space: 'srgb',
+        method: 'css',
+      });
+      const ok = facing.every(
+        (s) =>
+          c.contrast(s.color, 'WCAG21') >= plan.target.wcag &&
+          Math.abs(s.color.contrast(c, 'APCA')) >= plan.target.apca,
+      );
       if (ok || l <= 0 || l >= 1) return c.to('srgb').toString({ format: 'hex' });
       l = Math.min(1, Math.max(0, l + direction * 0.002));
     }
@@ -88,12 +141,26 @@ function run(name: string, generate: (input: string) => string[]): string[] {
     met += meeting(hexes, true);
     wcagOnly += meeting(hexes, false);
   }
-  return [name, `${median(times).toFixed(1)} ms`, `${Math.max(...times).toFixed(1)} ms`, `${wcagOnly} / ${INPUTS.length * 12}`, `${met} / ${INPUTS.length * 12}`];
+  return [
+    name,
+    `${median(times).toFixed(1)} ms`,
+    `${Math.max(...times).toFixed(1)} ms`,
+    `${wcagOnly} / ${INPUTS.length * 12}`,
+    `${met} / ${INPUTS.length * 12}`,
+  ];
 }
 
-process.stdout.write(`12-step ramp from ${INPUTS.length} colors, checked against ${surfaces.length} surfaces (${new Set(surfaces.map((s) => s.token)).size} surface tokens × ${new Set(surfaces.map((s) => s.permutation)).size} permutations)\n`);
+process.stdout.write(
+  `12-step ramp from ${INPUTS.length} colors, checked against ${surfaces.length} surfaces (${new Set(surfaces.map((s) => s.token)).size} surface tokens × ${new Set(surfaces.map((s) => s.permutation)).size} permutations)\n`,
+);
 printTable([
-  ['generator', 'median per ramp', 'slowest', 'steps meeting WCAG target on every surface', 'WCAG and APCA (colorjs.io)'],
+  [
+    'generator',
+    'median per ramp',
+    'slowest',
+    'steps meeting WCAG target on every surface',
+    'WCAG and APCA (colorjs.io)',
+  ],
   run('livery palette', livery),
   run('Leonardo 1.1 (one background per polarity)', leonardo),
   run('colorjs.io naive lightness search', naive),

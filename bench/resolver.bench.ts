@@ -32,8 +32,16 @@ try {
       if (theme !== 'light') source.push(join(dir, 'contexts', `${theme}.tokens.json`));
       if (brand !== 'default') source.push(join(dir, 'contexts', `${brand}.tokens.json`));
       const sd = new StyleDictionary({
-        source, usesDtcg: true, log: { verbosity: 'silent', warnings: 'disabled' },
-        platforms: { css: { transformGroup: 'css', buildPath: `${join(dir, 'sd', `${theme}-${brand}`)}/`, files: [{ destination: 'variables.css', format: 'css/variables', options: { outputReferences: true } }] } },
+        source,
+        usesDtcg: true,
+        log: { verbosity: 'silent', warnings: 'disabled' },
+        platforms: {
+          css: {
+            transformGroup: 'css',
+            buildPath: `${join(dir, 'sd', `${theme}-${brand}`)}/`,
+            files: [{ destination: 'variables.css', format: 'css/variables', options: { outputReferences: true } }],
+          },
+        },
       });
       await sd.buildAllPlatforms();
     }
@@ -43,7 +51,11 @@ try {
   // Naive CSS: every token repeated under every permutation's selector.
   const brand = loadBrand(synthetic.resolver);
   const naiveRules: CssRule[] = brand.selections.map((selection) => ({
-    selectors: [Object.entries(selection).map(([m, c]) => `[data-${m}="${c}"]`).join('')],
+    selectors: [
+      Object.entries(selection)
+        .map(([m, c]) => `[data-${m}="${c}"]`)
+        .join(''),
+    ],
     declarations: [...brand.rawFor(selection).values()].flatMap(cssDeclarations),
   }));
   const naive = printCss(naiveRules, '');
@@ -53,8 +65,18 @@ try {
 
   printTable([
     ['10,000 tokens, 3 themes × 2 brands', 'Livery', 'peer', 'ratio'],
-    ['build time (all platforms vs SD css/variables × 6 permutations)', `${Math.round(liveryMs)} ms`, `${Math.round(sdMs)} ms`, `${(liveryMs / sdMs).toFixed(2)}×`],
-    ['CSS bytes (lean cascade vs every token per permutation)', kb(livery), kb(naive), `${(Buffer.byteLength(livery) / Buffer.byteLength(naive)).toFixed(2)}×`],
+    [
+      'build time (all platforms vs SD css/variables × 6 permutations)',
+      `${Math.round(liveryMs)} ms`,
+      `${Math.round(sdMs)} ms`,
+      `${(liveryMs / sdMs).toFixed(2)}×`,
+    ],
+    [
+      'CSS bytes (lean cascade vs every token per permutation)',
+      kb(livery),
+      kb(naive),
+      `${(Buffer.byteLength(livery) / Buffer.byteLength(naive)).toFixed(2)}×`,
+    ],
     ['CSS gzip', gz(livery), gz(naive), `${(gzipSync(livery).length / gzipSync(naive).length).toFixed(2)}×`],
   ]);
 } finally {

@@ -9,7 +9,16 @@ var floor = /(\d+)\.(\d+)/.exec(manifest.engines.node);
 var have = process.versions.node.split('.').map(Number);
 var need = [Number(floor[1]), Number(floor[2])];
 if (have[0] < need[0] || (have[0] === need[0] && have[1] < need[1])) {
-  process.stderr.write(manifest.name + ' needs Node.js ' + need.join('.') + ' or newer (engines "' + manifest.engines.node + '"); this is Node.js ' + process.versions.node + ': install a current Node.js from https://nodejs.org and run it again\n');
+  process.stderr.write(
+    manifest.name +
+      ' needs Node.js ' +
+      need.join('.') +
+      ' or newer (engines "' +
+      manifest.engines.node +
+      '"); this is Node.js ' +
+      process.versions.node +
+      ': install a current Node.js from https://nodejs.org and run it again\n',
+  );
   process.exit(2);
 }
 
@@ -27,7 +36,11 @@ import('../dist/lib/cli/livery.js').then(
   },
   function (error) {
     // the CLI itself did not load (a missing or broken dist/lib): an internal error, never a usage one
-    process.stderr.write('livery: internal error: the CLI did not load: ' + (process.env.LIVERY_DEBUG === '1' ? error.stack : error.message) + '\n');
+    process.stderr.write(
+      'livery: internal error: the CLI did not load: ' +
+        (process.env.LIVERY_DEBUG === '1' ? error.stack : error.message) +
+        '\n',
+    );
     process.exitCode = 70;
   },
 );

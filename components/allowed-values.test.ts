@@ -7,13 +7,27 @@ import { describe, expect, it } from 'vitest';
 import type { LiveryElement } from './base/livery-element.ts';
 import { manifestEntry, settle } from './base/test-utils.ts';
 
-const modules = import.meta.glob<Record<string, unknown>>(['./*/*.ts', '!./**/*.test.ts', '!./**/*.stories.ts', '!./**/*.styles.ts', '!./base/**'], { eager: true });
+const modules = import.meta.glob<Record<string, unknown>>(
+  ['./*/*.ts', '!./**/*.test.ts', '!./**/*.stories.ts', '!./**/*.styles.ts', '!./base/**'],
+  { eager: true },
+);
 
-interface Member { name: string; kind: string; type?: { text: string }; default?: string; attribute?: string }
+interface Member {
+  name: string;
+  kind: string;
+  type?: { text: string };
+  default?: string;
+  attribute?: string;
+}
 
 const withLists = Object.values(modules)
   .flatMap((module) => Object.values(module))
-  .filter((value): value is typeof LiveryElement => typeof value === 'function' && Object.keys((value as typeof LiveryElement).allowedValues ?? {}).length > 0 && Object.hasOwn(value, 'allowedValues'));
+  .filter(
+    (value): value is typeof LiveryElement =>
+      typeof value === 'function' &&
+      Object.keys((value as typeof LiveryElement).allowedValues ?? {}).length > 0 &&
+      Object.hasOwn(value, 'allowedValues'),
+  );
 
 describe('allowed values', () => {
   it('are declared by the components with enumerated properties', () => {
@@ -24,7 +38,9 @@ describe('allowed values', () => {
     const tag = customElements.getName(element as unknown as CustomElementConstructor)!;
     for (const [property, allowed] of Object.entries(element.allowedValues)) {
       it(`<${tag}> ${property}: the list equals the manifest's union type and its first entry the default`, () => {
-        const member = ((manifestEntry(tag) as { members?: Member[] }).members ?? []).find((m) => m.kind === 'field' && m.name === property);
+        const member = ((manifestEntry(tag) as { members?: Member[] }).members ?? []).find(
+          (m) => m.kind === 'field' && m.name === property,
+        );
         expect(member, `${tag}.${property} is not in custom-elements.json`).toBeDefined();
         const union = member!.type!.text.split('|').map((part) => part.trim().replace(/^'(.*)'$/, '$1'));
         expect([...allowed].sort()).toEqual(union.sort());
@@ -36,16 +52,24 @@ describe('allowed values', () => {
         const warn = console.warn;
         console.warn = (message: string) => warnings.push(message);
         try {
-          const attribute = (element as unknown as { elementProperties: Map<string, { attribute?: string | boolean }> }).elementProperties.get(property)?.attribute;
+          const attribute = (
+            element as unknown as { elementProperties: Map<string, { attribute?: string | boolean }> }
+          ).elementProperties.get(property)?.attribute;
           const name = typeof attribute === 'string' ? attribute : property.toLowerCase();
           const host = document.createElement('div');
           document.body.append(host);
           host.innerHTML = `<${tag} ${name}="no-such-${property}"></${tag}><${tag} ${name}="no-such-${property}"></${tag}><${tag}></${tag}>`;
           await settle(host);
           const [odd, , plain] = [...host.children] as LiveryElement[];
-          const look = (el: Element) => [...(el.shadowRoot?.querySelectorAll('*') ?? [])].slice(0, 4).map((node) => { const s = getComputedStyle(node); return [s.color, s.backgroundColor, s.blockSize, s.inlineSize, s.flexDirection].join(); });
+          const look = (el: Element) =>
+            [...(el.shadowRoot?.querySelectorAll('*') ?? [])].slice(0, 4).map((node) => {
+              const s = getComputedStyle(node);
+              return [s.color, s.backgroundColor, s.blockSize, s.inlineSize, s.flexDirection].join();
+            });
           expect(look(odd!)).toEqual(look(plain!));
-          expect(warnings.filter((w) => w.includes(`no-such-${property}`))).toEqual([`<${tag}> ${name}="no-such-${property}" is not one of ${allowed.map((a) => `"${a}"`).join(', ')}; it renders as "${allowed[0]}".`]);
+          expect(warnings.filter((w) => w.includes(`no-such-${property}`))).toEqual([
+            `<${tag}> ${name}="no-such-${property}" is not one of ${allowed.map((a) => `"${a}"`).join(', ')}; it renders as "${allowed[0]}".`,
+          ]);
           host.remove();
         } finally {
           console.warn = warn;

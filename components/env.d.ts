@@ -5,7 +5,12 @@
 // The `emulateMedia` browser command registered in vitest.config.ts.
 declare module 'vitest/browser' {
   interface BrowserCommands {
-    emulateMedia(options: { colorScheme?: string | null; forcedColors?: string | null; contrast?: string | null; reducedMotion?: string | null }): Promise<void>;
+    emulateMedia(options: {
+      colorScheme?: string | null;
+      forcedColors?: string | null;
+      contrast?: string | null;
+      reducedMotion?: string | null;
+    }): Promise<void>;
   }
 }
 

@@ -24,7 +24,9 @@ const modules = import.meta.glob<StoryModule>('./*/*.stories.ts', { eager: true 
 
 describe('stories', () => {
   it('exist for every component folder', () => {
-    const folders = Object.keys(import.meta.glob('./*/*.styles.ts')).map((p) => p.split('/')[1]).filter((f) => f !== 'base');
+    const folders = Object.keys(import.meta.glob('./*/*.styles.ts'))
+      .map((p) => p.split('/')[1])
+      .filter((f) => f !== 'base');
     const withStories = Object.keys(modules).map((p) => p.split('/')[1]);
     expect(withStories.sort()).toEqual(folders.sort());
   });
@@ -46,7 +48,8 @@ describe('stories', () => {
         const canvas = first.parentElement!;
         await story.play?.({ canvasElement: canvas });
         await new Promise((resolve) => setTimeout(resolve, 20));
-        const element = canvas.querySelector(meta.component) as (HTMLElement & { updateComplete: Promise<unknown> }) | null;
+        const element = canvas.querySelector(meta.component) as
+          (HTMLElement & { updateComplete: Promise<unknown> }) | null;
         expect(element, `${path} › ${name}`).not.toBeNull();
         await element!.updateComplete;
         expect(element!.shadowRoot!.childElementCount, 'rendered something').toBeGreaterThan(0);

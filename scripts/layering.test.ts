@@ -28,7 +28,11 @@ function importGraph(): Map<string, string[]> {
     const targets = importedFiles
       .map((i) => i.fileName)
       .filter((name) => name.startsWith('.'))
-      .map((name) => relative(ROOT, resolve(dirname(file), name)).split('\\').join('/'));
+      .map((name) =>
+        relative(ROOT, resolve(dirname(file), name))
+          .split('\\')
+          .join('/'),
+      );
     graph.set(relative(ROOT, file).split('\\').join('/'), targets);
   }
   return graph;
@@ -82,7 +86,16 @@ describe('layering', () => {
   });
 
   it('finds a cycle when there is one (the test can fail)', () => {
-    expect(cycles(new Map([['a', ['b']], ['b', ['c']], ['c', ['a']], ['d', ['a']]]))).toEqual([['a', 'b', 'c']]);
+    expect(
+      cycles(
+        new Map([
+          ['a', ['b']],
+          ['b', ['c']],
+          ['c', ['a']],
+          ['d', ['a']],
+        ]),
+      ),
+    ).toEqual([['a', 'b', 'c']]);
   });
 
   it('lint and check cores import no rule, only the rule registry', () => {
@@ -91,7 +104,8 @@ describe('layering', () => {
       for (const tool of ['scripts/lint', 'scripts/check']) {
         const rules = `${tool}/rules/`;
         if (!file.startsWith(`${tool}/`) || file.startsWith(rules) || file.endsWith('.test.ts')) continue;
-        for (const target of targets) if (target.startsWith(rules) && target !== `${rules}index.ts`) offending.push(`${file} → ${target}`);
+        for (const target of targets)
+          if (target.startsWith(rules) && target !== `${rules}index.ts`) offending.push(`${file} → ${target}`);
       }
     }
     expect(offending).toEqual([]);

@@ -31,6 +31,7 @@ export function printDiagnostics(diagnostics: Diagnostic[], stream: NodeJS.Writa
     }
     if (hidden) stream.write(`… and ${plural(hidden, 'more warning')} [${group}] of the kinds above\n`);
   }
-  const byGroup = groups.size > 1 ? ` (${[...groups].map(([group, items]) => `${group}: ${counts(items)}`).join('; ')})` : '';
+  const byGroup =
+    groups.size > 1 ? ` (${[...groups].map(([group, items]) => `${group}: ${counts(items)}`).join('; ')})` : '';
   stream.write(`${counts(diagnostics)}${byGroup}\n`);
 }

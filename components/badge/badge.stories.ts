@@ -23,5 +23,13 @@ export const Success: Story = { args: { variant: 'success', label: 'Paid' } };
 export const Warning: Story = { args: { variant: 'warning', label: 'Expiring' } };
 export const Danger: Story = { args: { variant: 'danger', label: 'Failed' } };
 export const Info: Story = { args: { variant: 'info', label: 'Beta' } };
-export const WithIcon: Story = { render: () => html`<lv-badge variant="success"><lv-icon slot="start" name="check" size="sm"></lv-icon>Verified</lv-badge>` };
-export const RightToLeft: Story = { render: () => html`<p dir="rtl"><lv-badge variant="success"><lv-icon slot="start" name="check" size="sm"></lv-icon>تم التحقق</lv-badge></p>` };
+export const WithIcon: Story = {
+  render: () =>
+    html`<lv-badge variant="success"><lv-icon slot="start" name="check" size="sm"></lv-icon>Verified</lv-badge>`,
+};
+export const RightToLeft: Story = {
+  render: () =>
+    html`<p dir="rtl">
+      <lv-badge variant="success"><lv-icon slot="start" name="check" size="sm"></lv-icon>تم التحقق</lv-badge>
+    </p>`,
+};

@@ -9,15 +9,22 @@ const VARIANTS = ['neutral', 'brand', 'success', 'warning', 'danger', 'info'] as
 
 describe('lv-badge', () => {
   it('renders its text and a distinct color per variant', async () => {
-    const row = await mount<HTMLElement>(html`<div>${VARIANTS.map((v) => html`<lv-badge variant=${v}>${v}</lv-badge>`)}</div>`);
+    const row = await mount<HTMLElement>(
+      html`<div>${VARIANTS.map((v) => html`<lv-badge variant=${v}>${v}</lv-badge>`)}</div>`,
+    );
     const badges = [...row.querySelectorAll('lv-badge')];
     expect(badges.map((b) => b.textContent)).toEqual([...VARIANTS]);
-    const backgrounds = new Set(badges.map((b) => getComputedStyle(b.shadowRoot!.querySelector('[part="base"]')!).backgroundColor));
+    const backgrounds = new Set(
+      badges.map((b) => getComputedStyle(b.shadowRoot!.querySelector('[part="base"]')!).backgroundColor),
+    );
     expect(backgrounds.size).toBe(VARIANTS.length);
   });
 
   it('keeps the start icon on the inline start side in RTL', async () => {
-    const badge = await mount<LvBadge>(html`<lv-badge variant="success"><lv-icon slot="start" name="check" size="sm"></lv-icon>تم</lv-badge>`, { dir: 'rtl' });
+    const badge = await mount<LvBadge>(
+      html`<lv-badge variant="success"><lv-icon slot="start" name="check" size="sm"></lv-icon>تم</lv-badge>`,
+      { dir: 'rtl' },
+    );
     const icon = badge.querySelector('lv-icon')!.getBoundingClientRect();
     const box = badge.getBoundingClientRect();
     expect(icon.right).toBeGreaterThan(box.left + box.width / 2);
@@ -27,5 +34,7 @@ describe('lv-badge', () => {
     expectPartsAndSlotsDocumented(await mount<LvBadge>(html`<lv-badge>New</lv-badge>`));
   });
 
-  itHasNoAxeViolationsInEveryTheme(() => html`<div>${VARIANTS.map((v) => html`<lv-badge variant=${v}>${v}</lv-badge> `)}</div>`);
+  itHasNoAxeViolationsInEveryTheme(
+    () => html`<div>${VARIANTS.map((v) => html`<lv-badge variant=${v}>${v}</lv-badge> `)}</div>`,
+  );
 });

@@ -10,7 +10,9 @@ const STATUSES = ['info', 'success', 'warning', 'danger'] as const;
 
 describe('lv-banner', () => {
   it('is a polite live region and renders the heading as text', async () => {
-    const banner = await mount<LvBanner>(html`<lv-banner variant="warning" heading="<img src=x onerror=alert(1)>">Your trial ends soon.</lv-banner>`);
+    const banner = await mount<LvBanner>(
+      html`<lv-banner variant="warning" heading="<img src=x onerror=alert(1)>">Your trial ends soon.</lv-banner>`,
+    );
     const region = banner.shadowRoot!.querySelector('[part="base"]')!;
     expect(region.getAttribute('role')).toBe('status');
     expect(region.getAttribute('aria-live')).toBe('polite');
@@ -45,12 +47,14 @@ describe('lv-banner', () => {
   });
 
   itHasNoAxeViolationsInEveryTheme(
-    () => html`<div>
-      ${STATUSES.map(
-        (status) => html`<lv-banner variant=${status} heading=${status} dismissible
-          ><lv-icon slot="icon" name=${status}></lv-icon>A ${status} message.</lv-banner
-        >`,
-      )}
-    </div>`,
+    () =>
+      html`<div>
+        ${STATUSES.map(
+          (status) =>
+            html`<lv-banner variant=${status} heading=${status} dismissible
+              ><lv-icon slot="icon" name=${status}></lv-icon>A ${status} message.</lv-banner
+            >`,
+        )}
+      </div>`,
   );
 });

@@ -65,13 +65,28 @@ export class LvBanner extends LiveryElement {
         <slot></slot>
       </div>
       <slot name="action"></slot>
-      ${this.dismissible
-        ? html`<button part="dismiss" class="dismiss" type="button" aria-label=${this.dismissLabel} @click=${this.dismiss}>
-            <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.75" stroke-linecap="round" aria-hidden="true">
-              <path d="M6 6l12 12M18 6L6 18" />
-            </svg>
-          </button>`
-        : nothing}
+      ${
+        this.dismissible
+          ? html`<button
+              part="dismiss"
+              class="dismiss"
+              type="button"
+              aria-label=${this.dismissLabel}
+              @click=${this.dismiss}
+            >
+              <svg
+                viewBox="0 0 24 24"
+                fill="none"
+                stroke="currentColor"
+                stroke-width="1.75"
+                stroke-linecap="round"
+                aria-hidden="true"
+              >
+                <path d="M6 6l12 12M18 6L6 18" />
+              </svg>
+            </button>`
+          : nothing
+      }
     </div>`;
   }
 }

@@ -50,7 +50,9 @@ export class LiveryElement extends LitElement {
       if (!allowed || value == null || allowed.includes(value as string)) continue;
       const declared = (this.constructor as typeof LitElement).elementProperties.get(property)?.attribute;
       const attribute = typeof declared === 'string' ? declared : String(property).toLowerCase();
-      warnOnce(`<${this.localName}> ${attribute}="${String(value)}" is not one of ${allowed.map((a) => `"${a}"`).join(', ')}; it renders as "${allowed[0]}".`);
+      warnOnce(
+        `<${this.localName}> ${attribute}="${String(value)}" is not one of ${allowed.map((a) => `"${a}"`).join(', ')}; it renders as "${allowed[0]}".`,
+      );
     }
   }
 
@@ -61,7 +63,9 @@ export class LiveryElement extends LitElement {
   protected onSlotChange = (event: Event): void => {
     const slot = event.target as HTMLSlotElement;
     const name = slot.name || '[default]';
-    const filled = slot.assignedNodes({ flatten: true }).some((node) => node.nodeType === 1 || node.textContent?.trim());
+    const filled = slot
+      .assignedNodes({ flatten: true })
+      .some((node) => node.nodeType === 1 || node.textContent?.trim());
     if (filled === this.filledSlots.has(name)) return;
     if (filled) this.filledSlots.add(name);
     else this.filledSlots.delete(name);

@@ -2,8 +2,25 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** Elements a brand SVG may contain once copied into a component; anything else is dropped. */
 const ALLOWED = new Set([
-  'svg', 'g', 'path', 'circle', 'ellipse', 'line', 'polyline', 'polygon', 'rect', 'defs', 'use', 'symbol',
-  'lineargradient', 'radialgradient', 'stop', 'clippath', 'mask', 'text', 'tspan',
+  'svg',
+  'g',
+  'path',
+  'circle',
+  'ellipse',
+  'line',
+  'polyline',
+  'polygon',
+  'rect',
+  'defs',
+  'use',
+  'symbol',
+  'lineargradient',
+  'radialgradient',
+  'stop',
+  'clippath',
+  'mask',
+  'text',
+  'tspan',
 ]);
 
 const parsed = new Map<string, SVGSVGElement | null>();
@@ -17,7 +34,10 @@ export function svgFrom(source: string): SVGSVGElement | null {
   if (!parsed.has(source)) {
     const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
     const root = doc.documentElement;
-    parsed.set(source, root.localName === 'svg' && !doc.querySelector('parsererror') ? (copy(root) as SVGSVGElement) : null);
+    parsed.set(
+      source,
+      root.localName === 'svg' && !doc.querySelector('parsererror') ? (copy(root) as SVGSVGElement) : null,
+    );
   }
   return (parsed.get(source)?.cloneNode(true) as SVGSVGElement | undefined) ?? null;
 }
@@ -44,5 +64,7 @@ function copy(node: Element): Element | null {
 
 /** `{ '../x/name.svg': text }` from `import.meta.glob` → `{ name: text }`. */
 export function byBaseName(files: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(files).map(([path, text]) => [path.slice(path.lastIndexOf('/') + 1, -'.svg'.length), text]));
+  return Object.fromEntries(
+    Object.entries(files).map(([path, text]) => [path.slice(path.lastIndexOf('/') + 1, -'.svg'.length), text]),
+  );
 }

@@ -18,7 +18,9 @@ const catalogue = JSON.parse(catalogueText) as { modifiers: Modifier[] };
  */
 export const THEMES: { name: string; attributes: Record<string, string> }[] = [
   { name: catalogue.modifiers[0]?.default ?? 'default', attributes: {} },
-  ...catalogue.modifiers.flatMap((m) => m.contexts.filter((c) => c !== m.default).map((c) => ({ name: c, attributes: { [m.attribute]: c } }))),
+  ...catalogue.modifiers.flatMap((m) =>
+    m.contexts.filter((c) => c !== m.default).map((c) => ({ name: c, attributes: { [m.attribute]: c } })),
+  ),
 ];
 
 let styled = false;
@@ -42,7 +44,10 @@ export async function mount<T extends Element = HTMLElement>(
   document.querySelectorAll('[data-fixture]').forEach((old) => old.remove());
   const fixture = document.createElement('div');
   fixture.dataset.fixture = '';
-  fixture.setAttribute('style', 'padding: var(--lv-space-6); background: var(--lv-color-surface-page); color: var(--lv-color-text-primary); font: var(--lv-typography-body)');
+  fixture.setAttribute(
+    'style',
+    'padding: var(--lv-space-6); background: var(--lv-color-surface-page); color: var(--lv-color-text-primary); font: var(--lv-typography-body)',
+  );
   for (const [name, value] of Object.entries(options.attributes ?? {})) fixture.setAttribute(name, value);
   if (options.dir) fixture.dir = options.dir;
   document.body.append(fixture);
@@ -66,13 +71,24 @@ export async function settle(root: ParentNode): Promise<void> {
 export async function expectNoAxeViolations(element: Element): Promise<void> {
   const fixture = element.closest('[data-fixture]') ?? element;
   // Check the settled state, not a frame of an entrance animation.
-  await Promise.all(document.getAnimations().filter((a) => a.effect?.getComputedTiming().iterations !== Infinity).map((a) => a.finished.catch(() => {})));
+  await Promise.all(
+    document
+      .getAnimations()
+      .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+      .map((a) => a.finished.catch(() => {})),
+  );
   const result = await axe.run(fixture, {
     // Page-level rules (landmarks, a page <h1>) describe a whole document, not a component.
-    rules: { region: { enabled: false }, 'landmark-one-main': { enabled: false }, 'page-has-heading-one': { enabled: false } },
+    rules: {
+      region: { enabled: false },
+      'landmark-one-main': { enabled: false },
+      'page-has-heading-one': { enabled: false },
+    },
     resultTypes: ['violations'],
   });
-  const found = result.violations.map((v) => `${v.id}: ${v.help}\n  ${v.nodes.map((n) => `${n.target.join(' ')} — ${n.failureSummary}`).join('\n  ')}`);
+  const found = result.violations.map(
+    (v) => `${v.id}: ${v.help}\n  ${v.nodes.map((n) => `${n.target.join(' ')} — ${n.failureSummary}`).join('\n  ')}`,
+  );
   expect(found, found.join('\n')).toEqual([]);
 }
 
@@ -81,10 +97,13 @@ interface ManifestDeclaration {
   slots?: { name: string }[];
   cssParts?: { name: string }[];
 }
-const manifests = import.meta.glob<{ modules: { declarations?: ManifestDeclaration[] }[] }>('../../dist/components/custom-elements.json', {
-  eager: true,
-  import: 'default',
-});
+const manifests = import.meta.glob<{ modules: { declarations?: ManifestDeclaration[] }[] }>(
+  '../../dist/components/custom-elements.json',
+  {
+    eager: true,
+    import: 'default',
+  },
+);
 
 /** The manifest's declaration for a tag; fails when custom-elements.json has not been generated. */
 export function manifestEntry(tagName: string): ManifestDeclaration {
@@ -103,8 +122,14 @@ export function expectPartsAndSlotsDocumented(element: Element): void {
   const slots = new Set([...root.querySelectorAll('slot')].map((slot) => slot.name));
   const documentedParts = new Set((entry.cssParts ?? []).map((p) => p.name));
   const documentedSlots = new Set((entry.slots ?? []).map((s) => s.name));
-  expect([...parts].filter((p) => !documentedParts.has(p)), 'undocumented parts').toEqual([]);
-  expect([...slots].filter((s) => !documentedSlots.has(s)), 'undocumented slots').toEqual([]);
+  expect(
+    [...parts].filter((p) => !documentedParts.has(p)),
+    'undocumented parts',
+  ).toEqual([]);
+  expect(
+    [...slots].filter((s) => !documentedSlots.has(s)),
+    'undocumented slots',
+  ).toEqual([]);
 }
 
 /** Submits `form` through FormData and returns its entries. */
@@ -113,7 +138,10 @@ export function formEntries(form: HTMLFormElement): [string, FormDataEntryValue]
 }
 
 /** One test per theme: mounts `template` in it, runs `prepare`, and expects zero axe violations. */
-export function itHasNoAxeViolationsInEveryTheme(template: () => TemplateResult, prepare?: (element: HTMLElement) => unknown): void {
+export function itHasNoAxeViolationsInEveryTheme(
+  template: () => TemplateResult,
+  prepare?: (element: HTMLElement) => unknown,
+): void {
   for (const theme of THEMES) {
     it(`has no axe violations in the ${theme.name} theme`, async () => {
       const element = await mount(template(), { attributes: theme.attributes });
@@ -125,7 +153,10 @@ export function itHasNoAxeViolationsInEveryTheme(template: () => TemplateResult,
 }
 
 /** The length a `--lv-…` token resolves to, in CSS pixels, measured in the current fixture. */
-export function tokenPx(property: string, within: Element = document.querySelector('[data-fixture]') ?? document.body): number {
+export function tokenPx(
+  property: string,
+  within: Element = document.querySelector('[data-fixture]') ?? document.body,
+): number {
   const probe = document.createElement('div');
   probe.style.inlineSize = `var(${property})`;
   within.append(probe);

@@ -6,7 +6,13 @@
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { userEvent } from 'vitest/browser';
 import { expect, it } from 'vitest';
-import { expectPartsAndSlotsDocumented, formEntries, itHasNoAxeViolationsInEveryTheme, mount, recordEvents } from './test-utils.ts';
+import {
+  expectPartsAndSlotsDocumented,
+  formEntries,
+  itHasNoAxeViolationsInEveryTheme,
+  mount,
+  recordEvents,
+} from './test-utils.ts';
 import type { LiveryToggleControl } from './toggle-control.ts';
 
 /** `extraStates`: boolean attributes of this control only (`indeterminate`), checked by axe too. */
@@ -35,7 +41,14 @@ export function itBehavesLikeAToggleControl(tagName: string, options: { extraSta
     await userEvent.click(input(control!));
     control!.toggle();
     events.stop();
-    expect(events.log).toEqual(['input:true/[["wifi","yes"]]', 'change:true/[["wifi","yes"]]', 'lv-change:true/[["wifi","yes"]]', 'input:false/[]', 'change:false/[]', 'lv-change:false/[]']);
+    expect(events.log).toEqual([
+      'input:true/[["wifi","yes"]]',
+      'change:true/[["wifi","yes"]]',
+      'lv-change:true/[["wifi","yes"]]',
+      'input:false/[]',
+      'change:false/[]',
+      'lv-change:false/[]',
+    ]);
   });
 
   it('fires nothing when its state is set by code, like a native checkbox', async () => {
@@ -49,7 +62,9 @@ export function itBehavesLikeAToggleControl(tagName: string, options: { extraSta
   });
 
   it('keeps a checked state set by script before its first render over the checked attribute, until reset', async () => {
-    const form = await mount<HTMLFormElement>(html`<form><${tag} name="a" .checked=${true}>A</${tag}><${tag} name="b" checked .checked=${false}>B</${tag}></form>`);
+    const form = await mount<HTMLFormElement>(
+      html`<form><${tag} name="a" .checked=${true}>A</${tag}><${tag} name="b" checked .checked=${false}>B</${tag}></form>`,
+    );
     const [a, b] = all(form);
     expect([a!.checked, b!.checked, input(a!).checked, input(b!).checked]).toEqual([true, false, true, false]);
     expect(formEntries(form)).toEqual([['a', 'on']]);
@@ -59,7 +74,9 @@ export function itBehavesLikeAToggleControl(tagName: string, options: { extraSta
   });
 
   it('submits its value through FormData only while checked, and resets to the checked attribute', async () => {
-    const form = await mount<HTMLFormElement>(html`<form><${tag} name="news" value="yes" checked>News</${tag}><${tag} name="tips">Tips</${tag}></form>`);
+    const form = await mount<HTMLFormElement>(
+      html`<form><${tag} name="news" value="yes" checked>News</${tag}><${tag} name="tips">Tips</${tag}></form>`,
+    );
     expect(formEntries(form)).toEqual([['news', 'yes']]);
     const [news, tips] = all(form);
     tips!.toggle();
@@ -87,7 +104,9 @@ export function itBehavesLikeAToggleControl(tagName: string, options: { extraSta
   });
 
   it('is skipped by Tab and not submitted when disabled', async () => {
-    const form = await mount<HTMLFormElement>(html`<form><${tag} name="a" checked disabled>A</${tag}><input name="b" value="1" /></form>`);
+    const form = await mount<HTMLFormElement>(
+      html`<form><${tag} name="a" checked disabled>A</${tag}><input name="b" value="1" /></form>`,
+    );
     await userEvent.tab();
     expect(document.activeElement).toBe(form.querySelector('input'));
     expect(formEntries(form)).toEqual([['b', '1']]);

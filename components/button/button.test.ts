@@ -10,7 +10,9 @@ const base = (button: LvButton) => button.shadowRoot!.querySelector<HTMLElement>
 
 describe('lv-button', () => {
   it('renders a native button with its label and reflects variant and size', async () => {
-    const row = await mount<HTMLElement>(html`<div><lv-button variant="danger" size="lg">Delete</lv-button><lv-button>Save</lv-button></div>`);
+    const row = await mount<HTMLElement>(
+      html`<div><lv-button variant="danger" size="lg">Delete</lv-button><lv-button>Save</lv-button></div>`,
+    );
     const [danger, primary] = row.querySelectorAll('lv-button');
     expect(base(danger!).localName).toBe('button');
     expect(base(danger!).getAttribute('type')).toBe('button');
@@ -36,7 +38,11 @@ describe('lv-button', () => {
   });
 
   it('submits and resets its form', async () => {
-    const form = await mount<HTMLFormElement>(html`<form><input name="q" value="start" /><lv-button type="submit">Go</lv-button><lv-button type="reset">Reset</lv-button></form>`);
+    const form = await mount<HTMLFormElement>(
+      html`<form>
+        <input name="q" value="start" /><lv-button type="submit">Go</lv-button><lv-button type="reset">Reset</lv-button>
+      </form>`,
+    );
     const [submit, reset] = form.querySelectorAll('lv-button');
     let data: [string, FormDataEntryValue][] = [];
     form.addEventListener('submit', (event) => {
@@ -50,10 +56,14 @@ describe('lv-button', () => {
     expect(form.querySelector('input')!.value).toBe('start');
   });
 
-  it('is the submitter: its name and value are in the form data, as a native submit button\'s', async () => {
-    const form = await mount<HTMLFormElement>(html`<form action="/nowhere"><input name="q" value="v" />
-      <lv-button type="submit" name="intent" value="save">Save</lv-button><lv-button type="submit" name="intent" value="delete" formnovalidate>Delete</lv-button>
-      <lv-button type="submit">Plain</lv-button><input required name="must" /></form>`);
+  it("is the submitter: its name and value are in the form data, as a native submit button's", async () => {
+    const form = await mount<HTMLFormElement>(
+      html`<form action="/nowhere">
+        <input name="q" value="v" /> <lv-button type="submit" name="intent" value="save">Save</lv-button
+        ><lv-button type="submit" name="intent" value="delete" formnovalidate>Delete</lv-button>
+        <lv-button type="submit">Plain</lv-button><input required name="must" />
+      </form>`,
+    );
     const [save, remove, plain] = form.querySelectorAll('lv-button');
     const seen: { data: [string, FormDataEntryValue][]; submitter: Element | null }[] = [];
     form.addEventListener('submit', (event) => {
@@ -68,12 +78,31 @@ describe('lv-button', () => {
     await userEvent.click(base(plain!));
     form.requestSubmit(); // no submitter: nothing extra, as natively
     expect(seen.map((s) => s.data)).toEqual([
-      [['q', 'v'], ['must', ''], ['intent', 'delete']],
-      [['q', 'v'], ['must', 'ok'], ['intent', 'save']],
-      [['q', 'v'], ['must', 'ok']],
-      [['q', 'v'], ['must', 'ok']],
+      [
+        ['q', 'v'],
+        ['must', ''],
+        ['intent', 'delete'],
+      ],
+      [
+        ['q', 'v'],
+        ['must', 'ok'],
+        ['intent', 'save'],
+      ],
+      [
+        ['q', 'v'],
+        ['must', 'ok'],
+      ],
+      [
+        ['q', 'v'],
+        ['must', 'ok'],
+      ],
     ]);
-    expect(seen.map((s) => (s.submitter as HTMLButtonElement | null)?.type ?? null)).toEqual(['submit', 'submit', 'submit', null]);
+    expect(seen.map((s) => (s.submitter as HTMLButtonElement | null)?.type ?? null)).toEqual([
+      'submit',
+      'submit',
+      'submit',
+      null,
+    ]);
     expect(form.querySelectorAll('button')).toHaveLength(0); // the stand-in leaves nothing behind
   });
 
@@ -82,13 +111,21 @@ describe('lv-button', () => {
     const warn = console.warn;
     console.warn = (message: string) => warnings.push(message);
     try {
-      const form = await mount<HTMLFormElement>(html`<form><lv-button variant="shiny" size="xl" type="sumbit">A</lv-button><lv-button variant="shiny">B</lv-button><lv-button>C</lv-button></form>`);
+      const form = await mount<HTMLFormElement>(
+        html`<form>
+          <lv-button variant="shiny" size="xl" type="sumbit">A</lv-button><lv-button variant="shiny">B</lv-button
+          ><lv-button>C</lv-button>
+        </form>`,
+      );
       const [odd, again, plain] = form.querySelectorAll('lv-button');
       for (const property of ['backgroundColor', 'color', 'minBlockSize', 'paddingInlineStart'] as const) {
         expect(getComputedStyle(base(odd!))[property]).toBe(getComputedStyle(base(plain!))[property]);
       }
       let submitted = false;
-      form.addEventListener('submit', (event) => { event.preventDefault(); submitted = true; });
+      form.addEventListener('submit', (event) => {
+        event.preventDefault();
+        submitted = true;
+      });
       base(again!).click();
       base(odd!).click();
       expect(submitted).toBe(false); // an unknown type acts as the default, "button"
@@ -103,7 +140,11 @@ describe('lv-button', () => {
   });
 
   it('ignores activation while disabled or loading, and says it is busy', async () => {
-    const form = await mount<HTMLFormElement>(html`<form><lv-button type="submit" loading>Saving</lv-button><lv-button type="submit" disabled>Off</lv-button></form>`);
+    const form = await mount<HTMLFormElement>(
+      html`<form>
+        <lv-button type="submit" loading>Saving</lv-button><lv-button type="submit" disabled>Off</lv-button>
+      </form>`,
+    );
     let submitted = 0;
     form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -131,7 +172,10 @@ describe('lv-button', () => {
   });
 
   it('puts the start icon on the inline start side in RTL', async () => {
-    const button = await mount<LvButton>(html`<lv-button><lv-icon slot="start" name="check"></lv-icon>حفظ</lv-button>`, { dir: 'rtl' });
+    const button = await mount<LvButton>(
+      html`<lv-button><lv-icon slot="start" name="check"></lv-icon>حفظ</lv-button>`,
+      { dir: 'rtl' },
+    );
     const icon = button.querySelector('lv-icon')!.getBoundingClientRect();
     const box = base(button).getBoundingClientRect();
     expect(icon.right).toBeGreaterThan(box.left + box.width / 2);
@@ -159,15 +203,16 @@ describe('lv-button', () => {
   });
 
   itHasNoAxeViolationsInEveryTheme(
-    () => html`<div>
-      <lv-button>Primary</lv-button>
-      <lv-button variant="secondary">Secondary</lv-button>
-      <lv-button variant="ghost">Ghost</lv-button>
-      <lv-button variant="danger">Danger</lv-button>
-      <lv-button size="sm"><lv-icon slot="start" name="plus"></lv-icon>Small</lv-button>
-      <lv-button size="lg" loading>Loading</lv-button>
-      <lv-button disabled>Disabled</lv-button>
-      <lv-button href="/docs">Link</lv-button>
-    </div>`,
+    () =>
+      html`<div>
+        <lv-button>Primary</lv-button>
+        <lv-button variant="secondary">Secondary</lv-button>
+        <lv-button variant="ghost">Ghost</lv-button>
+        <lv-button variant="danger">Danger</lv-button>
+        <lv-button size="sm"><lv-icon slot="start" name="plus"></lv-icon>Small</lv-button>
+        <lv-button size="lg" loading>Loading</lv-button>
+        <lv-button disabled>Disabled</lv-button>
+        <lv-button href="/docs">Link</lv-button>
+      </div>`,
   );
 });

@@ -46,7 +46,11 @@ export class LvButton extends LiveryElement {
     formTarget: { attribute: 'formtarget' },
   };
 
-  static override allowedValues = { variant: ['primary', 'secondary', 'ghost', 'danger'], size: ['md', 'sm', 'lg'], type: ['button', 'submit', 'reset'] };
+  static override allowedValues = {
+    variant: ['primary', 'secondary', 'ghost', 'danger'],
+    size: ['md', 'sm', 'lg'],
+    type: ['button', 'submit', 'reset'],
+  };
 
   /** Visual emphasis: `primary` (one per view), `secondary`, `ghost` or `danger` (destructive). */
   declare variant: 'primary' | 'secondary' | 'ghost' | 'danger';
@@ -131,8 +135,12 @@ export class LvButton extends LiveryElement {
     proxy.type = 'submit';
     proxy.hidden = true;
     const attributes: [string, string | undefined][] = [
-      ['name', this.name], ['value', this.value], ['formaction', this.formAction], ['formenctype', this.formEnctype],
-      ['formmethod', this.formMethod], ['formtarget', this.formTarget],
+      ['name', this.name],
+      ['value', this.value],
+      ['formaction', this.formAction],
+      ['formenctype', this.formEnctype],
+      ['formmethod', this.formMethod],
+      ['formtarget', this.formTarget],
     ];
     for (const [attribute, value] of attributes) if (value) proxy.setAttribute(attribute, value);
     proxy.formNoValidate = this.formNoValidate;

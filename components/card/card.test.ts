@@ -1,6 +1,12 @@
 import { html } from 'lit';
 import { describe, expect, it } from 'vitest';
-import { expectPartsAndSlotsDocumented, itHasNoAxeViolationsInEveryTheme, mount, settle, tokenPx } from '../base/test-utils.ts';
+import {
+  expectPartsAndSlotsDocumented,
+  itHasNoAxeViolationsInEveryTheme,
+  mount,
+  settle,
+  tokenPx,
+} from '../base/test-utils.ts';
 import '../button/button.ts';
 import type { LvCard } from './card.ts';
 import './card.ts';
@@ -9,7 +15,12 @@ const part = (card: LvCard, name: string) => card.shadowRoot!.querySelector<HTML
 
 describe('lv-card', () => {
   it('shows the sections that have content and collapses the others', async () => {
-    const card = await mount<LvCard>(html`<lv-card><h3 slot="heading">Plan</h3>Body text</lv-card>`);
+    const card = await mount<LvCard>(
+      html`<lv-card
+        ><h3 slot="heading">Plan</h3>
+        Body text</lv-card
+      >`,
+    );
     expect(part(card, 'header').hidden).toBe(false);
     expect(part(card, 'media').hidden).toBe(true);
     expect(part(card, 'footer').hidden).toBe(true);
@@ -22,7 +33,12 @@ describe('lv-card', () => {
   });
 
   it('keeps Tab order through its content', async () => {
-    const card = await mount<LvCard>(html`<lv-card><h3 slot="heading">Plan</h3>Text<lv-button slot="footer">Choose</lv-button></lv-card>`);
+    const card = await mount<LvCard>(
+      html`<lv-card
+        ><h3 slot="heading">Plan</h3>
+        Text<lv-button slot="footer">Choose</lv-button></lv-card
+      >`,
+    );
     card.querySelector('lv-button')!.focus();
     expect(document.activeElement).toBe(card.querySelector('lv-button'));
   });
@@ -40,6 +56,11 @@ describe('lv-card', () => {
   });
 
   itHasNoAxeViolationsInEveryTheme(
-    () => html`<lv-card><h3 slot="heading">Team plan</h3><p>Everything in Pro, plus shared libraries.</p><lv-button slot="footer" variant="secondary">Choose</lv-button></lv-card>`,
+    () =>
+      html`<lv-card
+        ><h3 slot="heading">Team plan</h3>
+        <p>Everything in Pro, plus shared libraries.</p>
+        <lv-button slot="footer" variant="secondary">Choose</lv-button></lv-card
+      >`,
   );
 });

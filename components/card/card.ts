@@ -41,10 +41,16 @@ export class LvCard extends LiveryElement {
   protected override render() {
     const has = (name: string) => this.filledSlots.has(name);
     return html`<div part="base" class="base">
-      <div part="media" class="media" ?hidden=${!has('media')}><slot name="media" @slotchange=${this.onSlotChange}></slot></div>
-      <div part="header" class="header" ?hidden=${!has('heading')}><slot name="heading" @slotchange=${this.onSlotChange}></slot></div>
+      <div part="media" class="media" ?hidden=${!has('media')}>
+        <slot name="media" @slotchange=${this.onSlotChange}></slot>
+      </div>
+      <div part="header" class="header" ?hidden=${!has('heading')}>
+        <slot name="heading" @slotchange=${this.onSlotChange}></slot>
+      </div>
       <div part="body" class="body"><slot></slot></div>
-      <div part="footer" class="footer" ?hidden=${!has('footer')}><slot name="footer" @slotchange=${this.onSlotChange}></slot></div>
+      <div part="footer" class="footer" ?hidden=${!has('footer')}>
+        <slot name="footer" @slotchange=${this.onSlotChange}></slot>
+      </div>
     </div>`;
   }
 }

@@ -18,7 +18,9 @@ describe('lv-checkbox', () => {
   });
 
   it('leaves the mixed state before its events fire, when the user toggles it', async () => {
-    const form = await mount<HTMLFormElement>(html`<form><lv-checkbox name="news" indeterminate>News</lv-checkbox></form>`);
+    const form = await mount<HTMLFormElement>(
+      html`<form><lv-checkbox name="news" indeterminate>News</lv-checkbox></form>`,
+    );
     const box = form.querySelector('lv-checkbox')!;
     const events = recordEvents(box, () => `${box.checked}/${box.indeterminate}/${formEntries(form).length}`);
     await userEvent.click(box.shadowRoot!.querySelector('[part="label"]')!);

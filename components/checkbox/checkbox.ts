@@ -63,7 +63,16 @@ export class LvCheckbox extends LiveryToggleControl {
             @input=${this.onInput}
             @change=${this.onChange}
           />
-          <svg class="mark" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true">
+          <svg
+            class="mark"
+            viewBox="0 0 24 24"
+            fill="none"
+            stroke="currentColor"
+            stroke-width="3"
+            stroke-linecap="round"
+            stroke-linejoin="round"
+            aria-hidden="true"
+          >
             <path d=${this.indeterminate ? 'M6 12h12' : 'M5.5 12.5l4 4L18.5 7.5'} />
           </svg>
         </span>

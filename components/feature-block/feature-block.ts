@@ -50,12 +50,18 @@ export class LvFeatureBlock extends LiveryElement {
     const has = (name: string) => this.filledSlots.has(name);
     return html`<div part="base" class="base">
       <div part="content" class="content">
-        <div part="eyebrow" class="eyebrow" ?hidden=${!has('eyebrow')}><slot name="eyebrow" @slotchange=${this.onSlotChange}></slot></div>
+        <div part="eyebrow" class="eyebrow" ?hidden=${!has('eyebrow')}>
+          <slot name="eyebrow" @slotchange=${this.onSlotChange}></slot>
+        </div>
         <div part="heading" class="heading"><slot name="heading"></slot></div>
         <div part="body" class="body"><slot></slot></div>
-        <div part="actions" class="actions" ?hidden=${!has('actions')}><slot name="actions" @slotchange=${this.onSlotChange}></slot></div>
+        <div part="actions" class="actions" ?hidden=${!has('actions')}>
+          <slot name="actions" @slotchange=${this.onSlotChange}></slot>
+        </div>
       </div>
-      <div part="media" class="media" ?hidden=${!has('media')}><slot name="media" @slotchange=${this.onSlotChange}></slot></div>
+      <div part="media" class="media" ?hidden=${!has('media')}>
+        <slot name="media" @slotchange=${this.onSlotChange}></slot>
+      </div>
     </div>`;
   }
 }

@@ -21,16 +21,24 @@ type Story = StoryObj<Args>;
 export const Default: Story = {};
 export const Labelled: Story = { args: { label: 'Settings', name: 'settings' } };
 export const Sizes: Story = {
-  render: () => html`${(['sm', 'md', 'lg'] as const).map((size) => html`<lv-icon name="settings" size=${size}></lv-icon> `)}`,
+  render: () =>
+    html`${(['sm', 'md', 'lg'] as const).map((size) => html`<lv-icon name="settings" size=${size}></lv-icon> `)}`,
 };
 export const InheritsColor: Story = {
-  render: () => html`<p style="color: var(--lv-color-status-danger-fg)"><lv-icon name="danger"></lv-icon> Takes the text color</p>`,
+  render: () =>
+    html`<p style="color: var(--lv-color-status-danger-fg)"><lv-icon name="danger"></lv-icon> Takes the text color</p>`,
 };
 export const MirroredInRtl: Story = {
-  render: () => html`<p dir="rtl"><lv-icon name="arrow-right" flip-rtl></lv-icon> flip-rtl · <lv-icon name="arrow-right"></lv-icon> not mirrored</p>`,
+  render: () =>
+    html`<p dir="rtl">
+      <lv-icon name="arrow-right" flip-rtl></lv-icon> flip-rtl · <lv-icon name="arrow-right"></lv-icon> not mirrored
+    </p>`,
 };
 export const Gallery: Story = {
-  render: () => html`<ul style="display: grid; grid-template-columns: repeat(auto-fill, minmax(var(--lv-space-24), 1fr)); gap: var(--lv-space-4); list-style: none; padding: 0">
-    ${iconNames.map((name) => html`<li><lv-icon name=${name} size="lg"></lv-icon> <code>${name}</code></li>`)}
-  </ul>`,
+  render: () =>
+    html`<ul
+      style="display: grid; grid-template-columns: repeat(auto-fill, minmax(var(--lv-space-24), 1fr)); gap: var(--lv-space-4); list-style: none; padding: 0"
+    >
+      ${iconNames.map((name) => html`<li><lv-icon name=${name} size="lg"></lv-icon> <code>${name}</code></li>`)}
+    </ul>`,
 };

@@ -13,7 +13,11 @@ describe('lv-icon', () => {
   });
 
   it('renders every icon on the 24×24 grid with the set’s one stroke, in the current color', async () => {
-    const row = await mount<HTMLElement>(html`<div style="color: var(--lv-color-status-danger-fg)">${iconNames.map((name) => html`<lv-icon name=${name}></lv-icon>`)}</div>`);
+    const row = await mount<HTMLElement>(
+      html`<div style="color: var(--lv-color-status-danger-fg)">
+        ${iconNames.map((name) => html`<lv-icon name=${name}></lv-icon>`)}
+      </div>`,
+    );
     for (const icon of row.querySelectorAll('lv-icon')) {
       const svg = svgOf(icon);
       expect(svg, icon.name).not.toBeNull();
@@ -26,7 +30,9 @@ describe('lv-icon', () => {
   });
 
   it('is decorative by default and an image with a name when labelled', async () => {
-    const row = await mount<HTMLElement>(html`<div><lv-icon name=${iconNames[0]!}></lv-icon><lv-icon name=${iconNames[0]!} label="Done"></lv-icon></div>`);
+    const row = await mount<HTMLElement>(
+      html`<div><lv-icon name=${iconNames[0]!}></lv-icon><lv-icon name=${iconNames[0]!} label="Done"></lv-icon></div>`,
+    );
     const [plain, labelled] = row.querySelectorAll('lv-icon');
     expect(svgOf(plain!).getAttribute('aria-hidden')).toBe('true');
     expect(svgOf(labelled!).getAttribute('role')).toBe('img');
@@ -34,7 +40,11 @@ describe('lv-icon', () => {
   });
 
   it('sizes from the space scale', async () => {
-    const row = await mount<HTMLElement>(html`<div><lv-icon name=${iconNames[0]!} size="sm"></lv-icon><lv-icon name=${iconNames[0]!} size="lg"></lv-icon></div>`);
+    const row = await mount<HTMLElement>(
+      html`<div>
+        <lv-icon name=${iconNames[0]!} size="sm"></lv-icon><lv-icon name=${iconNames[0]!} size="lg"></lv-icon>
+      </div>`,
+    );
     const [sm, lg] = row.querySelectorAll('lv-icon');
     expect(sm!.getBoundingClientRect().width).toBeCloseTo(tokenPx('--lv-space-4'), 1);
     expect(lg!.getBoundingClientRect().width).toBeCloseTo(tokenPx('--lv-space-6'), 1);
@@ -46,7 +56,10 @@ describe('lv-icon', () => {
   });
 
   it('mirrors directional icons in RTL only when asked', async () => {
-    const row = await mount<HTMLElement>(html`<div><lv-icon name="arrow-right" flip-rtl></lv-icon><lv-icon name="arrow-right"></lv-icon></div>`, { dir: 'rtl' });
+    const row = await mount<HTMLElement>(
+      html`<div><lv-icon name="arrow-right" flip-rtl></lv-icon><lv-icon name="arrow-right"></lv-icon></div>`,
+      { dir: 'rtl' },
+    );
     const [flipped, plain] = row.querySelectorAll('lv-icon');
     expect(getComputedStyle(svgOf(flipped!)).scale).toBe('-1 1');
     expect(getComputedStyle(svgOf(plain!)).scale).toBe('none');
@@ -56,5 +69,7 @@ describe('lv-icon', () => {
     expectPartsAndSlotsDocumented(await mount<LvIcon>(html`<lv-icon name=${iconNames[0]!}></lv-icon>`));
   });
 
-  itHasNoAxeViolationsInEveryTheme(() => html`<p>${iconNames.map((name) => html`<lv-icon name=${name} label=${name}></lv-icon>`)}</p>`);
+  itHasNoAxeViolationsInEveryTheme(
+    () => html`<p>${iconNames.map((name) => html`<lv-icon name=${name} label=${name}></lv-icon>`)}</p>`,
+  );
 });

@@ -17,7 +17,12 @@ export const logos: Record<string, string> = byBaseName(
 );
 
 export const lockups: Record<string, LockupRules> =
-  Object.values(import.meta.glob<Record<string, LockupRules>>('../../tokens/assets/logo/lockups.json', { import: 'default', eager: true }))[0] ?? {};
+  Object.values(
+    import.meta.glob<Record<string, LockupRules>>('../../tokens/assets/logo/lockups.json', {
+      import: 'default',
+      eager: true,
+    }),
+  )[0] ?? {};
 
 export const LOCKUPS = ['full', 'mark', 'wordmark'] as const;
 export const VARIANTS = ['default', 'mono', 'inverse'] as const;

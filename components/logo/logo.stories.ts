@@ -6,7 +6,8 @@ import './logo.ts';
 
 type Args = { lockup: (typeof LOCKUPS)[number]; variant: (typeof VARIANTS)[number]; width?: number };
 
-const surface = (variant: string) => (variant === 'inverse' ? 'background: var(--lv-color-surface-brand); color: var(--lv-color-text-on-brand)' : '');
+const surface = (variant: string) =>
+  variant === 'inverse' ? 'background: var(--lv-color-surface-brand); color: var(--lv-color-text-on-brand)' : '';
 
 const meta: Meta<Args> = {
   title: 'Components/Logo',
@@ -17,7 +18,10 @@ const meta: Meta<Args> = {
     variant: { control: 'inline-radio', options: VARIANTS },
     width: { control: { type: 'number', min: 0 } },
   },
-  render: (args) => html`<div style="display: inline-block; ${surface(args.variant)}"><lv-logo lockup=${args.lockup} variant=${args.variant} width=${ifDefined(args.width)}></lv-logo></div>`,
+  render: (args) =>
+    html`<div style="display: inline-block; ${surface(args.variant)}">
+      <lv-logo lockup=${args.lockup} variant=${args.variant} width=${ifDefined(args.width)}></lv-logo>
+    </div>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -32,8 +36,12 @@ export const BelowMinimumIsRaised: Story = {
   args: { lockup: 'full', width: 40 },
 };
 export const AllApprovedLockups: Story = {
-  render: () => html`${LOCKUPS.map(
-    (lockup) => html`<p>${lockup}: min ${lockups[lockup]?.minWidthPx}px, clear space ${lockups[lockup]?.clearSpaceRatio} × height</p>
-      ${VARIANTS.map((variant) => html`<div style="display: inline-block; outline: var(--lv-border-width-thin) dashed var(--lv-color-border-default); ${surface(variant)}"><lv-logo lockup=${lockup} variant=${variant}></lv-logo></div> `)}`,
-  )}`,
+  render: () =>
+    html`${LOCKUPS.map(
+      (lockup) =>
+        html`<p>
+            ${lockup}: min ${lockups[lockup]?.minWidthPx}px, clear space ${lockups[lockup]?.clearSpaceRatio} × height
+          </p>
+          ${VARIANTS.map((variant) => html`<div style="display: inline-block; outline: var(--lv-border-width-thin) dashed var(--lv-color-border-default); ${surface(variant)}"><lv-logo lockup=${lockup} variant=${variant}></lv-logo></div> `)}`,
+    )}`,
 };

@@ -9,7 +9,11 @@ const svgOf = (logo: LvLogo) => logo.shadowRoot!.querySelector('svg')!;
 
 describe('lv-logo', () => {
   it('renders every approved lockup × variant as a named image', async () => {
-    const row = await mount<HTMLElement>(html`<div>${LOCKUPS.flatMap((l) => VARIANTS.map((v) => html`<lv-logo lockup=${l} variant=${v}></lv-logo>`))}</div>`);
+    const row = await mount<HTMLElement>(
+      html`<div>
+        ${LOCKUPS.flatMap((l) => VARIANTS.map((v) => html`<lv-logo lockup=${l} variant=${v}></lv-logo>`))}
+      </div>`,
+    );
     const logos = [...row.querySelectorAll('lv-logo')];
     expect(logos).toHaveLength(9);
     for (const logo of logos) {
@@ -29,8 +33,13 @@ describe('lv-logo', () => {
       const min = lockups[lockup]!.minWidthPx!;
       const logo = await mount<LvLogo>(html`<lv-logo lockup=${lockup} width=${min / 2}></lv-logo>`);
       expect(svgOf(logo).getBoundingClientRect().width, lockup).toBeCloseTo(min, 0);
-      const squeezed = await mount<HTMLElement>(html`<div style="inline-size: 1px; overflow: hidden"><lv-logo lockup=${lockup}></lv-logo></div>`);
-      expect(svgOf(squeezed.querySelector('lv-logo')!).getBoundingClientRect().width, `${lockup} squeezed`).toBeGreaterThanOrEqual(min - 0.5);
+      const squeezed = await mount<HTMLElement>(
+        html`<div style="inline-size: 1px; overflow: hidden"><lv-logo lockup=${lockup}></lv-logo></div>`,
+      );
+      expect(
+        svgOf(squeezed.querySelector('lv-logo')!).getBoundingClientRect().width,
+        `${lockup} squeezed`,
+      ).toBeGreaterThanOrEqual(min - 0.5);
     }
   });
 
@@ -48,7 +57,10 @@ describe('lv-logo', () => {
   });
 
   it('draws the mono variant in the current text color and works in RTL', async () => {
-    const logo = await mount<LvLogo>(html`<lv-logo lockup="mark" variant="mono" style="color: var(--lv-color-status-info-fg)"></lv-logo>`, { dir: 'rtl' });
+    const logo = await mount<LvLogo>(
+      html`<lv-logo lockup="mark" variant="mono" style="color: var(--lv-color-status-info-fg)"></lv-logo>`,
+      { dir: 'rtl' },
+    );
     const painted = svgOf(logo).querySelector('[fill="currentColor"]');
     expect(painted).not.toBeNull();
     expect(getComputedStyle(painted!).fill).toBe(getComputedStyle(logo).color);
@@ -58,5 +70,7 @@ describe('lv-logo', () => {
     expectPartsAndSlotsDocumented(await mount<LvLogo>(html`<lv-logo></lv-logo>`));
   });
 
-  itHasNoAxeViolationsInEveryTheme(() => html`<div><lv-logo></lv-logo><lv-logo lockup="mark" variant="mono" label="Livery home"></lv-logo></div>`);
+  itHasNoAxeViolationsInEveryTheme(
+    () => html`<div><lv-logo></lv-logo><lv-logo lockup="mark" variant="mono" label="Livery home"></lv-logo></div>`,
+  );
 });

@@ -56,11 +56,16 @@ export class LvLogo extends LiveryElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!changed.has('lockup') && !changed.has('variant')) return;
-    const approved = (LOCKUPS as readonly string[]).includes(this.lockup) && (VARIANTS as readonly string[]).includes(this.variant);
+    const approved =
+      (LOCKUPS as readonly string[]).includes(this.lockup) && (VARIANTS as readonly string[]).includes(this.variant);
     const source = approved ? logos[`${this.lockup}-${this.variant}`] : undefined;
-    if (!source) console.warn(`lv-logo: "${this.lockup}-${this.variant}" is not an approved lockup (${LOCKUPS.join('/')} × ${VARIANTS.join('/')})`);
+    if (!source)
+      console.warn(
+        `lv-logo: "${this.lockup}-${this.variant}" is not an approved lockup (${LOCKUPS.join('/')} × ${VARIANTS.join('/')})`,
+      );
     this.#svg = source ? svgFrom(source) : null;
-    this.#title = this.#svg?.getAttribute('aria-label') ?? source?.match(/<title[^>]*>([^<]*)<\/title>/)?.[1]?.trim() ?? '';
+    this.#title =
+      this.#svg?.getAttribute('aria-label') ?? source?.match(/<title[^>]*>([^<]*)<\/title>/)?.[1]?.trim() ?? '';
   }
 
   protected override render() {
@@ -70,7 +75,9 @@ export class LvLogo extends LiveryElement {
     const natural = Number.parseFloat(svg.getAttribute('width') ?? '') || w;
     const { minWidthPx, clearSpaceRatio } = this.rules;
     if (this.width !== undefined && this.width < minWidthPx) {
-      console.warn(`lv-logo: ${this.lockup} must be at least ${minWidthPx}px wide; rendering it at ${minWidthPx}px instead of ${this.width}px`);
+      console.warn(
+        `lv-logo: ${this.lockup} must be at least ${minWidthPx}px wide; rendering it at ${minWidthPx}px instead of ${this.width}px`,
+      );
     }
     const width = Math.max(this.width ?? natural, minWidthPx);
     svg.removeAttribute('width');

@@ -1,7 +1,14 @@
 import { html } from 'lit';
 import { page, userEvent } from 'vitest/browser';
 import { describe, expect, it } from 'vitest';
-import { expectPartsAndSlotsDocumented, formEntries, itHasNoAxeViolationsInEveryTheme, mount, recordEvents, settle } from '../base/test-utils.ts';
+import {
+  expectPartsAndSlotsDocumented,
+  formEntries,
+  itHasNoAxeViolationsInEveryTheme,
+  mount,
+  recordEvents,
+  settle,
+} from '../base/test-utils.ts';
 import type { LvSelect } from './select.ts';
 import './select.ts';
 
@@ -15,7 +22,12 @@ const sizes = html`<lv-select name="size" label="Size">
 
 describe('lv-select', () => {
   it('copies its option children as text into a native select named by its label', async () => {
-    const select = await mount<LvSelect>(html`<lv-select label="Pick"><option value="a">&lt;b&gt;A&lt;/b&gt;</option><optgroup label="More"><option value="b">B</option></optgroup></lv-select>`);
+    const select = await mount<LvSelect>(
+      html`<lv-select label="Pick"
+        ><option value="a">&lt;b&gt;A&lt;/b&gt;</option>
+        <optgroup label="More"><option value="b">B</option></optgroup></lv-select
+      >`,
+    );
     const options = [...native(select).querySelectorAll('option')];
     expect(options.map((o) => o.textContent)).toEqual(['<b>A</b>', 'B']);
     expect(native(select).querySelector('optgroup')?.label).toBe('More');
@@ -63,7 +75,14 @@ describe('lv-select', () => {
   });
 
   it('blocks submission while required and on the empty placeholder', async () => {
-    const form = await mount<HTMLFormElement>(html`<form><lv-select name="c" label="Country" required><option value="">Choose…</option><option value="nl">Netherlands</option></lv-select></form>`);
+    const form = await mount<HTMLFormElement>(
+      html`<form>
+        <lv-select name="c" label="Country" required
+          ><option value="">Choose…</option>
+          <option value="nl">Netherlands</option></lv-select
+        >
+      </form>`,
+    );
     const select = form.querySelector('lv-select')!;
     expect(form.checkValidity()).toBe(false);
     expect(select.validity.valueMissing).toBe(true);
@@ -74,19 +93,27 @@ describe('lv-select', () => {
   });
 
   it('is not submitted when disabled', async () => {
-    const form = await mount<HTMLFormElement>(html`<form><lv-select name="x" label="X" disabled><option>1</option></lv-select></form>`);
+    const form = await mount<HTMLFormElement>(
+      html`<form>
+        <lv-select name="x" label="X" disabled><option>1</option></lv-select>
+      </form>`,
+    );
     expect(formEntries(form)).toEqual([]);
   });
 
   it('puts the chevron on the inline end side in RTL', async () => {
-    const select = await mount<LvSelect>(html`<lv-select label="حجم"><option>صغير</option></lv-select>`, { dir: 'rtl' });
+    const select = await mount<LvSelect>(html`<lv-select label="حجم"><option>صغير</option></lv-select>`, {
+      dir: 'rtl',
+    });
     const chevron = select.shadowRoot!.querySelector('.chevron')!.getBoundingClientRect();
     const frame = select.shadowRoot!.querySelector('[part="frame"]')!.getBoundingClientRect();
     expect(chevron.left - frame.left).toBeLessThan(frame.right - chevron.right);
   });
 
   it('documents every rendered part and slot', async () => {
-    const select = await mount<LvSelect>(html`<lv-select label="L" hint="H" required><option value="">-</option></lv-select>`);
+    const select = await mount<LvSelect>(
+      html`<lv-select label="L" hint="H" required><option value="">-</option></lv-select>`,
+    );
     select.reportValidity();
     await select.updateComplete;
     await select.updateComplete;
@@ -94,11 +121,15 @@ describe('lv-select', () => {
   });
 
   itHasNoAxeViolationsInEveryTheme(
-    () => html`<div>
-      ${sizes}
-      <lv-select label="Country" hint="Where we ship" required><option value="">Choose…</option><option value="nl">Netherlands</option></lv-select>
-      <lv-select label="Off" disabled><option>One</option></lv-select>
-    </div>`,
+    () =>
+      html`<div>
+        ${sizes}
+        <lv-select label="Country" hint="Where we ship" required
+          ><option value="">Choose…</option>
+          <option value="nl">Netherlands</option></lv-select
+        >
+        <lv-select label="Off" disabled><option>One</option></lv-select>
+      </div>`,
     async (root) => {
       const required = root.querySelector<LvSelect>('lv-select[required]')!;
       required.reportValidity();

@@ -89,7 +89,8 @@ export class LvSelect extends LiveryStringControl {
       selected: option.hasAttribute('selected'),
       group: option.parentElement?.localName === 'optgroup' ? (option.parentElement as HTMLOptGroupElement).label : '',
     }));
-    if (!this.dirty && !this.choices.some((c) => c.value === this.value && this.value !== '')) this.value = this.defaultValue;
+    if (!this.dirty && !this.choices.some((c) => c.value === this.value && this.value !== ''))
+      this.value = this.defaultValue;
   }
 
   protected get control(): HTMLSelectElement | null {
@@ -115,17 +116,24 @@ export class LvSelect extends LiveryStringControl {
       if (last && last.label === choice.group) last.choices.push(choice);
       else groups.push({ label: choice.group, choices: [choice] });
     }
-    const option = (c: Choice) => html`<option value=${c.value} ?disabled=${c.disabled} ?selected=${c.value === this.value}>${c.label}</option>`;
-    return groups.map((g) => (g.label ? html`<optgroup label=${g.label}>${g.choices.map(option)}</optgroup>` : g.choices.map(option)));
+    const option = (c: Choice) =>
+      html`<option value=${c.value} ?disabled=${c.disabled} ?selected=${c.value === this.value}>${c.label}</option>`;
+    return groups.map((g) =>
+      g.label ? html`<optgroup label=${g.label}>${g.choices.map(option)}</optgroup>` : g.choices.map(option),
+    );
   }
 
   protected override render() {
     const error = this.showError;
     const described = [this.hint ? 'hint' : '', error ? 'error' : ''].filter(Boolean).join(' ');
     return html`
-      ${this.label
-        ? html`<label part="label" class="label" for="select">${this.label}${this.required ? html`<span class="required" aria-hidden="true"> *</span>` : nothing}</label>`
-        : nothing}
+      ${
+        this.label
+          ? html`<label part="label" class="label" for="select"
+              >${this.label}${this.required ? html`<span class="required" aria-hidden="true"> *</span>` : nothing}</label
+            >`
+          : nothing
+      }
       <div part="frame" class="frame ${error ? 'invalid' : ''}">
         <select
           part="select"
@@ -141,7 +149,16 @@ export class LvSelect extends LiveryStringControl {
         >
           ${this.#renderOptions()}
         </select>
-        <svg class="chevron" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.75" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true">
+        <svg
+          class="chevron"
+          viewBox="0 0 24 24"
+          fill="none"
+          stroke="currentColor"
+          stroke-width="1.75"
+          stroke-linecap="round"
+          stroke-linejoin="round"
+          aria-hidden="true"
+        >
           <path d="M6 9l6 6 6-6" />
         </svg>
       </div>

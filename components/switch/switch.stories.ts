@@ -8,13 +8,10 @@ const meta: Meta<Args> = {
   title: 'Components/Switch',
   component: 'lv-switch',
   args: { label: 'Sync over mobile data', hint: '', checked: false, required: false, disabled: false },
-  render: (args) => html`<lv-switch
-    hint=${args.hint}
-    ?checked=${args.checked}
-    ?required=${args.required}
-    ?disabled=${args.disabled}
-    >${args.label}</lv-switch
-  >`,
+  render: (args) =>
+    html`<lv-switch hint=${args.hint} ?checked=${args.checked} ?required=${args.required} ?disabled=${args.disabled}
+      >${args.label}</lv-switch
+    >`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -31,4 +28,6 @@ export const Invalid: Story = {
 };
 export const Disabled: Story = { args: { disabled: true } };
 export const DisabledChecked: Story = { args: { disabled: true, checked: true } };
-export const RightToLeft: Story = { render: () => html`<lv-switch dir="rtl" checked>المزامنة عبر بيانات الجوال</lv-switch>` };
+export const RightToLeft: Story = {
+  render: () => html`<lv-switch dir="rtl" checked>المزامنة عبر بيانات الجوال</lv-switch>`,
+};

@@ -1,7 +1,14 @@
 import { html } from 'lit';
 import { userEvent } from 'vitest/browser';
 import { describe, expect, it } from 'vitest';
-import { THEMES, expectNoAxeViolations, expectPartsAndSlotsDocumented, formEntries, mount, recordEvents } from '../base/test-utils.ts';
+import {
+  THEMES,
+  expectNoAxeViolations,
+  expectPartsAndSlotsDocumented,
+  formEntries,
+  mount,
+  recordEvents,
+} from '../base/test-utils.ts';
 import '../button/button.ts';
 import type { LvTextField } from './text-field.ts';
 import './text-field.ts';
@@ -10,7 +17,9 @@ const input = (field: LvTextField) => field.shadowRoot!.querySelector('input')!;
 
 describe('lv-text-field', () => {
   it('renders the label, hint and value as text and names the input', async () => {
-    const field = await mount<LvTextField>(html`<lv-text-field label="<b>Email</b>" hint="We never share it" value="a@b.c"></lv-text-field>`);
+    const field = await mount<LvTextField>(
+      html`<lv-text-field label="<b>Email</b>" hint="We never share it" value="a@b.c"></lv-text-field>`,
+    );
     const label = field.shadowRoot!.querySelector('label')!;
     expect(label.textContent).toBe('<b>Email</b>');
     expect(label.querySelector('b')).toBeNull();
@@ -20,7 +29,9 @@ describe('lv-text-field', () => {
   });
 
   it('types with the keyboard and submits through FormData', async () => {
-    const form = await mount<HTMLFormElement>(html`<form><lv-text-field name="email" label="Email"></lv-text-field></form>`);
+    const form = await mount<HTMLFormElement>(
+      html`<form><lv-text-field name="email" label="Email"></lv-text-field></form>`,
+    );
     const field = form.querySelector('lv-text-field')!;
     await userEvent.click(input(field));
     await userEvent.keyboard('hello');
@@ -30,7 +41,9 @@ describe('lv-text-field', () => {
   });
 
   it('keeps a value set by script before its first render over the value attribute, until reset', async () => {
-    const form = await mount<HTMLFormElement>(html`<form><lv-text-field name="q" label="Q" value="attr" .value=${'bound'}></lv-text-field></form>`);
+    const form = await mount<HTMLFormElement>(
+      html`<form><lv-text-field name="q" label="Q" value="attr" .value=${'bound'}></lv-text-field></form>`,
+    );
     const field = form.querySelector('lv-text-field')!;
     expect([field.value, input(field).value]).toEqual(['bound', 'bound']);
     form.reset();
@@ -42,7 +55,9 @@ describe('lv-text-field', () => {
   });
 
   it('fires input per keystroke with the new value, then change and lv-change once on commit', async () => {
-    const form = await mount<HTMLFormElement>(html`<form><lv-text-field name="q" label="Query"></lv-text-field><input name="other" /></form>`);
+    const form = await mount<HTMLFormElement>(
+      html`<form><lv-text-field name="q" label="Query"></lv-text-field><input name="other" /></form>`,
+    );
     const field = form.querySelector('lv-text-field')!;
     const events = recordEvents(field, () => `${field.value}/${new FormData(form).get('q')}`);
     await userEvent.click(input(field));
@@ -53,31 +68,52 @@ describe('lv-text-field', () => {
   });
 
   it('submits with Enter through the first submit button, its name and value included', async () => {
-    const form = await mount<HTMLFormElement>(html`<form>
-      <lv-text-field name="q" label="Query" value="x"></lv-text-field><lv-text-field name="r" label="Other"></lv-text-field>
-      <lv-button type="submit" name="intent" value="save">Save</lv-button><lv-button type="submit" name="intent" value="publish">Publish</lv-button>
-    </form>`);
+    const form = await mount<HTMLFormElement>(
+      html`<form>
+        <lv-text-field name="q" label="Query" value="x"></lv-text-field
+        ><lv-text-field name="r" label="Other"></lv-text-field>
+        <lv-button type="submit" name="intent" value="save">Save</lv-button
+        ><lv-button type="submit" name="intent" value="publish">Publish</lv-button>
+      </form>`,
+    );
     const submissions: { data: [string, FormDataEntryValue][]; submitter: string | undefined }[] = [];
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      submissions.push({ data: [...new FormData(form, event.submitter)], submitter: (event.submitter as HTMLButtonElement | null)?.value });
+      submissions.push({
+        data: [...new FormData(form, event.submitter)],
+        submitter: (event.submitter as HTMLButtonElement | null)?.value,
+      });
     });
     await userEvent.click(input(form.querySelector('lv-text-field')!));
     await userEvent.keyboard('{Enter}');
-    expect(submissions).toEqual([{ data: [['q', 'x'], ['r', ''], ['intent', 'save']], submitter: 'save' }]);
+    expect(submissions).toEqual([
+      {
+        data: [
+          ['q', 'x'],
+          ['r', ''],
+          ['intent', 'save'],
+        ],
+        submitter: 'save',
+      },
+    ]);
     form.querySelector('lv-button')!.disabled = true;
     await userEvent.keyboard('{Enter}');
     expect(submissions).toHaveLength(1); // a disabled default button blocks implicit submission, as in HTML
   });
 
   it('blocks submission while required and empty, shows the browser message, and resets', async () => {
-    const form = await mount<HTMLFormElement>(html`<form><lv-text-field name="q" label="Query" required value="start"></lv-text-field></form>`);
+    const form = await mount<HTMLFormElement>(
+      html`<form><lv-text-field name="q" label="Query" required value="start"></lv-text-field></form>`,
+    );
     const field = form.querySelector('lv-text-field')!;
     expect(form.checkValidity()).toBe(true);
     field.value = '';
     await field.updateComplete;
     let submitted = false;
-    form.addEventListener('submit', (e) => { e.preventDefault(); submitted = true; });
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      submitted = true;
+    });
     form.requestSubmit();
     expect(submitted).toBe(false);
     expect(field.validity.valueMissing).toBe(true);
@@ -93,7 +129,12 @@ describe('lv-text-field', () => {
   });
 
   it('is not submitted when disabled, directly or by its fieldset', async () => {
-    const form = await mount<HTMLFormElement>(html`<form><fieldset><lv-text-field name="a" label="A" value="1"></lv-text-field></fieldset><lv-text-field name="b" label="B" value="2" disabled></lv-text-field></form>`);
+    const form = await mount<HTMLFormElement>(
+      html`<form>
+        <fieldset><lv-text-field name="a" label="A" value="1"></lv-text-field></fieldset>
+        <lv-text-field name="b" label="B" value="2" disabled></lv-text-field>
+      </form>`,
+    );
     expect(formEntries(form)).toEqual([['a', '1']]);
     form.querySelector('fieldset')!.disabled = true;
     expect(formEntries(form)).toEqual([]);
@@ -127,7 +168,11 @@ describe('lv-text-field', () => {
   for (const theme of THEMES) {
     it(`has no axe violations in the ${theme.name} theme`, async () => {
       const field = await mount<LvTextField>(
-        html`<div><lv-text-field label="Email" hint="We never share it" value="a@b.c"></lv-text-field><lv-text-field label="Name" required placeholder="Ada"></lv-text-field><lv-text-field label="Off" disabled value="x"></lv-text-field></div>`,
+        html`<div>
+          <lv-text-field label="Email" hint="We never share it" value="a@b.c"></lv-text-field
+          ><lv-text-field label="Name" required placeholder="Ada"></lv-text-field
+          ><lv-text-field label="Off" disabled value="x"></lv-text-field>
+        </div>`,
         { attributes: theme.attributes },
       );
       const required = field.querySelectorAll('lv-text-field')[1]!;

@@ -84,7 +84,6 @@ export class LvTextField extends LiveryStringControl {
   /** The value can be selected and submitted but not edited. */
   declare readonly: boolean;
 
-
   constructor() {
     super();
     this.defaultValue = '';
@@ -122,9 +121,13 @@ export class LvTextField extends LiveryStringControl {
     const error = this.showError;
     const described = [this.hint ? 'hint' : '', error ? 'error' : ''].filter(Boolean).join(' ');
     return html`
-      ${this.label
-        ? html`<label part="label" class="label" for="input">${this.label}${this.required ? html`<span class="required" aria-hidden="true"> *</span>` : nothing}</label>`
-        : nothing}
+      ${
+        this.label
+          ? html`<label part="label" class="label" for="input"
+              >${this.label}${this.required ? html`<span class="required" aria-hidden="true"> *</span>` : nothing}</label
+            >`
+          : nothing
+      }
       <div part="frame" class="frame ${error ? 'invalid' : ''}">
         <input
           part="input"

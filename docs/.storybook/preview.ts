@@ -67,7 +67,15 @@ const preview: Preview = {
     docs: { page: AutodocsPage },
     options: {
       storySort: {
-        order: ['Introduction', 'Getting started', ['Product teams', 'Designers', 'CI', 'Brand authoring'], 'Tokens', 'Components', 'Logo and assets', 'Governance'],
+        order: [
+          'Introduction',
+          'Getting started',
+          ['Product teams', 'Designers', 'CI', 'Brand authoring'],
+          'Tokens',
+          'Components',
+          'Logo and assets',
+          'Governance',
+        ],
       },
     },
   },

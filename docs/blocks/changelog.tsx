@@ -10,7 +10,12 @@ function Inline({ text }: { text: string }) {
       {parts.map((part, i) => {
         if (/^`[^`]+`$/.test(part)) return <code key={i}>{part.slice(1, -1)}</code>;
         const link = /^\[([^\]]+)\]\(([^)]+)\)$/.exec(part);
-        if (link) return <a key={i} href={link[2]}>{link[1]}</a>;
+        if (link)
+          return (
+            <a key={i} href={link[2]}>
+              {link[1]}
+            </a>
+          );
         return <Fragment key={i}>{part}</Fragment>;
       })}
     </>

@@ -7,7 +7,8 @@ export function CliUsage({ name }: { name: string }) {
   if (!command) {
     return (
       <Notice>
-        <code>livery {name}</code> is not registered in this build of the CLI yet, so its usage cannot be shown.{site.cli.notice ? ` (${site.cli.notice})` : ''}
+        <code>livery {name}</code> is not registered in this build of the CLI yet, so its usage cannot be shown.
+        {site.cli.notice ? ` (${site.cli.notice})` : ''}
       </Notice>
     );
   }

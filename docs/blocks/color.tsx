@@ -47,7 +47,12 @@ function ModeCell({ token, mode }: { token: DocsToken; mode: DocsMode }) {
           <ul>
             {checks.map((check) => (
               <li key={check.on}>
-                <span className="lv-docs-pair" role="img" aria-label={`${token.name} on ${check.on}`} style={{ background: check.onCss }}>
+                <span
+                  className="lv-docs-pair"
+                  role="img"
+                  aria-label={`${token.name} on ${check.on}`}
+                  style={{ background: check.onCss }}
+                >
                   <span style={{ background: css }} />
                 </span>
                 <span className="lv-docs-pair__on">on {check.on}</span> <ContrastBadge check={check} />{' '}
@@ -91,7 +96,12 @@ export function SemanticColors() {
               <TokenRow
                 key={token.name}
                 token={token}
-                visual={<Swatch css={`var(${token.cssVariable})`} label={`${token.name} in the theme chosen in the toolbar`} />}
+                visual={
+                  <Swatch
+                    css={`var(${token.cssVariable})`}
+                    label={`${token.name} in the theme chosen in the toolbar`}
+                  />
+                }
               >
                 <div className="lv-docs-modes">
                   {modesFor(token).map((mode) => (
@@ -123,7 +133,8 @@ export function Palette() {
                 <Swatch css={token.css} label={`${token.name}: ${token.css}`} />
                 <p className="lv-docs-ramp__step">{token.path.at(-1)}</p>
                 <p>
-                  <code>{token.cssVariable}</code> <CopyButton value={`var(${token.cssVariable})`} what="CSS variable" />
+                  <code>{token.cssVariable}</code>{' '}
+                  <CopyButton value={`var(${token.cssVariable})`} what="CSS variable" />
                 </p>
                 <p>
                   <code>{token.jsName}</code> <CopyButton value={token.jsName} what="JS name" />
@@ -145,8 +156,13 @@ export function Palette() {
 function levelsCaption(): string {
   const levels = tokens.contrastLevels;
   if (!levels) return 'WCAG 2';
-  const list = (l: Record<string, number>) => Object.entries(l).map(([usage, min]) => `${usage} ${min}:1`).join(', ');
-  const aaa = levels.enhancedContexts.length ? `; AAA in ${levels.enhancedContexts.join(', ')}: ${list(levels.aaa)}` : '';
+  const list = (l: Record<string, number>) =>
+    Object.entries(l)
+      .map(([usage, min]) => `${usage} ${min}:1`)
+      .join(', ');
+  const aaa = levels.enhancedContexts.length
+    ? `; AAA in ${levels.enhancedContexts.join(', ')}: ${list(levels.aaa)}`
+    : '';
   return `WCAG 2 AA: ${list(levels.aa)}${aaa}`;
 }
 
@@ -187,7 +203,12 @@ export function ContrastSummary() {
       {failing.length ? (
         <Notice>
           {failing.length} declared pair{failing.length === 1 ? '' : 's'} fail:{' '}
-          {failing.map((c) => `${c.token} on ${c.on} in ${tokens.modes.find((m) => m.id === c.mode)?.label} (${ratio(c.ratio)})`).join('; ')}.
+          {failing
+            .map(
+              (c) => `${c.token} on ${c.on} in ${tokens.modes.find((m) => m.id === c.mode)?.label} (${ratio(c.ratio)})`,
+            )
+            .join('; ')}
+          .
         </Notice>
       ) : null}
     </div>

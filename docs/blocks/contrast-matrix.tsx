@@ -7,7 +7,12 @@ export function ContrastMatrix() {
   if (!href) return <Notice>{notice}</Notice>;
   return (
     <div className="sb-unstyled lv-docs-block">
-      <iframe className="lv-docs-matrix" src={href} title="Contrast matrix: every foreground on every surface it is declared on, per mode" loading="lazy" />
+      <iframe
+        className="lv-docs-matrix"
+        src={href}
+        title="Contrast matrix: every foreground on every surface it is declared on, per mode"
+        loading="lazy"
+      />
       <p>
         <a href={href} target="_blank" rel="noreferrer">
           Open the contrast matrix on its own page

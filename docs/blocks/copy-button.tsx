@@ -36,11 +36,21 @@ export function CopyButton({ value, what }: { value: string; what: string }) {
     if (ok) setTimeout(() => setCopied(false), 1500);
   };
   const copy = () => {
-    if (navigator.clipboard?.writeText) navigator.clipboard.writeText(value).then(() => done(true), () => done(fallbackCopy(value)));
+    if (navigator.clipboard?.writeText)
+      navigator.clipboard.writeText(value).then(
+        () => done(true),
+        () => done(fallbackCopy(value)),
+      );
     else done(fallbackCopy(value));
   };
   return (
-    <button type="button" className="lv-docs-copy" onClick={copy} aria-label={`Copy ${what} ${value}`} data-copy={value}>
+    <button
+      type="button"
+      className="lv-docs-copy"
+      onClick={copy}
+      aria-label={`Copy ${what} ${value}`}
+      data-copy={value}
+    >
       {copied ? 'Copied' : 'Copy'}
     </button>
   );

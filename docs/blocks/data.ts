@@ -40,7 +40,10 @@ export function cssIn(token: DocsToken, mode: string): string {
 export function baseModeOf(mode: DocsMode): DocsMode | undefined {
   const [first, ...rest] = tokens.modifiers;
   if (!first) return undefined;
-  return tokens.modes.find((m) => m.selection[first.name] === mode.selection[first.name] && rest.every((r) => m.selection[r.name] === r.default));
+  return tokens.modes.find(
+    (m) =>
+      m.selection[first.name] === mode.selection[first.name] && rest.every((r) => m.selection[r.name] === r.default),
+  );
 }
 
 export const anchorOf = (name: string) => `token-${name.replace(/[^a-z0-9]+/gi, '-')}`;

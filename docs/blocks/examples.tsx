@@ -1,7 +1,17 @@
 import type { ReactNode } from 'react';
 
 /** A decision's do/don't pair, rendered live with the tokens (so it follows the toolbar's theme). */
-export function DoDont({ good, bad, goodCaption, badCaption }: { good: ReactNode; bad: ReactNode; goodCaption: string; badCaption: string }) {
+export function DoDont({
+  good,
+  bad,
+  goodCaption,
+  badCaption,
+}: {
+  good: ReactNode;
+  bad: ReactNode;
+  goodCaption: string;
+  badCaption: string;
+}) {
   return (
     <div className="sb-unstyled lv-docs-dodont">
       <figure className="lv-docs-dodont__item lv-docs-dodont__item--do">
@@ -21,7 +31,13 @@ export function DoDont({ good, bad, goodCaption, badCaption }: { good: ReactNode
 }
 
 /** A small token-styled button for examples (the Lit components live under Components). */
-export function ExampleButton({ children, tone = 'primary' }: { children: ReactNode; tone?: 'primary' | 'secondary' | 'danger' }) {
+export function ExampleButton({
+  children,
+  tone = 'primary',
+}: {
+  children: ReactNode;
+  tone?: 'primary' | 'secondary' | 'danger';
+}) {
   return (
     <button type="button" className={`lv-docs-example-button lv-docs-example-button--${tone}`}>
       {children}

@@ -22,7 +22,12 @@ function MinimumSize({ logo }: { logo: DocsLogo }) {
   const height = logo.aspectRatio ? Math.round(logo.minWidthPx / logo.aspectRatio) : undefined;
   return (
     <div className={`lv-docs-logo lv-docs-logo--${logo.variant} lv-docs-logo--min`}>
-      <img src={logo.href} alt={`${logo.lockup} logo at its minimum width of ${logo.minWidthPx} px`} width={logo.minWidthPx} height={height} />
+      <img
+        src={logo.href}
+        alt={`${logo.lockup} logo at its minimum width of ${logo.minWidthPx} px`}
+        width={logo.minWidthPx}
+        height={height}
+      />
     </div>
   );
 }
@@ -44,7 +49,9 @@ export function Logos() {
             <ul className="lv-docs-rules">
               <li>
                 Clear space:{' '}
-                {rules.clearSpaceRatio === null ? 'not declared' : `${rules.clearSpaceRatio} × the logo's height on every side (the dashed zone)`}
+                {rules.clearSpaceRatio === null
+                  ? 'not declared'
+                  : `${rules.clearSpaceRatio} × the logo's height on every side (the dashed zone)`}
               </li>
               <li>Minimum width: {rules.minWidthPx === null ? 'not declared' : `${rules.minWidthPx} px on screen`}</li>
               {rules.rules ? <li>{rules.rules}</li> : null}

@@ -13,11 +13,20 @@ function Demo({ token, transition }: { token: DocsToken; transition: string }) {
   const [moved, setMoved] = useState(false);
   return (
     <div className="lv-docs-motion">
-      <button type="button" className="lv-docs-button" onClick={() => setMoved(!moved)} aria-pressed={moved} aria-label={`Play ${token.name}`}>
+      <button
+        type="button"
+        className="lv-docs-button"
+        onClick={() => setMoved(!moved)}
+        aria-pressed={moved}
+        aria-label={`Play ${token.name}`}
+      >
         {moved ? 'Reverse' : 'Play'}
       </button>
       <span className="lv-docs-motion__track" aria-hidden="true">
-        <span className={`lv-docs-motion__dot${moved ? ' lv-docs-motion__dot--end' : ''}`} style={{ transition: `inset-inline-start ${transition}` }} />
+        <span
+          className={`lv-docs-motion__dot${moved ? ' lv-docs-motion__dot--end' : ''}`}
+          style={{ transition: `inset-inline-start ${transition}` }}
+        />
       </span>
     </div>
   );

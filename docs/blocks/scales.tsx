@@ -14,7 +14,10 @@ const VISUALS: Partial<Record<TokenPage, Visual>> = {
   radii: (t) => <span className="lv-docs-box" style={{ borderRadius: v(t) }} />,
   borders: (t) =>
     t.path[0] === 'focus' ? (
-      <span className="lv-docs-box lv-docs-box--focus" style={t.path.at(-1) === 'offset' ? { outlineOffset: v(t) } : { outlineWidth: v(t) }} />
+      <span
+        className="lv-docs-box lv-docs-box--focus"
+        style={t.path.at(-1) === 'offset' ? { outlineOffset: v(t) } : { outlineWidth: v(t) }}
+      />
     ) : (
       <span className="lv-docs-box lv-docs-box--border" style={{ borderWidth: v(t) }} />
     ),
@@ -60,9 +63,23 @@ export function ZIndexStack() {
   const list = [...tokensOn('z-index')].sort((a, b) => Number(a.css) - Number(b.css));
   return (
     <div className="sb-unstyled lv-docs-block">
-      <div className="lv-docs-stack" role="img" aria-label={`Stacking order, bottom to top: ${list.map((t) => t.path.at(-1)).join(', ')}`}>
+      <div
+        className="lv-docs-stack"
+        role="img"
+        aria-label={`Stacking order, bottom to top: ${list.map((t) => t.path.at(-1)).join(', ')}`}
+      >
         {list.map((token, i) => (
-          <span key={token.name} className="lv-docs-stack__layer" style={{ zIndex: v(token), insetInlineStart: `${i * 2.25}rem`, insetBlockStart: `${i * 1.1}rem` } as CSSProperties}>
+          <span
+            key={token.name}
+            className="lv-docs-stack__layer"
+            style={
+              {
+                zIndex: v(token),
+                insetInlineStart: `${i * 2.25}rem`,
+                insetBlockStart: `${i * 1.1}rem`,
+              } as CSSProperties
+            }
+          >
             {token.path.at(-1)} {token.css}
           </span>
         ))}

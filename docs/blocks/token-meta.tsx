@@ -5,7 +5,8 @@ import { CopyButton } from './copy-button.tsx';
 
 /** Status and deprecation: a deprecated token names its replacement (linked when on the same page). */
 export function TokenStatus({ token }: { token: DocsToken }) {
-  if (!token.deprecated) return token.status !== 'stable' ? <span className="lv-docs-badge lv-docs-badge--info">{token.status}</span> : null;
+  if (!token.deprecated)
+    return token.status !== 'stable' ? <span className="lv-docs-badge lv-docs-badge--info">{token.status}</span> : null;
   const replacement = token.deprecated.replacement ? byName.get(token.deprecated.replacement) : undefined;
   return (
     <div className="lv-docs-deprecated">
@@ -13,8 +14,12 @@ export function TokenStatus({ token }: { token: DocsToken }) {
       {replacement ? (
         <>
           Use{' '}
-          {replacement.page === token.page ? <a href={`#${anchorOf(replacement.name)}`}>{replacement.name}</a> : <strong>{replacement.name}</strong>} (
-          <code>{replacement.cssVariable}</code>, <code>{replacement.jsName}</code>) instead.
+          {replacement.page === token.page ? (
+            <a href={`#${anchorOf(replacement.name)}`}>{replacement.name}</a>
+          ) : (
+            <strong>{replacement.name}</strong>
+          )}{' '}
+          (<code>{replacement.cssVariable}</code>, <code>{replacement.jsName}</code>) instead.
         </>
       ) : (
         token.deprecated.message

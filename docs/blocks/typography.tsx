@@ -18,7 +18,13 @@ function Specimen({ token }: { token: DocsToken }) {
   return (
     <p
       className="lv-docs-specimen"
-      style={{ fontFamily: v('font-family'), fontSize: v('font-size'), fontWeight: v('font-weight'), lineHeight: v('line-height'), letterSpacing: v('letter-spacing') }}
+      style={{
+        fontFamily: v('font-family'),
+        fontSize: v('font-size'),
+        fontWeight: v('font-weight'),
+        lineHeight: v('line-height'),
+        letterSpacing: v('letter-spacing'),
+      }}
     >
       {token.path.at(-1) === 'code' ? 'const brand = tokens.colorBrandPrimary;' : SAMPLE}
     </p>
@@ -51,7 +57,13 @@ export function TypographyRoles() {
   );
 }
 
-const PROPERTY: Record<string, string> = { family: 'fontFamily', size: 'fontSize', weight: 'fontWeight', 'line-height': 'lineHeight', tracking: 'letterSpacing' };
+const PROPERTY: Record<string, string> = {
+  family: 'fontFamily',
+  size: 'fontSize',
+  weight: 'fontWeight',
+  'line-height': 'lineHeight',
+  tracking: 'letterSpacing',
+};
 
 /** The primitives the roles are built from: families, the size scale, weights, line heights, tracking. */
 export function FontPrimitives() {

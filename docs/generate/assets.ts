@@ -3,7 +3,15 @@ import { basename, dirname, join } from 'node:path';
 import type { AssetsData } from './types.ts';
 
 interface Manifest {
-  logos?: { name: string; lockup: string; variant: string; file: string; minWidthPx: number | null; clearSpaceRatio: number | null; rules?: string }[];
+  logos?: {
+    name: string;
+    lockup: string;
+    variant: string;
+    file: string;
+    minWidthPx: number | null;
+    clearSpaceRatio: number | null;
+    rules?: string;
+  }[];
   icons?: { name: string; file: string }[];
 }
 
@@ -22,7 +30,13 @@ function aspectRatio(svg: string): number | null {
 export function assetsData(distDir: string, staticDir: string, baseUrl: string): AssetsData {
   const manifestFile = join(distDir, 'assets', 'manifest.json');
   if (!existsSync(manifestFile)) {
-    return { available: false, notice: 'dist/assets/manifest.json was not found: add the logo SVGs and lockups.json under tokens/assets/ and run `npm run build`.', logos: [], icons: [] };
+    return {
+      available: false,
+      notice:
+        'dist/assets/manifest.json was not found: add the logo SVGs and lockups.json under tokens/assets/ and run `npm run build`.',
+      logos: [],
+      icons: [],
+    };
   }
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest;
   const copy = (file: string) => {
@@ -44,7 +58,9 @@ export function assetsData(distDir: string, staticDir: string, baseUrl: string):
   const icons = (manifest.icons ?? []).map((icon) => ({ name: icon.name, ...copy(icon.file) }));
   return {
     available: true,
-    notice: logos.length ? null : 'dist/assets/manifest.json lists no logos yet: add tokens/assets/logo/<lockup>-<variant>.svg and rebuild.',
+    notice: logos.length
+      ? null
+      : 'dist/assets/manifest.json lists no logos yet: add tokens/assets/logo/<lockup>-<variant>.svg and rebuild.',
     logos,
     icons,
   };

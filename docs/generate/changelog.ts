@@ -8,9 +8,14 @@ import type { ChangelogData, ChangelogEntry } from './types.ts';
  */
 export function changelogData(root: string): ChangelogData {
   const file = join(root, 'CHANGELOG.md');
-  if (existsSync(file)) return { source: 'CHANGELOG.md', notice: null, entries: parseChangelog(readFileSync(file, 'utf8')) };
+  if (existsSync(file))
+    return { source: 'CHANGELOG.md', notice: null, entries: parseChangelog(readFileSync(file, 'utf8')) };
   const dir = join(root, '.changeset');
-  const pending = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md') && f !== 'README.md').sort() : [];
+  const pending = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.md') && f !== 'README.md')
+        .sort()
+    : [];
   if (pending.length) {
     const sections = new Map<string, string[]>();
     for (const name of pending) {
@@ -20,11 +25,17 @@ export function changelogData(root: string): ChangelogData {
     }
     return {
       source: '.changeset',
-      notice: 'No release has been cut yet (no CHANGELOG.md): these are the pending changesets that the next `changeset version` will publish.',
+      notice:
+        'No release has been cut yet (no CHANGELOG.md): these are the pending changesets that the next `changeset version` will publish.',
       entries: [{ version: 'Unreleased', sections: [...sections].map(([title, items]) => ({ title, items })) }],
     };
   }
-  return { source: null, notice: 'No CHANGELOG.md and no pending changesets yet: run `npx changeset` with your change, and `changeset version` writes CHANGELOG.md at release.', entries: [] };
+  return {
+    source: null,
+    notice:
+      'No CHANGELOG.md and no pending changesets yet: run `npx changeset` with your change, and `changeset version` writes CHANGELOG.md at release.',
+    entries: [],
+  };
 }
 
 export function parseChangelog(markdown: string): ChangelogEntry[] {

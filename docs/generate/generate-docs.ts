@@ -42,7 +42,8 @@ export async function generateDocs(options: GenerateOptions): Promise<GenerateRe
   rmSync(out, { recursive: true, force: true });
   mkdirSync(staticDir, { recursive: true });
   const notices: string[] = [];
-  const write = (name: string, data: unknown) => writeFileSync(join(out, name), typeof data === 'string' ? data : `${JSON.stringify(data, null, 1)}\n`);
+  const write = (name: string, data: unknown) =>
+    writeFileSync(join(out, name), typeof data === 'string' ? data : `${JSON.stringify(data, null, 1)}\n`);
 
   // Tokens, through the one catalogue reader.
   const catalogueFile = join(dist, 'tokens.json');
@@ -55,8 +56,18 @@ export async function generateDocs(options: GenerateOptions): Promise<GenerateRe
     tokens = tokensData(catalogue, relative(root, catalogueFile), runCheck(catalogue, readConfig(root).check));
     for (const problem of tokens.problems) notices.push(`tokens: ${problem}`);
   } else {
-    const notice = 'dist/tokens.json was not found, so no token can be shown: add token files under tokens/ and run `npm run build` before `npm run build:docs`.';
-    tokens = { available: false, source: relative(root, catalogueFile), notice, problems: [], modes: [], modifiers: [], contrastLevels: null, tokens: [] };
+    const notice =
+      'dist/tokens.json was not found, so no token can be shown: add token files under tokens/ and run `npm run build` before `npm run build:docs`.';
+    tokens = {
+      available: false,
+      source: relative(root, catalogueFile),
+      notice,
+      problems: [],
+      modes: [],
+      modifiers: [],
+      contrastLevels: null,
+      tokens: [],
+    };
     notices.push(notice);
   }
   write('tokens.json', tokens);
@@ -83,34 +94,57 @@ export async function generateDocs(options: GenerateOptions): Promise<GenerateRe
   // The contrast matrix of `livery check --format html`, embedded as is.
   const matrix = join(dist, 'contrast-matrix.html');
   const contrastMatrix = existsSync(matrix)
-    ? (copyFileSync(matrix, join(staticDir, 'contrast-matrix.html')), { href: `${STATIC_URL}/contrast-matrix.html`, notice: null })
-    : { href: null, notice: 'dist/contrast-matrix.html was not found when the docs were built: run `livery check --format html` (it writes the matrix) before `npm run build:docs`.' };
+    ? (copyFileSync(matrix, join(staticDir, 'contrast-matrix.html')),
+      { href: `${STATIC_URL}/contrast-matrix.html`, notice: null })
+    : {
+        href: null,
+        notice:
+          'dist/contrast-matrix.html was not found when the docs were built: run `livery check --format html` (it writes the matrix) before `npm run build:docs`.',
+      };
   if (contrastMatrix.notice) notices.push(contrastMatrix.notice);
 
   // Custom elements manifest for the component autodocs.
   // `npm run build:components` writes dist/components/custom-elements.json; a root one is accepted too.
-  const cem = [join(dist, 'components', 'custom-elements.json'), join(root, 'custom-elements.json')].find((f) => existsSync(f));
+  const cem = [join(dist, 'components', 'custom-elements.json'), join(root, 'custom-elements.json')].find((f) =>
+    existsSync(f),
+  );
   let components: SiteData['components'];
   if (cem) {
     const manifest = JSON.parse(readFileSync(cem, 'utf8')) as { modules?: { declarations?: { tagName?: string }[] }[] };
     copyFileSync(cem, join(out, 'custom-elements.json'));
-    const tags = (manifest.modules ?? []).flatMap((m) => (m.declarations ?? []).map((d) => d.tagName).filter((t): t is string => !!t));
+    const tags = (manifest.modules ?? []).flatMap((m) =>
+      (m.declarations ?? []).map((d) => d.tagName).filter((t): t is string => !!t),
+    );
     components = { tags, notice: tags.length ? null : 'custom-elements.json declares no custom elements yet.' };
   } else {
     write('custom-elements.json', EMPTY_MANIFEST);
-    components = { tags: [], notice: 'dist/components/custom-elements.json was not found: the component autodocs have no API tables until `npm run build:components` generates it.' };
+    components = {
+      tags: [],
+      notice:
+        'dist/components/custom-elements.json was not found: the component autodocs have no API tables until `npm run build:components` generates it.',
+    };
   }
   if (components.notice) notices.push(components.notice);
 
   // Token names written in the pages' prose and code samples must exist (like links that must resolve).
   const references = tokens.available ? unknownReferences(join(root, 'docs', 'pages'), tokens) : [];
-  for (const r of references) notices.push(`docs page ${r.file} refers to ${r.reference}, which is not in the catalogue`);
+  for (const r of references)
+    notices.push(`docs page ${r.file} refers to ${r.reference}, which is not in the catalogue`);
 
   const cli = await cliCommands();
   if (cli.notice) notices.push(cli.notice);
 
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string; version: string };
-  const site: SiteData = { generatedAt: new Date().toISOString(), unknownReferences: references, packageName: pkg.name, version: pkg.version, contrastMatrix, components, cli, css: { notice: cssNotice } };
+  const site: SiteData = {
+    generatedAt: new Date().toISOString(),
+    unknownReferences: references,
+    packageName: pkg.name,
+    version: pkg.version,
+    contrastMatrix,
+    components,
+    cli,
+    css: { notice: cssNotice },
+  };
   write('site.json', site);
   return { out, notices, tokens: tokens.tokens.length };
 }
@@ -123,8 +157,10 @@ export function unknownReferences(pagesDir: string, tokens: TokensData): { file:
   const unknown: { file: string; reference: string }[] = [];
   for (const entry of readdirSync(pagesDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx'))) {
     const text = readFileSync(join(pagesDir, entry), 'utf8');
-    for (const [variable] of text.matchAll(/--lv-[a-z0-9-]*[a-z0-9]/g)) if (!variables.has(variable)) unknown.push({ file: entry, reference: variable });
-    for (const [, name] of text.matchAll(/<T name="([^"]+)"/g)) if (!names.has(name!)) unknown.push({ file: entry, reference: name! });
+    for (const [variable] of text.matchAll(/--lv-[a-z0-9-]*[a-z0-9]/g))
+      if (!variables.has(variable)) unknown.push({ file: entry, reference: variable });
+    for (const [, name] of text.matchAll(/<T name="([^"]+)"/g))
+      if (!names.has(name!)) unknown.push({ file: entry, reference: name! });
   }
   return unknown;
 }
@@ -132,10 +168,18 @@ export function unknownReferences(pagesDir: string, tokens: TokensData): { file:
 /** The CLI's own registry (scripts/cli/livery.ts), so usage lines in the docs are the real ones. */
 async function cliCommands(): Promise<{ commands: CliCommandDoc[]; notice: string | null }> {
   try {
-    const { loadCommands } = (await import('../../scripts/cli/livery.ts')) as { loadCommands(): Promise<CliCommandDoc[]> };
-    return { commands: (await loadCommands()).map(({ name, summary, usage }) => ({ name, summary, usage })), notice: null };
+    const { loadCommands } = (await import('../../scripts/cli/livery.ts')) as {
+      loadCommands(): Promise<CliCommandDoc[]>;
+    };
+    return {
+      commands: (await loadCommands()).map(({ name, summary, usage }) => ({ name, summary, usage })),
+      notice: null,
+    };
   } catch (error) {
-    return { commands: [], notice: `the CLI registry (scripts/cli/livery.ts) could not be loaded: ${(error as Error).message}` };
+    return {
+      commands: [],
+      notice: `the CLI registry (scripts/cli/livery.ts) could not be loaded: ${(error as Error).message}`,
+    };
   }
 }
 
@@ -144,5 +188,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
   const started = performance.now();
   const result = await generateDocs({ root });
   for (const notice of result.notices) process.stderr.write(`docs: notice: ${notice}\n`);
-  process.stdout.write(`docs: generated ${relative(root, result.out)} (${result.tokens} tokens) in ${Math.round(performance.now() - started)} ms\n`);
+  process.stdout.write(
+    `docs: generated ${relative(root, result.out)} (${result.tokens} tokens) in ${Math.round(performance.now() - started)} ms\n`,
+  );
 }

@@ -14,7 +14,10 @@ import type { ContrastCheck, DocsMode, DocsToken, TokenPage, TokensData } from '
 const PAGE_RULES: { page: TokenPage; test: (t: CatalogueToken) => boolean }[] = [
   { page: 'palette', test: (t) => t.type === 'color' && t.path[0] === 'palette' },
   { page: 'color', test: (t) => t.type === 'color' },
-  { page: 'typography', test: (t) => ['typography', 'fontFamily', 'fontWeight'].includes(t.type) || t.path[0] === 'font' },
+  {
+    page: 'typography',
+    test: (t) => ['typography', 'fontFamily', 'fontWeight'].includes(t.type) || t.path[0] === 'font',
+  },
   { page: 'elevation', test: (t) => t.type === 'shadow' },
   { page: 'motion', test: (t) => ['duration', 'cubicBezier', 'transition'].includes(t.type) },
   { page: 'opacity', test: (t) => t.type === 'number' && t.path[0] === 'opacity' },
@@ -35,12 +38,20 @@ const label = (context: string) => context.replace(/-/g, ' ').replace(/^./, (c) 
 function modesOf(catalogue: Catalogue): DocsMode[] {
   const defaults = catalogue.defaultSelection();
   // Default contexts first, then by the later modifiers, so every theme with the default brand comes before any brand variant.
-  const contextRank = (s: Record<string, string>) => catalogue.modifiers.map((m) => (s[m.name] === m.default ? 0 : 1 + m.contexts.indexOf(s[m.name]!)));
-  const rank = (s: Record<string, string>) => catalogue.modifiers.slice(1).filter((m) => s[m.name] !== defaults[m.name]).length;
-  const permutations = permutationsOf(catalogue).sort((a, b) => rank(a.selection) - rank(b.selection) || compareRanks(contextRank(a.selection).reverse(), contextRank(b.selection).reverse()));
+  const contextRank = (s: Record<string, string>) =>
+    catalogue.modifiers.map((m) => (s[m.name] === m.default ? 0 : 1 + m.contexts.indexOf(s[m.name]!)));
+  const rank = (s: Record<string, string>) =>
+    catalogue.modifiers.slice(1).filter((m) => s[m.name] !== defaults[m.name]).length;
+  const permutations = permutationsOf(catalogue).sort(
+    (a, b) =>
+      rank(a.selection) - rank(b.selection) ||
+      compareRanks(contextRank(a.selection).reverse(), contextRank(b.selection).reverse()),
+  );
   const [first] = catalogue.modifiers;
   return permutations.map(({ name, selection }) => {
-    const parts = catalogue.modifiers.filter((m) => m === first || selection[m.name] !== defaults[m.name]).map((m) => selection[m.name]!);
+    const parts = catalogue.modifiers
+      .filter((m) => m === first || selection[m.name] !== defaults[m.name])
+      .map((m) => selection[m.name]!);
     return {
       id: name,
       label: parts.map(label).join(' · ') || 'Default',
@@ -63,7 +74,16 @@ function contrastByToken(check: CheckReport): Map<string, ContrastCheck[]> {
   const byToken = new Map<string, ContrastCheck[]>();
   for (const r of check.contrast.results) {
     const checks = byToken.get(r.pair.fg) ?? [];
-    checks.push({ mode: r.permutation.name, on: r.pair.bg, onCss: r.bg.shown.hex, usage: r.pair.usage, threshold: r.required, level: r.level, ratio: Number(formatRatio(r.ratio)), pass: r.pass });
+    checks.push({
+      mode: r.permutation.name,
+      on: r.pair.bg,
+      onCss: r.bg.shown.hex,
+      usage: r.pair.usage,
+      threshold: r.required,
+      level: r.level,
+      ratio: Number(formatRatio(r.ratio)),
+      pass: r.pass,
+    });
     byToken.set(r.pair.fg, checks);
   }
   return byToken;
@@ -75,7 +95,8 @@ function reducedMotionCss(token: CatalogueToken, values: Map<string, unknown>): 
   if (reduced === undefined) return undefined;
   const resolve = (v: unknown): unknown => {
     if (typeof v === 'string' && /^\{[^}]+\}$/.test(v)) return values.get(refName(v));
-    if (v && typeof v === 'object' && !Array.isArray(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, resolve(x)]));
+    if (v && typeof v === 'object' && !Array.isArray(v))
+      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, resolve(x)]));
     return v;
   };
   try {
@@ -84,7 +105,6 @@ function reducedMotionCss(token: CatalogueToken, values: Map<string, unknown>): 
     return undefined;
   }
 }
-
 
 /** The docs' view of the catalogue: every token with its CSS per mode, and check's contrast for foregrounds. */
 export function tokensData(catalogue: Catalogue, source: string, check: CheckReport): TokensData {
@@ -108,9 +128,10 @@ export function tokensData(catalogue: Catalogue, source: string, check: CheckRep
     }
     const fields = SUB_PROPERTY_FIELDS[token.type]
       ? Object.fromEntries(
-          SUB_PROPERTY_FIELDS[token.type]!.map((field) => [field, compositeFieldToCss(token.type, field, token.value, 'forbid')]).filter(
-            (entry): entry is [string, string] => entry[1] !== undefined,
-          ),
+          SUB_PROPERTY_FIELDS[token.type]!.map((field) => [
+            field,
+            compositeFieldToCss(token.type, field, token.value, 'forbid'),
+          ]).filter((entry): entry is [string, string] => entry[1] !== undefined),
         )
       : undefined;
     const contrast = (contrastOf.get(token.name) ?? []).filter((c) => modeIds.has(c.mode));
@@ -129,16 +150,32 @@ export function tokensData(catalogue: Catalogue, source: string, check: CheckRep
       file: token.file,
       raw: typeof token.raw === 'string' ? token.raw : null,
       deprecated: token.deprecated
-        ? { message: token.deprecated.message, replacement: token.deprecated.replacement, replacementCssVariable: replacement?.cssVariable ?? null }
+        ? {
+            message: token.deprecated.message,
+            replacement: token.deprecated.replacement,
+            replacementCssVariable: replacement?.cssVariable ?? null,
+          }
         : null,
       css: token.css,
       // Only the modes that differ from the default, to keep the data small.
-      modes: Object.fromEntries(Object.entries(css).filter(([id, value]) => id === modes[0]!.id || value !== css[modes[0]!.id])),
+      modes: Object.fromEntries(
+        Object.entries(css).filter(([id, value]) => id === modes[0]!.id || value !== css[modes[0]!.id]),
+      ),
       fields: fields ?? null,
       reducedMotion: reducedMotionCss(token, defaultValues) ?? null,
       contrast,
     });
   }
-  for (const problem of check.contrast.problems) problems.push(`${problem.file} › ${problem.at}: ${problem.message}${problem.fix ? ` (${problem.fix})` : ''}`);
-  return { available: true, source, notice: null, problems, modes, modifiers: catalogue.modifiers, contrastLevels: check.contrast.levels, tokens };
+  for (const problem of check.contrast.problems)
+    problems.push(`${problem.file} › ${problem.at}: ${problem.message}${problem.fix ? ` (${problem.fix})` : ''}`);
+  return {
+    available: true,
+    source,
+    notice: null,
+    problems,
+    modes,
+    modifiers: catalogue.modifiers,
+    contrastLevels: check.contrast.levels,
+    tokens,
+  };
 }

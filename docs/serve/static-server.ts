@@ -27,7 +27,8 @@ export interface StaticServer {
  */
 export async function serveStatic(dir: string): Promise<StaticServer> {
   const root = resolve(dir);
-  if (!existsSync(join(root, 'index.html'))) throw new Error(`${root}/index.html does not exist: build the docs first (npm run build:docs)`);
+  if (!existsSync(join(root, 'index.html')))
+    throw new Error(`${root}/index.html does not exist: build the docs first (npm run build:docs)`);
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
     let file = normalize(join(root, pathname));
@@ -40,7 +41,10 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
       response.writeHead(404, { 'content-type': 'text/plain' }).end(`not found: ${pathname}`);
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': statSync(file).size });
+    response.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-length': statSync(file).size,
+    });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

@@ -14,7 +14,11 @@ describe('sanitizeSvg', () => {
     expect(svg).not.toMatch(/onload|<script|foreignObject|evil\.example|http:\/\/x/);
     expect(svg).toContain('href="#local"');
     expect(diagnostics.warnings.map((d) => d.message.split(':')[0])).toEqual([
-      'removed a <script> element', 'removed a <foreignObject> element', 'removed an event handler attribute', 'removed an external reference', 'removed an external url()',
+      'removed a <script> element',
+      'removed a <foreignObject> element',
+      'removed an event handler attribute',
+      'removed an external reference',
+      'removed an external url()',
     ]);
   });
 

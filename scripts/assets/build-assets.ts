@@ -39,30 +39,46 @@ export interface BuiltAssets {
  * (`assets/logo/full-default.svg`) and as a content-hashed copy for long-cache delivery
  * (`assets/logo/full-default.<hash>.svg`), both listed in the manifest that lint and docs read.
  */
-export function buildAssets(assetsDir: string, diagnostics: Diagnostics, brandColors: Set<string> = new Set()): BuiltAssets {
+export function buildAssets(
+  assetsDir: string,
+  diagnostics: Diagnostics,
+  brandColors: Set<string> = new Set(),
+): BuiltAssets {
   const files = new Map<string, string>();
   const manifest: AssetManifest = { logos: [], icons: [] };
   if (!existsSync(assetsDir)) return { manifest, files };
   const lockupsFile = join(assetsDir, 'logo', 'lockups.json');
-  let lockups: Record<string, { minWidthPx?: number; clearSpaceRatio?: number; rules?: string; description?: string }> = {};
+  let lockups: Record<string, { minWidthPx?: number; clearSpaceRatio?: number; rules?: string; description?: string }> =
+    {};
   if (existsSync(lockupsFile)) {
     try {
       lockups = JSON.parse(readFileSync(lockupsFile, 'utf8'));
     } catch (error) {
-      diagnostics.error({ group: 'assets', file: relative(process.cwd(), lockupsFile), message: `invalid JSON: ${(error as Error).message}`, fix: 'fix the syntax' });
+      diagnostics.error({
+        group: 'assets',
+        file: relative(process.cwd(), lockupsFile),
+        message: `invalid JSON: ${(error as Error).message}`,
+        fix: 'fix the syntax',
+      });
     }
   }
   for (const kind of ['logo', 'icons'] as const) {
     const dir = join(assetsDir, kind);
     if (!existsSync(dir)) continue;
-    for (const entry of readdirSync(dir).filter((f) => f.endsWith('.svg')).sort()) {
+    for (const entry of readdirSync(dir)
+      .filter((f) => f.endsWith('.svg'))
+      .sort()) {
       const file = relative(process.cwd(), join(dir, entry));
       const svg = sanitizeSvg(readFileSync(join(dir, entry), 'utf8'), file, diagnostics);
       if (svg === undefined) continue;
       if (brandColors.size > 0) checkColors(svg, file, brandColors, diagnostics);
       const hash = createHash('sha256').update(svg).digest('hex').slice(0, 10);
       const name = basename(entry, '.svg');
-      const paths: AssetFiles = { file: `assets/${kind}/${name}.svg`, hashed: `assets/${kind}/${name}.${hash}.svg`, hash };
+      const paths: AssetFiles = {
+        file: `assets/${kind}/${name}.svg`,
+        hashed: `assets/${kind}/${name}.${hash}.svg`,
+        hash,
+      };
       files.set(paths.file, svg);
       files.set(paths.hashed, svg);
       if (kind === 'icons') {
@@ -71,9 +87,18 @@ export function buildAssets(assetsDir: string, diagnostics: Diagnostics, brandCo
       }
       const [lockup = name, variant = 'default'] = name.split('-');
       const rules = lockups[lockup];
-      if (!rules) diagnostics.warn({ group: 'assets', file, message: `lockup "${lockup}" has no entry in logo/lockups.json`, fix: `add "${lockup}": { "minWidthPx": …, "clearSpaceRatio": … }` });
+      if (!rules)
+        diagnostics.warn({
+          group: 'assets',
+          file,
+          message: `lockup "${lockup}" has no entry in logo/lockups.json`,
+          fix: `add "${lockup}": { "minWidthPx": …, "clearSpaceRatio": … }`,
+        });
       manifest.logos.push({
-        name, lockup, variant, ...paths,
+        name,
+        lockup,
+        variant,
+        ...paths,
         minWidthPx: rules?.minWidthPx ?? null,
         clearSpaceRatio: rules?.clearSpaceRatio ?? null,
         rules: rules?.rules ?? rules?.description ?? '',
@@ -101,11 +126,20 @@ export function sanitizeSvg(source: string, file: string, diagnostics: Diagnosti
   let svg = source;
   for (const { pattern, what } of UNSAFE) {
     svg = svg.replace(pattern, (match) => {
-      if (what) diagnostics.warn({ group: 'assets', file, message: `removed ${what}: ${match.trim().slice(0, 60)}`, fix: 'remove it from the source SVG' });
+      if (what)
+        diagnostics.warn({
+          group: 'assets',
+          file,
+          message: `removed ${what}: ${match.trim().slice(0, 60)}`,
+          fix: 'remove it from the source SVG',
+        });
       return '';
     });
   }
-  return `${svg.replace(/<\?xml[^>]*>\s*/g, '').replace(/>\s+</g, '><').trim()}\n`;
+  return `${svg
+    .replace(/<\?xml[^>]*>\s*/g, '')
+    .replace(/>\s+</g, '><')
+    .trim()}\n`;
 }
 
 const PAINT = /(?:fill|stroke|stop-color|color)\s*[=:]\s*["']?\s*(#[0-9a-f]{3,8}\b|rgba?\([^)]*\)|hsla?\([^)]*\))/gi;

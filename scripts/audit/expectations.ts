@@ -79,14 +79,19 @@ export class Expectations {
     });
     for (const [category, entries] of this.index.scales) {
       if (!isAudited(category)) continue;
-      this.scales.set(category, entries.map((e) => ({ token: e.token, variable: e.token.cssVariable, css: e.css })));
+      this.scales.set(
+        category,
+        entries.map((e) => ({ token: e.token, variable: e.token.cssVariable, css: e.css })),
+      );
     }
     // Tracking tokens: letter-spacing fields of the typography composites and the primitives they alias.
     const tracking: ExpectedValue[] = [];
     const seen = new Set<string>();
     for (const token of catalogue.tokens.values()) {
-      const field = token.type === 'typography' ? (token.value as Record<string, unknown> | null)?.letterSpacing : undefined;
-      const isTracking = token.type === 'dimension' && /tracking|letter-?spacing/.test(token.path.join('.').toLowerCase());
+      const field =
+        token.type === 'typography' ? (token.value as Record<string, unknown> | null)?.letterSpacing : undefined;
+      const isTracking =
+        token.type === 'dimension' && /tracking|letter-?spacing/.test(token.path.join('.').toLowerCase());
       if (!isTracking && field === undefined) continue;
       let css: string;
       try {
@@ -96,7 +101,9 @@ export class Expectations {
       }
       if (seen.has(css)) continue;
       seen.add(css);
-      const variable = isTracking ? token.cssVariable : (token.cssVariables.find((v) => v.endsWith('-letter-spacing')) ?? token.cssVariable);
+      const variable = isTracking
+        ? token.cssVariable
+        : (token.cssVariables.find((v) => v.endsWith('-letter-spacing')) ?? token.cssVariable);
       tracking.push({ token, variable, css });
     }
     this.scales.set('letter-spacing', tracking);
@@ -119,7 +126,8 @@ export class Expectations {
       const property = NORMALIZING_PROPERTY[scale];
       if (property) for (const e of entries) requests.push({ property, value: e.css });
     }
-    for (const p of this.permutations) for (const s of p.shadows) requests.push({ property: 'box-shadow', value: s.css });
+    for (const p of this.permutations)
+      for (const s of p.shadows) requests.push({ property: 'box-shadow', value: s.css });
     return requests;
   }
 
@@ -129,10 +137,17 @@ export class Expectations {
     const scales = new Map<AuditedScale, ExpectedValue[]>();
     for (const [scale, entries] of this.scales) {
       const property = NORMALIZING_PROPERTY[scale];
-      scales.set(scale, entries.map((e) => ({ ...e, computed: property ? computed[i++] : e.css })));
+      scales.set(
+        scale,
+        entries.map((e) => ({ ...e, computed: property ? computed[i++] : e.css })),
+      );
     }
     const shadows = new Map<string, ExpectedValue[]>();
-    for (const p of this.permutations) shadows.set(p.name, p.shadows.map((s) => ({ ...s, computed: computed[i++] })));
+    for (const p of this.permutations)
+      shadows.set(
+        p.name,
+        p.shadows.map((s) => ({ ...s, computed: computed[i++] })),
+      );
     return { scales, shadows };
   }
 }
@@ -144,7 +159,13 @@ export interface NormalizedExpectations {
 }
 
 function isAudited(category: ScaleCategory): category is ScaleCategory & AuditedScale {
-  return category === 'spacing' || category === 'font-size' || category === 'font-weight' || category === 'line-height' || category === 'radius';
+  return (
+    category === 'spacing' ||
+    category === 'font-size' ||
+    category === 'font-weight' ||
+    category === 'line-height' ||
+    category === 'radius'
+  );
 }
 
 interface ManifestDeclaration {

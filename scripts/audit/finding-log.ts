@@ -32,14 +32,18 @@ export class BaselineError extends UserError {}
 
 /** Reads a previous report.json (and the findings.jsonl beside it, for what was fixed). */
 export function readBaseline(file: string): Baseline {
-  if (!existsSync(file)) throw new BaselineError(`--baseline ${file} does not exist; pass the report.json of an earlier audit`);
+  if (!existsSync(file))
+    throw new BaselineError(`--baseline ${file} does not exist; pass the report.json of an earlier audit`);
   let data: { fingerprints?: unknown; findingsFile?: unknown };
   try {
     data = JSON.parse(readFileSync(file, 'utf8')) as typeof data;
   } catch (error) {
-    throw new BaselineError(`--baseline ${file} is not JSON (${(error as Error).message}); pass the report.json of an earlier audit`);
+    throw new BaselineError(
+      `--baseline ${file} is not JSON (${(error as Error).message}); pass the report.json of an earlier audit`,
+    );
   }
-  if (!Array.isArray(data.fingerprints) || data.fingerprints.some((f) => typeof f !== 'string')) throw new BaselineError(`--baseline ${file} has no "fingerprints" list: it is not a liverykit audit report.json`);
+  if (!Array.isArray(data.fingerprints) || data.fingerprints.some((f) => typeof f !== 'string'))
+    throw new BaselineError(`--baseline ${file} has no "fingerprints" list: it is not a liverykit audit report.json`);
   const fingerprints = new Set(data.fingerprints as string[]);
   const details: Baseline['details'] = new Map();
   const beside = join(dirname(file), typeof data.findingsFile === 'string' ? data.findingsFile : FINDINGS_FILE);
@@ -48,7 +52,15 @@ export function readBaseline(file: string): Baseline {
       if (!line) continue;
       try {
         const f = JSON.parse(line) as AuditFinding;
-        if (fingerprints.has(f.fingerprint)) details.set(f.fingerprint, { type: f.type, page: f.page, theme: f.theme, viewport: f.viewport, selector: f.selector, message: f.message });
+        if (fingerprints.has(f.fingerprint))
+          details.set(f.fingerprint, {
+            type: f.type,
+            page: f.page,
+            theme: f.theme,
+            viewport: f.viewport,
+            selector: f.selector,
+            message: f.message,
+          });
       } catch {
         // a torn last line of an interrupted audit: the fingerprint list still counts it
       }
@@ -58,7 +70,10 @@ export function readBaseline(file: string): Baseline {
 }
 
 export class FindingLog {
-  readonly totals: Record<FindingType, number> = Object.fromEntries(FINDING_TYPES.map((t) => [t, 0])) as Record<FindingType, number>;
+  readonly totals: Record<FindingType, number> = Object.fromEntries(FINDING_TYPES.map((t) => [t, 0])) as Record<
+    FindingType,
+    number
+  >;
   readonly fingerprints = new Set<string>();
   private readonly offenders = new Map<string, Offender & { pageSet: Set<string> }>();
   private readonly fd: number;
@@ -81,12 +96,29 @@ export class FindingLog {
       let offender = this.offenders.get(key);
       if (!offender) {
         if (this.offenders.size >= MAX_OFFENDERS) continue;
-        offender = { type: f.type, property: f.property, value: f.value, count: 0, pages: 0, pageSet: new Set(), example: { page: f.page, theme: f.theme, viewport: f.viewport, selector: f.selector, message: f.message, crop: f.crop, expected: f.expected } };
+        offender = {
+          type: f.type,
+          property: f.property,
+          value: f.value,
+          count: 0,
+          pages: 0,
+          pageSet: new Set(),
+          example: {
+            page: f.page,
+            theme: f.theme,
+            viewport: f.viewport,
+            selector: f.selector,
+            message: f.message,
+            crop: f.crop,
+            expected: f.expected,
+          },
+        };
         this.offenders.set(key, offender);
       }
       offender.count++;
       offender.pageSet.add(f.page);
-      if (!offender.example.crop && f.crop) offender.example = { ...offender.example, crop: f.crop, page: f.page, selector: f.selector };
+      if (!offender.example.crop && f.crop)
+        offender.example = { ...offender.example, crop: f.crop, page: f.page, selector: f.selector };
     }
   }
 
@@ -98,7 +130,13 @@ export class FindingLog {
       .map(({ pageSet, ...o }) => ({ ...o, pages: pageSet.size }));
   }
 
-  delta(): { baseline: string; new: number; unchanged: number; fixed: number; fixedFindings: Baseline['details'] extends Map<string, infer V> ? V[] : never } | null {
+  delta(): {
+    baseline: string;
+    new: number;
+    unchanged: number;
+    fixed: number;
+    fixedFindings: Baseline['details'] extends Map<string, infer V> ? V[] : never;
+  } | null {
     if (!this.baseline) return null;
     const fixed = [...this.baseline.fingerprints].filter((f) => !this.fingerprints.has(f));
     return {
@@ -106,10 +144,12 @@ export class FindingLog {
       new: this.newCount,
       unchanged: this.fingerprints.size - this.newCount,
       fixed: fixed.length,
-      fixedFindings: fixed.flatMap((f) => {
-        const d = this.baseline!.details.get(f);
-        return d ? [d] : [];
-      }).slice(0, 200),
+      fixedFindings: fixed
+        .flatMap((f) => {
+          const d = this.baseline!.details.get(f);
+          return d ? [d] : [];
+        })
+        .slice(0, 200),
     };
   }
 

@@ -117,7 +117,8 @@ export function probePage(input: ProbeInput): ProbeResult {
   };
   // Light-DOM children of a component (slotted content) are the component's business.
   const hasLvAncestor = (element: Element): boolean => {
-    for (let node = element.parentElement; node; node = node.parentElement) if (node.tagName.startsWith('LV-')) return true;
+    for (let node = element.parentElement; node; node = node.parentElement)
+      if (node.tagName.startsWith('LV-')) return true;
     return false;
   };
   const contextsOf = (element: Element): Record<string, string> => {
@@ -130,7 +131,8 @@ export function probePage(input: ProbeInput): ProbeResult {
     return out;
   };
   const directText = (element: Element): boolean => {
-    for (const child of element.childNodes) if (child.nodeType === Node.TEXT_NODE && child.textContent!.trim()) return true;
+    for (const child of element.childNodes)
+      if (child.nodeType === Node.TEXT_NODE && child.textContent!.trim()) return true;
     return false;
   };
 
@@ -142,7 +144,17 @@ export function probePage(input: ProbeInput): ProbeResult {
 
   for (const element of Array.from(all)) {
     const tag = element.tagName.toLowerCase();
-    if (tag === 'script' || tag === 'style' || tag === 'head' || tag === 'meta' || tag === 'link' || tag === 'title' || tag === 'noscript' || tag === 'template') continue;
+    if (
+      tag === 'script' ||
+      tag === 'style' ||
+      tag === 'head' ||
+      tag === 'meta' ||
+      tag === 'link' ||
+      tag === 'title' ||
+      tag === 'noscript' ||
+      tag === 'template'
+    )
+      continue;
     if (element.closest('head')) continue;
     if (tag.startsWith('lv-')) {
       if (systemControlTags.has(tag) && !hasLvAncestor(element)) systemControls++;
@@ -160,24 +172,45 @@ export function probePage(input: ProbeInput): ProbeResult {
       const type = (element.getAttribute('type') ?? '').toLowerCase();
       let kind: string | undefined;
       if (tag === 'button' || role === 'button') kind = 'button';
-      else if (tag === 'input' && type !== 'hidden') kind = type === 'checkbox' ? 'checkbox' : type === 'radio' ? 'radio' : type === 'submit' || type === 'button' || type === 'reset' ? 'button' : 'text field';
+      else if (tag === 'input' && type !== 'hidden')
+        kind =
+          type === 'checkbox'
+            ? 'checkbox'
+            : type === 'radio'
+              ? 'radio'
+              : type === 'submit' || type === 'button' || type === 'reset'
+                ? 'button'
+                : 'text field';
       else if (tag === 'select' || role === 'listbox' || role === 'combobox') kind = 'select';
       else if (tag === 'textarea') kind = 'text field';
       else if (role === 'checkbox') kind = 'checkbox';
       else if (role === 'switch') kind = 'switch';
       else if (tag === 'a' && element.hasAttribute('href')) {
-        const painted = computed.backgroundColor !== 'rgba(0, 0, 0, 0)' || (parseFloat(computed.borderTopWidth) > 0 && computed.borderTopStyle !== 'none');
-        if (painted && parseFloat(computed.paddingTop) + parseFloat(computed.paddingBottom) >= 4) kind = 'link styled as a button';
+        const painted =
+          computed.backgroundColor !== 'rgba(0, 0, 0, 0)' ||
+          (parseFloat(computed.borderTopWidth) > 0 && computed.borderTopStyle !== 'none');
+        if (painted && parseFloat(computed.paddingTop) + parseFloat(computed.paddingBottom) >= 4)
+          kind = 'link styled as a button';
       }
       if (kind) rogueControls.push({ selector: selectorOf(element), tag, kind, rect: rectOf(element) });
     }
 
     if (tag === 'img') {
       const img = element as HTMLImageElement;
-      images.push({ selector: selectorOf(element), rect: rectOf(element), src: img.currentSrc || img.src, hint: [img.alt, img.id, img.className, img.src.split('/').pop() ?? ''].join(' ') });
+      images.push({
+        selector: selectorOf(element),
+        rect: rectOf(element),
+        src: img.currentSrc || img.src,
+        hint: [img.alt, img.id, img.className, img.src.split('/').pop() ?? ''].join(' '),
+      });
     } else if (tag === 'svg' && !(element.parentElement && element.parentElement.closest('svg'))) {
       const label = element.getAttribute('aria-label') ?? element.querySelector('title')?.textContent ?? '';
-      images.push({ selector: selectorOf(element), rect: rectOf(element), svg: element.outerHTML, hint: [label, element.id, element.getAttribute('class') ?? ''].join(' ') });
+      images.push({
+        selector: selectorOf(element),
+        rect: rectOf(element),
+        svg: element.outerHTML,
+        hint: [label, element.id, element.getAttribute('class') ?? ''].join(' '),
+      });
     }
     if (element instanceof SVGElement && tag !== 'svg') {
       for (const property of ['fill', 'stroke']) {
@@ -192,7 +225,11 @@ export function probePage(input: ProbeInput): ProbeResult {
       for (const property of INHERITED) {
         const value = computed.getPropertyValue(property);
         let origin: Element = element;
-        for (let parent = element.parentElement; parent && parent !== document.documentElement.parentElement; parent = parent.parentElement) {
+        for (
+          let parent = element.parentElement;
+          parent && parent !== document.documentElement.parentElement;
+          parent = parent.parentElement
+        ) {
           if (getComputedStyle(parent).getPropertyValue(property) !== value) break;
           origin = parent;
         }
@@ -200,7 +237,14 @@ export function probePage(input: ProbeInput): ProbeResult {
         if (inheritedOrigins.has(key)) continue;
         inheritedOrigins.add(key);
         if (origin === element) styles[property] = value;
-        else elements.push({ selector: selectorOf(origin), tag: origin.tagName.toLowerCase(), rect: rectOf(origin), contexts: contextsOf(origin), styles: { [property]: value, 'font-size': getComputedStyle(origin).fontSize } });
+        else
+          elements.push({
+            selector: selectorOf(origin),
+            tag: origin.tagName.toLowerCase(),
+            rect: rectOf(origin),
+            contexts: contextsOf(origin),
+            styles: { [property]: value, 'font-size': getComputedStyle(origin).fontSize },
+          });
       }
       if (styles['line-height'] || styles['letter-spacing']) styles['font-size'] ??= computed.fontSize;
     }
@@ -209,23 +253,38 @@ export function probePage(input: ProbeInput): ProbeResult {
       const value = computed.getPropertyValue(property);
       if (property === 'background-color' && value !== 'rgba(0, 0, 0, 0)') styles[property] = value;
       else if (property === 'box-shadow' && value !== 'none') styles[property] = value;
-      else if ((property === 'row-gap' || property === 'column-gap') && value !== 'normal' && /flex|grid/.test(computed.display)) styles[property] = value;
+      else if (
+        (property === 'row-gap' || property === 'column-gap') &&
+        value !== 'normal' &&
+        /flex|grid/.test(computed.display)
+      )
+        styles[property] = value;
     }
     for (const side of SIDES) {
       const width = parseFloat(computed.getPropertyValue(`border-${side}-width`));
-      if (width > 0 && computed.getPropertyValue(`border-${side}-style`) !== 'none') styles[`border-${side}-color`] = computed.getPropertyValue(`border-${side}-color`);
+      if (width > 0 && computed.getPropertyValue(`border-${side}-style`) !== 'none')
+        styles[`border-${side}-color`] = computed.getPropertyValue(`border-${side}-color`);
       for (const box of ['margin', 'padding']) {
         const value = computed.getPropertyValue(`${box}-${side}`);
         if (value !== '0px') styles[`${box}-${side}`] = value;
       }
     }
-    if (styles['margin-left'] && styles['margin-left'] === styles['margin-right']) styles['margin-inline-symmetric'] = 'true';
+    if (styles['margin-left'] && styles['margin-left'] === styles['margin-right'])
+      styles['margin-inline-symmetric'] = 'true';
     for (const corner of CORNERS) {
       const value = computed.getPropertyValue(`border-${corner}-radius`);
       if (value !== '0px') styles[`border-${corner}-radius`] = value;
     }
-    if (computed.outlineStyle !== 'none' && parseFloat(computed.outlineWidth) > 0) styles['outline-color'] = computed.outlineColor;
-    if (Object.keys(styles).length) elements.push({ selector: selectorOf(element), tag, rect: rectOf(element), contexts: contextsOf(element), styles });
+    if (computed.outlineStyle !== 'none' && parseFloat(computed.outlineWidth) > 0)
+      styles['outline-color'] = computed.outlineColor;
+    if (Object.keys(styles).length)
+      elements.push({
+        selector: selectorOf(element),
+        tag,
+        rect: rectOf(element),
+        contexts: contextsOf(element),
+        styles,
+      });
   }
   return { elementCount, tooLarge: false, elements, rogueControls, systemControls, images, normalized };
 }

@@ -29,7 +29,13 @@ export function auditHtml(report: AuditReport): string {
   );
   const reuse = barChart(
     'Component reuse rate per page',
-    report.pages.filter((p) => !p.error && p.reuse.rate !== null).map((p) => ({ label: `${p.page.replace(/^https?:\/\/[^/]+/, '')} · ${p.theme} · ${p.viewport}`.slice(-38), value: p.reuse.rate!, text: percent(p.reuse.rate) })),
+    report.pages
+      .filter((p) => !p.error && p.reuse.rate !== null)
+      .map((p) => ({
+        label: `${p.page.replace(/^https?:\/\/[^/]+/, '')} · ${p.theme} · ${p.viewport}`.slice(-38),
+        value: p.reuse.rate!,
+        text: percent(p.reuse.rate),
+      })),
     1,
   );
   const pageRows = report.pages

@@ -31,7 +31,14 @@ export interface AuditReport {
   fingerprints: string[];
 }
 
-export function buildReport(input: { brand: string; themes: string[]; viewports: string[]; targets: string[]; pages: PageResult[]; log: FindingLog }): AuditReport {
+export function buildReport(input: {
+  brand: string;
+  themes: string[];
+  viewports: string[];
+  targets: string[];
+  pages: PageResult[];
+  log: FindingLog;
+}): AuditReport {
   const audited = input.pages.filter((p) => !p.error);
   const system = audited.reduce((n, p) => n + p.reuse.system, 0);
   const rogue = audited.reduce((n, p) => n + p.reuse.rogue, 0);

@@ -46,7 +46,15 @@ const require = createRequire(import.meta.url);
 /** Where Chromium is: the flag, then LIVERY_CHROMIUM / CHROMIUM_PATH, then Debian's /usr/bin/chromium. */
 export function findChromium(flag: string | undefined): string {
   // a path the user named is the only candidate: falling back silently would audit with another browser
-  const candidates = flag ? [flag] : [process.env.LIVERY_CHROMIUM, process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter((c): c is string => !!c);
+  const candidates = flag
+    ? [flag]
+    : [
+        process.env.LIVERY_CHROMIUM,
+        process.env.CHROMIUM_PATH,
+        '/usr/bin/chromium',
+        '/usr/bin/chromium-browser',
+        '/usr/bin/google-chrome',
+      ].filter((c): c is string => !!c);
   const found = candidates.find((c) => existsSync(c));
   if (!found) {
     throw new AuditSetupError(
@@ -62,7 +70,9 @@ async function loadPlaywright(): Promise<typeof import('playwright-core')> {
   try {
     return await import('playwright-core');
   } catch {
-    throw new AuditSetupError('liverykit audit drives Chromium through Playwright: install it beside liverykit with `npm install --save-dev playwright-core` (no browser download needed)');
+    throw new AuditSetupError(
+      'liverykit audit drives Chromium through Playwright: install it beside liverykit with `npm install --save-dev playwright-core` (no browser download needed)',
+    );
   }
 }
 
@@ -70,7 +80,9 @@ function loadAxe(): string {
   try {
     return readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
   } catch {
-    throw new AuditSetupError('liverykit audit checks WCAG 2 AA with axe-core: install it beside liverykit with `npm install --save-dev axe-core`');
+    throw new AuditSetupError(
+      'liverykit audit checks WCAG 2 AA with axe-core: install it beside liverykit with `npm install --save-dev axe-core`',
+    );
   }
 }
 
@@ -81,7 +93,17 @@ export async function sweep(options: SweepOptions, expectations: Expectations, l
     executablePath: options.chromium,
     // Tabs run side by side: without these, Chromium throttles the timers of all but one of them,
     // and a page that animates would look settled.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-background-timer-throttling',
+      '--disable-renderer-backgrounding',
+      '--disable-backgrounding-occluded-windows',
+    ],
   });
   const axeSource = loadAxe();
   const themeModifier = expectations.catalogue.modifiers[0];
@@ -90,13 +112,18 @@ export async function sweep(options: SweepOptions, expectations: Expectations, l
   const contextFor = async (viewport: Viewport): Promise<BrowserContext> => {
     let context = contexts.get(viewport.label);
     if (!context) {
-      context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, ...(storageState ? { storageState } : {}) });
+      context = await browser.newContext({
+        viewport: { width: viewport.width, height: viewport.height },
+        ...(storageState ? { storageState } : {}),
+      });
       contexts.set(viewport.label, context);
     }
     return context;
   };
 
-  const jobs = options.targets.flatMap((page) => options.themes.flatMap((theme) => options.viewports.map((viewport) => ({ page, theme, viewport }))));
+  const jobs = options.targets.flatMap((page) =>
+    options.themes.flatMap((theme) => options.viewports.map((viewport) => ({ page, theme, viewport }))),
+  );
   const results: PageResult[] = new Array(jobs.length);
   let next = 0;
   const worker = async () => {
@@ -110,16 +137,37 @@ export async function sweep(options: SweepOptions, expectations: Expectations, l
     }
   };
 
-  async function auditPage(context: BrowserContext, target: string, theme: string, viewport: Viewport): Promise<PageResult> {
+  async function auditPage(
+    context: BrowserContext,
+    target: string,
+    theme: string,
+    viewport: Viewport,
+  ): Promise<PageResult> {
     const started = performance.now();
-    const base: PageResult = { page: target, theme, viewport: viewport.label, elements: 0, counts: emptyCounts(), reuse: { system: 0, rogue: 0, rate: null }, score: null, ms: 0 };
+    const base: PageResult = {
+      page: target,
+      theme,
+      viewport: viewport.label,
+      elements: 0,
+      counts: emptyCounts(),
+      reuse: { system: 0, rogue: 0, rate: null },
+      score: null,
+      ms: 0,
+    };
     const page = await context.newPage();
     try {
       const blocked = await guardNavigation(page, target, options.allowHosts);
       if (themeModifier) {
-        await page.addInitScript(([attribute, value]) => document.documentElement.setAttribute(attribute!, value!), [themeModifier.attribute, theme]);
+        await page.addInitScript(
+          ([attribute, value]) => document.documentElement.setAttribute(attribute!, value!),
+          [themeModifier.attribute, theme],
+        );
         const media = themeModifier.media[theme] ?? '';
-        await page.emulateMedia({ colorScheme: /prefers-color-scheme:\s*dark/.test(media) ? 'dark' : 'light', contrast: /prefers-contrast:\s*more/.test(media) ? 'more' : 'no-preference', reducedMotion: 'reduce' });
+        await page.emulateMedia({
+          colorScheme: /prefers-color-scheme:\s*dark/.test(media) ? 'dark' : 'light',
+          contrast: /prefers-contrast:\s*more/.test(media) ? 'more' : 'no-preference',
+          reducedMotion: 'reduce',
+        });
       }
       const deadline = started + options.timeoutMs;
       let response;
@@ -127,26 +175,59 @@ export async function sweep(options: SweepOptions, expectations: Expectations, l
         response = await page.goto(target, { waitUntil: 'load', timeout: options.timeoutMs });
       } catch (error) {
         const message = (error as Error).message.split('\n')[0]!;
-        if (blocked.host) return { ...base, error: `redirects to ${blocked.url} on another host; not followed (allow it with --allow-host ${blocked.host})`, ms: performance.now() - started };
-        if (/Download is starting/.test(message)) return { ...base, error: 'not an HTML page (the browser downloads it)', ms: performance.now() - started };
-        if (/Timeout/i.test(message)) return { ...base, error: `did not load within ${options.timeoutMs / 1000} s`, ms: performance.now() - started };
-        return { ...base, error: `unreachable: ${blocked.failure ?? message.replace(/^page\.goto: /, '')}`, ms: performance.now() - started };
+        if (blocked.host)
+          return {
+            ...base,
+            error: `redirects to ${blocked.url} on another host; not followed (allow it with --allow-host ${blocked.host})`,
+            ms: performance.now() - started,
+          };
+        if (/Download is starting/.test(message))
+          return { ...base, error: 'not an HTML page (the browser downloads it)', ms: performance.now() - started };
+        if (/Timeout/i.test(message))
+          return {
+            ...base,
+            error: `did not load within ${options.timeoutMs / 1000} s`,
+            ms: performance.now() - started,
+          };
+        return {
+          ...base,
+          error: `unreachable: ${blocked.failure ?? message.replace(/^page\.goto: /, '')}`,
+          ms: performance.now() - started,
+        };
       }
-      if (blocked.host) return { ...base, error: `redirects to ${blocked.url} on another host; not followed (allow it with --allow-host ${blocked.host})`, ms: performance.now() - started };
+      if (blocked.host)
+        return {
+          ...base,
+          error: `redirects to ${blocked.url} on another host; not followed (allow it with --allow-host ${blocked.host})`,
+          ms: performance.now() - started,
+        };
       if (response) {
         const status = response.status();
-        if (status >= 400) return { ...base, error: `HTTP ${status} ${response.statusText()}`.trim(), ms: performance.now() - started };
+        if (status >= 400)
+          return { ...base, error: `HTTP ${status} ${response.statusText()}`.trim(), ms: performance.now() - started };
         const type = (response.headers()['content-type'] ?? 'text/html').split(';')[0]!.trim();
-        if (!/html|xml/.test(type)) return { ...base, error: `not an HTML page (content-type ${type})`, ms: performance.now() - started };
+        if (!/html|xml/.test(type))
+          return { ...base, error: `not an HTML page (content-type ${type})`, ms: performance.now() - started };
       }
-      if (!(await settle(page, deadline))) return { ...base, error: `did not settle within ${options.timeoutMs / 1000} s (the DOM kept changing)`, ms: performance.now() - started };
+      if (!(await settle(page, deadline)))
+        return {
+          ...base,
+          error: `did not settle within ${options.timeoutMs / 1000} s (the DOM kept changing)`,
+          ms: performance.now() - started,
+        };
       const probe = await page.evaluate(probePage, {
         modifierAttributes: expectations.catalogue.modifiers.map((m) => m.attribute),
         systemControlTags: expectations.systemControlTags,
         maxElements: options.maxElements,
         normalize: expectations.normalizeRequests(),
       });
-      if (probe.tooLarge) return { ...base, elements: probe.elementCount, error: `the DOM has ${probe.elementCount} elements, over the limit of ${options.maxElements}; raise --max-elements to audit it`, ms: performance.now() - started };
+      if (probe.tooLarge)
+        return {
+          ...base,
+          elements: probe.elementCount,
+          error: `the DOM has ${probe.elementCount} elements, over the limit of ${options.maxElements}; raise --max-elements to audit it`,
+          ms: performance.now() - started,
+        };
 
       await fetchSvgSources(page, probe, svgSources);
       const axe = await runAxe(page, axeSource);
@@ -158,13 +239,23 @@ export async function sweep(options: SweepOptions, expectations: Expectations, l
         axe,
         svgSources,
       };
-      const findings: AuditFinding[] = checks.flatMap((check) => check.run(checkContext)).map((draft) => ({
-        ...draft,
-        page: target,
-        theme,
-        viewport: viewport.label,
-        fingerprint: fingerprintOf([target, theme, viewport.label, draft.type, draft.selector, draft.property, draft.value]),
-      }));
+      const findings: AuditFinding[] = checks
+        .flatMap((check) => check.run(checkContext))
+        .map((draft) => ({
+          ...draft,
+          page: target,
+          theme,
+          viewport: viewport.label,
+          fingerprint: fingerprintOf([
+            target,
+            theme,
+            viewport.label,
+            draft.type,
+            draft.selector,
+            draft.property,
+            draft.value,
+          ]),
+        }));
       await cropFindings(page, findings, options.outDir, options.maxCropsPerPage);
       const counts = emptyCounts();
       for (const f of findings) counts[f.type]++;
@@ -176,12 +267,20 @@ export async function sweep(options: SweepOptions, expectations: Expectations, l
         ...base,
         elements: probe.elementCount,
         counts,
-        reuse: { system: probe.systemControls, rogue: probe.rogueControls.length, rate: controls ? probe.systemControls / controls : null },
+        reuse: {
+          system: probe.systemControls,
+          rogue: probe.rogueControls.length,
+          rate: controls ? probe.systemControls / controls : null,
+        },
         score: audited ? Math.max(0, Math.round((100 * (audited - Math.min(flagged, audited))) / audited)) : 100,
         ms: performance.now() - started,
       };
     } catch (error) {
-      return { ...base, error: `could not be audited: ${(error as Error).message.split('\n')[0]}`, ms: performance.now() - started };
+      return {
+        ...base,
+        error: `could not be audited: ${(error as Error).message.split('\n')[0]}`,
+        ms: performance.now() - started,
+      };
     } finally {
       await page.close().catch(() => undefined);
     }
@@ -209,10 +308,17 @@ export function fingerprintOf(parts: string[]): string {
  * them: a redirect to an allowed place is handed back to the browser (which asks again, through
  * this same guard), one elsewhere is aborted. Script navigations come through as new requests.
  */
-async function guardNavigation(page: Page, target: string, allowHosts: string[]): Promise<{ host?: string; url?: string; failure?: string }> {
+async function guardNavigation(
+  page: Page,
+  target: string,
+  allowHosts: string[],
+): Promise<{ host?: string; url?: string; failure?: string }> {
   const blocked: { host?: string; url?: string; failure?: string } = {};
   const origin = new URL(target);
-  const allowed = (url: URL) => (url.protocol === 'file:' ? origin.protocol === 'file:' : url.host === origin.host || allowHosts.includes(url.host) || allowHosts.includes(url.hostname));
+  const allowed = (url: URL) =>
+    url.protocol === 'file:'
+      ? origin.protocol === 'file:'
+      : url.host === origin.host || allowHosts.includes(url.host) || allowHosts.includes(url.hostname);
   const block = async (route: Route, url: URL) => {
     blocked.host = url.host || url.protocol;
     blocked.url = url.href;
@@ -297,10 +403,37 @@ async function fetchSvgSources(page: Page, probe: ProbeResult, cache: Map<string
 async function runAxe(page: Page, source: string): Promise<AxeNode[]> {
   await page.addScriptTag({ content: source });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: unknown): Promise<{ violations: { id: string; impact: string; help: string; helpUrl: string; nodes: { target: unknown[]; failureSummary?: string }[] }[] }> } }).axe;
-    const results = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            context: Document,
+            options: unknown,
+          ): Promise<{
+            violations: {
+              id: string;
+              impact: string;
+              help: string;
+              helpUrl: string;
+              nodes: { target: unknown[]; failureSummary?: string }[];
+            }[];
+          }>;
+        };
+      }
+    ).axe;
+    const results = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      resultTypes: ['violations'],
+    });
     return results.violations.flatMap((v) =>
-      v.nodes.map((n) => ({ rule: v.id, impact: v.impact ?? 'minor', help: v.help, helpUrl: v.helpUrl, selector: n.target.map(String).join(' '), summary: (n.failureSummary ?? '').replace(/\s+/g, ' ').trim() })),
+      v.nodes.map((n) => ({
+        rule: v.id,
+        impact: v.impact ?? 'minor',
+        help: v.help,
+        helpUrl: v.helpUrl,
+        selector: n.target.map(String).join(' '),
+        summary: (n.failureSummary ?? '').replace(/\s+/g, ' ').trim(),
+      })),
     );
   });
 }
@@ -310,7 +443,10 @@ async function cropFindings(page: Page, findings: AuditFinding[], outDir: string
   if (!max || !findings.length) return;
   const dir = join(outDir, 'crops');
   mkdirSync(dir, { recursive: true });
-  const size = await page.evaluate(() => ({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight }));
+  const size = await page.evaluate(() => ({
+    width: document.documentElement.scrollWidth,
+    height: document.documentElement.scrollHeight,
+  }));
   const bySelector = new Map<string, AuditFinding[]>();
   for (const f of findings) bySelector.set(f.selector, [...(bySelector.get(f.selector) ?? []), f]);
   let taken = 0;
@@ -329,7 +465,12 @@ async function cropFindings(page: Page, findings: AuditFinding[], outDir: string
     const pad = 8;
     const x = Math.max(0, rect.x - pad);
     const y = Math.max(0, rect.y - pad);
-    const clip = { x, y, width: Math.min(size.width - x, rect.width + 2 * pad, 1200), height: Math.min(size.height - y, rect.height + 2 * pad, 800) };
+    const clip = {
+      x,
+      y,
+      width: Math.min(size.width - x, rect.width + 2 * pad, 1200),
+      height: Math.min(size.height - y, rect.height + 2 * pad, 800),
+    };
     if (clip.width < 1 || clip.height < 1) continue;
     const name = `${group[0]!.fingerprint}.png`;
     try {

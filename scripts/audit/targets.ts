@@ -19,7 +19,8 @@ export function targetUrl(input: string): string {
       throw new TargetError(`"${input}" is not a valid URL`);
     }
   }
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(input)) throw new TargetError(`"${input}": only http, https and local files can be audited`);
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(input))
+    throw new TargetError(`"${input}": only http, https and local files can be audited`);
   return pathToFileURL(resolve(input)).href;
 }
 
@@ -53,7 +54,8 @@ export async function readSitemap(url: string, depth = 0): Promise<string[]> {
     if (depth > 0) return [];
     return (await Promise.all(locs.map((loc) => readSitemap(loc, depth + 1)))).flat();
   }
-  if (!/<urlset[\s>]/.test(text)) throw new TargetError(`--sitemap ${url} is not a sitemap (no <urlset> or <sitemapindex>)`);
+  if (!/<urlset[\s>]/.test(text))
+    throw new TargetError(`--sitemap ${url} is not a sitemap (no <urlset> or <sitemapindex>)`);
   return locs;
 }
 

@@ -43,31 +43,57 @@ const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v =
 export function planContext(project: Project, catalogue: Catalogue, options: AddContextOptions): AddedContext {
   const resolverFile = project.resolver.file;
   const name = normalizeName(options.name);
-  if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new UnsafeResolverEdit(`"${options.name}" does not make a ${options.modifier} name: use letters, digits and dashes, starting with a letter (e.g. "dim" or "spring-sale")`);
+  if (!/^[a-z][a-z0-9-]*$/.test(name))
+    throw new UnsafeResolverEdit(
+      `"${options.name}" does not make a ${options.modifier} name: use letters, digits and dashes, starting with a letter (e.g. "dim" or "spring-sale")`,
+    );
   const modifiers = project.resolver.value.modifiers;
   const modifier = isObject(modifiers) ? modifiers[options.modifier] : undefined;
   if (!isObject(modifier) || !isObject(modifier.contexts)) {
     const known = isObject(modifiers) ? Object.keys(modifiers) : [];
-    throw new UnsafeResolverEdit(`${resolverFile} has no "modifiers" › "${options.modifier}" with "contexts"${known.length ? ` (it has ${known.join(', ')})` : ''}; add the modifier first, e.g. "${options.modifier}": { "contexts": { "default": [] }, "default": "default" }, and list it in "resolutionOrder"`);
+    throw new UnsafeResolverEdit(
+      `${resolverFile} has no "modifiers" › "${options.modifier}" with "contexts"${known.length ? ` (it has ${known.join(', ')})` : ''}; add the modifier first, e.g. "${options.modifier}": { "contexts": { "default": [] }, "default": "default" }, and list it in "resolutionOrder"`,
+    );
   }
   const contexts = Object.keys(modifier.contexts);
   const clash = contexts.find((c) => normalizeName(c) === name);
-  if (clash) throw new NameCollision(`${resolverFile}: the ${options.modifier} "${clash}" already exists${clash !== options.name ? ` ("${options.name}" becomes "${name}" once normalized)` : ''}; choose another name, or edit the existing ${options.modifier}'s file`);
+  if (clash)
+    throw new NameCollision(
+      `${resolverFile}: the ${options.modifier} "${clash}" already exists${clash !== options.name ? ` ("${options.name}" becomes "${name}" once normalized)` : ''}; choose another name, or edit the existing ${options.modifier}'s file`,
+    );
   const from = options.from ?? (typeof modifier.default === 'string' ? modifier.default : contexts[0]!);
-  if (!contexts.includes(from)) throw new UnsafeResolverEdit(`--from "${from}" is not a ${options.modifier} in ${resolverFile}; use one of ${contexts.join(', ')}`);
+  if (!contexts.includes(from))
+    throw new UnsafeResolverEdit(
+      `--from "${from}" is not a ${options.modifier} in ${resolverFile}; use one of ${contexts.join(', ')}`,
+    );
 
   const catalogueModifier = catalogue.modifiers.find((m) => m.name === options.modifier);
-  if (!catalogueModifier || catalogueModifier.contexts.some((c) => !contexts.includes(c)) || !catalogueModifier.contexts.includes(from)) {
-    throw new UnsafeResolverEdit(`${catalogue.file} is out of date with ${resolverFile} (${options.modifier} contexts differ); run \`liverykit build\` first`);
+  if (
+    !catalogueModifier ||
+    catalogueModifier.contexts.some((c) => !contexts.includes(c)) ||
+    !catalogueModifier.contexts.includes(from)
+  ) {
+    throw new UnsafeResolverEdit(
+      `${catalogue.file} is out of date with ${resolverFile} (${options.modifier} contexts differ); run \`liverykit build\` first`,
+    );
   }
   // The folder of the modifier's existing files, so a new theme lands beside dark and high-contrast.
-  const existingFile = Object.values(modifier.contexts).flat().map((s) => (isObject(s) && typeof s.$ref === 'string' ? s.$ref : undefined)).find((r) => r && !r.startsWith('#'));
+  const existingFile = Object.values(modifier.contexts)
+    .flat()
+    .map((s) => (isObject(s) && typeof s.$ref === 'string' ? s.$ref : undefined))
+    .find((r) => r && !r.startsWith('#'));
   const folder = existingFile?.includes('/') ? existingFile.slice(0, existingFile.lastIndexOf('/')) : options.folder;
-  const relFile = options.output ? relative(project.tokensDir, resolve(options.output)).replaceAll('\\', '/') : `${folder}/${name}.tokens.json`;
-  if (relFile.startsWith('..')) throw new UnsafeResolverEdit(`--output ${options.output} is outside the resolver's folder; the resolver can only list files beside it`);
+  const relFile = options.output
+    ? relative(project.tokensDir, resolve(options.output)).replaceAll('\\', '/')
+    : `${folder}/${name}.tokens.json`;
+  if (relFile.startsWith('..'))
+    throw new UnsafeResolverEdit(
+      `--output ${options.output} is outside the resolver's folder; the resolver can only list files beside it`,
+    );
 
   const touched = new Set<string>();
-  for (const token of catalogue.tokens.values()) if (Object.keys(token.contexts).some((k) => k.startsWith(`${options.modifier}:`))) touched.add(token.name);
+  for (const token of catalogue.tokens.values())
+    if (Object.keys(token.contexts).some((k) => k.startsWith(`${options.modifier}:`))) touched.add(token.name);
   const document: Record<string, unknown> = {};
   let count = 0;
   for (const token of catalogue.tokens.values()) {
@@ -78,13 +104,28 @@ export function planContext(project: Project, catalogue: Catalogue, options: Add
     group[token.path.at(-1)!] = { $type: token.type, $value: raw };
     count++;
   }
-  const plan: PlannedFile[] = [{ path: join(project.tokensDir, relFile), content: `${JSON.stringify(document, null, 2)}\n`, action: 'create' }];
-  let resolver = insertMember(project.resolver, ['modifiers', options.modifier, 'contexts'], name, [{ $ref: relFile }], `"${name}": [{ "$ref": "${relFile}" }] in "modifiers" › "${options.modifier}" › "contexts"`);
+  const plan: PlannedFile[] = [
+    { path: join(project.tokensDir, relFile), content: `${JSON.stringify(document, null, 2)}\n`, action: 'create' },
+  ];
+  let resolver = insertMember(
+    project.resolver,
+    ['modifiers', options.modifier, 'contexts'],
+    name,
+    [{ $ref: relFile }],
+    `"${name}": [{ "$ref": "${relFile}" }] in "modifiers" › "${options.modifier}" › "contexts"`,
+  );
   let scheme: string | undefined;
   if (options.colorScheme) {
-    const schemes = (modifier.$extensions as Record<string, any> | undefined)?.[LIVERY_EXTENSION]?.colorScheme as Record<string, string> | undefined;
+    const schemes = (modifier.$extensions as Record<string, any> | undefined)?.[LIVERY_EXTENSION]?.colorScheme as
+      Record<string, string> | undefined;
     scheme = options.colorScheme.scheme ?? schemes?.[from] ?? 'light';
-    resolver = insertMember(resolver, ['modifiers', options.modifier, '$extensions', LIVERY_EXTENSION, 'colorScheme'], name, scheme, `"${name}": "${scheme}" in "modifiers" › "${options.modifier}" › "$extensions" › "${LIVERY_EXTENSION}" › "colorScheme"`);
+    resolver = insertMember(
+      resolver,
+      ['modifiers', options.modifier, '$extensions', LIVERY_EXTENSION, 'colorScheme'],
+      name,
+      scheme,
+      `"${name}": "${scheme}" in "modifiers" › "${options.modifier}" › "$extensions" › "${LIVERY_EXTENSION}" › "colorScheme"`,
+    );
   }
   plan.push({ path: project.resolverFile, content: resolver.text, action: 'update' });
   return { name, from, file: relFile, tokens: count, plan, ...(scheme ? { scheme } : {}) };

@@ -15,7 +15,8 @@ export interface Oklch {
   h: number;
 }
 
-const plain = (o: Oklch): PlainColorObject => ({ space: 'oklch' as never, coords: [o.l, o.c, o.h], alpha: 1 }) as PlainColorObject;
+const plain = (o: Oklch): PlainColorObject =>
+  ({ space: 'oklch' as never, coords: [o.l, o.c, o.h], alpha: 1 }) as PlainColorObject;
 
 export function isInGamut(o: Oklch, gamut: Gamut): boolean {
   return inGamut(plain(o), gamut);
@@ -45,27 +46,53 @@ export function readInputColor(text: string, gamut: Gamut, option = '--from'): O
     const p = parse(text.trim());
     parsed = { space: p.spaceId as never, coords: p.coords, alpha: p.alpha ?? 1 } as PlainColorObject;
   } catch {
-    throw new ColorInputError(`${option} "${text}" is not a CSS color; write it as #2147c0, rgb(33 71 192), oklch(53% 0.2 265) or a named color`);
+    throw new ColorInputError(
+      `${option} "${text}" is not a CSS color; write it as #2147c0, rgb(33 71 192), oklch(53% 0.2 265) or a named color`,
+    );
   }
   if (parsed.alpha !== undefined && parsed.alpha !== null && (parsed.alpha as number) < 1) {
-    throw new ColorInputError(`${option} "${text}" is translucent; a ramp starts from an opaque color (drop the alpha)`);
+    throw new ColorInputError(
+      `${option} "${text}" is translucent; a ramp starts from an opaque color (drop the alpha)`,
+    );
   }
   const oklch = to(parsed, 'oklch');
-  const [l, c, h] = oklch.coords.map((x) => (x === null || Number.isNaN(x) ? 0 : (x as number))) as [number, number, number];
+  const [l, c, h] = oklch.coords.map((x) => (x === null || Number.isNaN(x) ? 0 : (x as number))) as [
+    number,
+    number,
+    number,
+  ];
   const color: Oklch = { l, c, h };
   if (!inGamut(parsed, gamut)) {
     const mapped = to(toGamut(parsed, { method: 'css', space: gamut }), 'oklch');
-    const [ml, mc, mh] = mapped.coords.map((x) => (x === null || Number.isNaN(x) ? 0 : (x as number))) as [number, number, number];
+    const [ml, mc, mh] = mapped.coords.map((x) => (x === null || Number.isNaN(x) ? 0 : (x as number))) as [
+      number,
+      number,
+      number,
+    ];
     const suggestion = `oklch(${(ml * 100).toFixed(1)}% ${mc.toFixed(4)} ${mh.toFixed(1)})`;
     const hint = gamut === 'srgb' ? ` or pass --p3 for a Display P3 ramp with an sRGB fallback` : '';
-    throw new ColorInputError(`${option} "${text}" is outside the ${gamut === 'srgb' ? 'sRGB' : 'Display P3'} gamut (chroma ${c.toFixed(3)}, the most at this lightness and hue is ${maxChroma(l, h, gamut).toFixed(3)}); use ${suggestion} (${rgbToHex(oklchToRgb(ml, mc, mh))})${hint}`);
+    throw new ColorInputError(
+      `${option} "${text}" is outside the ${gamut === 'srgb' ? 'sRGB' : 'Display P3'} gamut (chroma ${c.toFixed(3)}, the most at this lightness and hue is ${maxChroma(l, h, gamut).toFixed(3)}); use ${suggestion} (${rgbToHex(oklchToRgb(ml, mc, mh))})${hint}`,
+    );
   }
   return c < 1e-4 ? { l, c: 0, h: 0 } : color;
 }
 
 const HUE_NAMES: [number, string][] = [
-  [20, 'pink'], [45, 'red'], [70, 'orange'], [95, 'amber'], [115, 'yellow'], [135, 'lime'], [165, 'green'],
-  [195, 'teal'], [230, 'cyan'], [270, 'blue'], [295, 'indigo'], [320, 'violet'], [345, 'purple'], [360, 'pink'],
+  [20, 'pink'],
+  [45, 'red'],
+  [70, 'orange'],
+  [95, 'amber'],
+  [115, 'yellow'],
+  [135, 'lime'],
+  [165, 'green'],
+  [195, 'teal'],
+  [230, 'cyan'],
+  [270, 'blue'],
+  [295, 'indigo'],
+  [320, 'violet'],
+  [345, 'purple'],
+  [360, 'pink'],
 ];
 
 /** A default ramp name from the OKLCH hue (primitives may say what they are; semantic tokens may not). */
@@ -77,5 +104,11 @@ export function hueName(color: Oklch): string {
 
 /** Token names are lower-case kebab-case segments: `Brand Blue` and `brand_blue` are both `brand-blue`. */
 export function normalizeName(name: string): string {
-  return name.trim().toLowerCase().replace(/[\s_.]+/g, '-').replace(/[^a-z0-9-]/g, '').replace(/-+/g, '-').replace(/^-|-$/g, '');
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_.]+/g, '-')
+    .replace(/[^a-z0-9-]/g, '')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '');
 }

@@ -45,9 +45,12 @@ function templateFiles(dir: string, base = dir): string[] {
 function catalogueWith(template: CatalogueFile, ramps: Ramp[]): Catalogue {
   const tokens: Record<string, CatalogueToken> = {};
   const replaced = new Map<string, unknown>();
-  for (const ramp of ramps) for (const step of ramp.steps) replaced.set(`palette.${ramp.name}.${step.name}`, (stepToken(step).$value as object));
+  for (const ramp of ramps)
+    for (const step of ramp.steps) replaced.set(`palette.${ramp.name}.${step.name}`, stepToken(step).$value as object);
   for (const [name, token] of Object.entries(template.tokens)) {
-    const contexts = Object.fromEntries(Object.entries(token.contexts).filter(([key]) => !key.startsWith('brand:') || key === 'brand:default'));
+    const contexts = Object.fromEntries(
+      Object.entries(token.contexts).filter(([key]) => !key.startsWith('brand:') || key === 'brand:default'),
+    );
     const value = replaced.get(name);
     tokens[name] = value ? { ...token, raw: value, value, contexts } : { ...token, contexts };
   }
@@ -65,7 +68,9 @@ export function generateBrandRamps(options: Pick<InitOptions, 'color' | 'accent'
   while (rounds < MAX_ROUNDS) {
     rounds++;
     const surfaces = surfacesOf(catalogue);
-    ramps = GENERATED_RAMPS.map((name) => generateRamp(inputs[name], { name, steps: LIVERY_STEP_NAMES.length, gamut: 'srgb', surfaces }));
+    ramps = GENERATED_RAMPS.map((name) =>
+      generateRamp(inputs[name], { name, steps: LIVERY_STEP_NAMES.length, gamut: 'srgb', surfaces }),
+    );
     const signature = ramps.flatMap((r) => r.steps.map((s) => s.hex)).join();
     if (signature === previous) break;
     previous = signature;
@@ -79,7 +84,8 @@ export function planBrand(options: InitOptions): { plan: PlannedFile[]; ramps: R
   const { ramps } = generateBrandRamps(options);
   const command = `liverykit init --color ${JSON.stringify(options.colorText)} --accent ${JSON.stringify(options.accentText)}`;
   const plan: PlannedFile[] = [];
-  const add = (file: string, content: string) => plan.push({ path: join(options.dir, file), content, action: 'create' });
+  const add = (file: string, content: string) =>
+    plan.push({ path: join(options.dir, file), content, action: 'create' });
 
   for (const file of templateFiles(template).sort()) {
     if (SKIPPED.has(file) || file.startsWith('assets/logo/')) continue;
@@ -88,8 +94,14 @@ export function planBrand(options: InitOptions): { plan: PlannedFile[]; ramps: R
     else if (file === 'primitives/palette.tokens.json') add(file, paletteWith(text, ramps, command));
     else add(file, text);
   }
-  const hex = (ramp: string, step: string) => colorToHex(stepToken(ramps.find((r) => r.name === ramp)!.steps.find((s) => s.name === step)!).$value);
-  const logos = logoFiles(options.name, { brand: hex('brand', '700'), ink: '#ffffff', accent: hex('accent', '300'), text: hex('brand', '900') });
+  const hex = (ramp: string, step: string) =>
+    colorToHex(stepToken(ramps.find((r) => r.name === ramp)!.steps.find((s) => s.name === step)!).$value);
+  const logos = logoFiles(options.name, {
+    brand: hex('brand', '700'),
+    ink: '#ffffff',
+    accent: hex('accent', '300'),
+    text: hex('brand', '900'),
+  });
   for (const [file, svg] of Object.entries(logos)) add(`assets/logo/${file}`, svg);
   add('assets/logo/lockups.json', lockupManifest(options.name));
   add('README.md', brandReadme(options.name, ramps, command));

@@ -49,7 +49,12 @@ export interface RampOptions {
 }
 
 const round = (x: number, digits: number) => Number(x.toFixed(digits));
-const quantize = (rgb: Rgb): Rgb => ({ r: Math.round(rgb.r * 255) / 255, g: Math.round(rgb.g * 255) / 255, b: Math.round(rgb.b * 255) / 255, alpha: 1 });
+const quantize = (rgb: Rgb): Rgb => ({
+  r: Math.round(rgb.r * 255) / 255,
+  g: Math.round(rgb.g * 255) / 255,
+  b: Math.round(rgb.b * 255) / 255,
+  alpha: 1,
+});
 
 /** Tints and shades lose colourfulness towards the ends of the scale, as in Livery's own ramps. */
 function taper(position: number): number {
@@ -60,10 +65,14 @@ function taper(position: number): number {
 
 export function generateRamp(input: Oklch, options: RampOptions): Ramp {
   const plans = planSteps(options.steps);
-  const relativeChroma = input.c === 0 ? 0 : Math.min(1, input.c / Math.max(1e-6, maxChroma(input.l, input.h, options.gamut)));
+  const relativeChroma =
+    input.c === 0 ? 0 : Math.min(1, input.c / Math.max(1e-6, maxChroma(input.l, input.h, options.gamut)));
   // Each surface also as its 8-bit hex, as 8-bit outputs and tools that read hex show it.
   const quantized = options.surfaces.map((s) => ({ ...s, hexShown: shown(quantize(s.shown.rgb)) }));
-  const byFacing = { light: quantized.filter((s) => s.polarity === 'light'), dark: quantized.filter((s) => s.polarity === 'dark') };
+  const byFacing = {
+    light: quantized.filter((s) => s.polarity === 'light'),
+    dark: quantized.filter((s) => s.polarity === 'dark'),
+  };
 
   // Values are written to four decimals, so the gamut edge is needed at 10,001 lightnesses at most.
   const edge = new Map<number, number>();
@@ -89,15 +98,30 @@ export function generateRamp(input: Oklch, options: RampOptions): Ramp {
     let weakest: Surface | undefined;
     let weakestScore = Infinity;
     for (const s of surfaces) {
-      const ratio = Math.min(wcagRatio(exact, s.shown), wcagRatio(hex, s.shown), wcagRatio(exact, s.hexShown), wcagRatio(hex, s.hexShown));
-      const lc = Math.min(Math.abs(apcaLc(exact, s.shown)), Math.abs(apcaLc(hex, s.shown)), Math.abs(apcaLc(exact, s.hexShown)), Math.abs(apcaLc(hex, s.hexShown)));
+      const ratio = Math.min(
+        wcagRatio(exact, s.shown),
+        wcagRatio(hex, s.shown),
+        wcagRatio(exact, s.hexShown),
+        wcagRatio(hex, s.hexShown),
+      );
+      const lc = Math.min(
+        Math.abs(apcaLc(exact, s.shown)),
+        Math.abs(apcaLc(hex, s.shown)),
+        Math.abs(apcaLc(exact, s.hexShown)),
+        Math.abs(apcaLc(hex, s.hexShown)),
+      );
       wcag = Math.min(wcag, ratio);
       apca = Math.min(apca, lc);
       const score = Math.min(ratio / target.wcag, lc / target.apca);
       if (score < weakestScore) [weakestScore, weakest] = [score, s];
     }
     if (!surfaces.length) return { wcag: 0, apca: 0, surfaces: 0 };
-    return { wcag, apca, surfaces: surfaces.length, weakest: { token: weakest!.token, permutation: weakest!.permutation, hex: weakest!.shown.hex } };
+    return {
+      wcag,
+      apca,
+      surfaces: surfaces.length,
+      weakest: { token: weakest!.token, permutation: weakest!.permutation, hex: weakest!.shown.hex },
+    };
   };
   const meets = (a: Achieved, t: StepTarget) => a.surfaces === 0 || (a.wcag >= t.wcag && a.apca >= t.apca);
 
@@ -117,7 +141,8 @@ export function generateRamp(input: Oklch, options: RampOptions): Ramp {
   // The input color stands in for the step nearest to it in luminance when it meets that step's target.
   const inputY = shownOf(input).y;
   let inputStep = 0;
-  for (let i = 1; i < plans.length; i++) if (Math.abs(grayY[i]! - inputY) < Math.abs(grayY[inputStep]! - inputY)) inputStep = i;
+  for (let i = 1; i < plans.length; i++)
+    if (Math.abs(grayY[i]! - inputY) < Math.abs(grayY[inputStep]! - inputY)) inputStep = i;
 
   const steps: RampStep[] = plans.map((plan, i) => {
     const target = plan.target;
@@ -129,7 +154,16 @@ export function generateRamp(input: Oklch, options: RampOptions): Ramp {
     while (exactInput.c > 0 && !isInGamut(exactInput, options.gamut)) exactInput.c = round(exactInput.c - 1e-4, 4);
     if (i === inputStep) {
       const achieved = measure(exactInput, target);
-      if (meets(achieved, target)) return { name: plan.name, oklch: exactInput, hex: rgbToHex(oklchToRgb(exactInput.l, exactInput.c, exactInput.h)), target, achieved, met: true, isInput: true };
+      if (meets(achieved, target))
+        return {
+          name: plan.name,
+          oklch: exactInput,
+          hex: rgbToHex(oklchToRgb(exactInput.l, exactInput.c, exactInput.h)),
+          target,
+          achieved,
+          met: true,
+          isInput: true,
+        };
     }
     let best = colorAt(matched[i]!, plan);
     let achieved = measure(best, target);
@@ -157,13 +191,24 @@ export function generateRamp(input: Oklch, options: RampOptions): Ramp {
       }
     }
     const met = meets(achieved, target);
-    return { name: plan.name, oklch: best, hex: rgbToHex(oklchToRgb(best.l, best.c, best.h)), target, achieved, met, isInput: false, ...(note ? { note } : {}) };
+    return {
+      name: plan.name,
+      oklch: best,
+      hex: rgbToHex(oklchToRgb(best.l, best.c, best.h)),
+      target,
+      achieved,
+      met,
+      isInput: false,
+      ...(note ? { note } : {}),
+    };
   });
   return { name: options.name, input, gamut: options.gamut, steps, unreachable: steps.filter((s) => !s.met) };
 }
 
 function unreachableNote(plan: StepPlan, achieved: Achieved): string {
   const t = plan.target;
-  const where = achieved.weakest ? ` (weakest: ${achieved.weakest.token} in ${achieved.weakest.permutation}, ${achieved.weakest.hex})` : '';
+  const where = achieved.weakest
+    ? ` (weakest: ${achieved.weakest.token} in ${achieved.weakest.permutation}, ${achieved.weakest.hex})`
+    : '';
   return `unreachable for this hue within its slot: ${t.level} ${t.usage} needs ${t.wcag}:1 and APCA Lc ${t.apca} on ${t.facing} surfaces; the closest achievable is ${achieved.wcag.toFixed(2)}:1 and Lc ${achieved.apca.toFixed(1)}${where}`;
 }

@@ -20,16 +20,25 @@ export class ProjectError extends UserError {}
 export function openProject(resolverOption = DEFAULT_RESOLVER): Project {
   const resolverFile = resolve(resolverOption);
   if (!existsSync(resolverFile)) {
-    throw new ProjectError(`${resolverOption} does not exist; run \`liverykit init\` to start a brand, or pass --resolver <file>`);
+    throw new ProjectError(
+      `${resolverOption} does not exist; run \`liverykit init\` to start a brand, or pass --resolver <file>`,
+    );
   }
   const shown = relative(process.cwd(), resolverFile) || resolverFile;
-  return { resolverFile, tokensDir: dirname(resolverFile), resolver: readResolverText(shown, readFileSync(resolverFile, 'utf8')) };
+  return {
+    resolverFile,
+    tokensDir: dirname(resolverFile),
+    resolver: readResolverText(shown, readFileSync(resolverFile, 'utf8')),
+  };
 }
 
 /** The built catalogue of this brand: commands read tokens through it, never by re-parsing files. */
 export function projectCatalogue(catalogueOption?: string): Catalogue {
   const file = resolve(catalogueOption ?? DEFAULT_CATALOGUE);
-  if (!existsSync(file)) throw new ProjectError(`${catalogueOption ?? DEFAULT_CATALOGUE} does not exist; run \`liverykit build\` first (the command reads the brand's surfaces and tokens from it) or pass --catalogue <file>`);
+  if (!existsSync(file))
+    throw new ProjectError(
+      `${catalogueOption ?? DEFAULT_CATALOGUE} does not exist; run \`liverykit build\` first (the command reads the brand's surfaces and tokens from it) or pass --catalogue <file>`,
+    );
   return readCatalogue(file);
 }
 
@@ -38,7 +47,9 @@ export function primitiveSet(resolver: ResolverText): string {
   const sets = resolver.value.sets;
   if (sets && typeof sets === 'object' && !Array.isArray(sets)) {
     if ('primitives' in sets) return 'primitives';
-    const order = Array.isArray(resolver.value.resolutionOrder) ? (resolver.value.resolutionOrder as { $ref?: unknown }[]) : [];
+    const order = Array.isArray(resolver.value.resolutionOrder)
+      ? (resolver.value.resolutionOrder as { $ref?: unknown }[])
+      : [];
     for (const entry of order) {
       const m = typeof entry?.$ref === 'string' ? /^#\/sets\/([^/]+)$/.exec(entry.$ref) : null;
       if (m && m[1]! in sets) return m[1]!;
@@ -46,7 +57,9 @@ export function primitiveSet(resolver: ResolverText): string {
     const first = Object.keys(sets)[0];
     if (first) return first;
   }
-  throw new UnsafeResolverEdit(`${resolver.file} has no "sets" to add a primitives file to; add a set with { "sources": [...] } under "sets" first`);
+  throw new UnsafeResolverEdit(
+    `${resolver.file} has no "sets" to add a primitives file to; add a set with { "sources": [...] } under "sets" first`,
+  );
 }
 
 /** Every `$ref` file the resolver mentions, relative to its folder. */

@@ -4,7 +4,7 @@ import type { Ramp } from './palette-solver.ts';
 export function brandReadme(name: string, ramps: Ramp[], command: string): string {
   const landed = ramps.map((r) => {
     const input = r.steps.find((s) => s.isInput);
-    return `- \`palette.${r.name}\`: ${input ? `your color is step ${input.name} (${input.hex})` : 'your color did not meet any step\'s contrast target as is; the nearest steps were adjusted'}; every step meets its target (see \`$extensions["org.livery"].palette\`).`;
+    return `- \`palette.${r.name}\`: ${input ? `your color is step ${input.name} (${input.hex})` : "your color did not meet any step's contrast target as is; the nearest steps were adjusted"}; every step meets its target (see \`$extensions["org.livery"].palette\`).`;
   });
   return `# ${name}: design tokens
 

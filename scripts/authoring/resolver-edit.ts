@@ -35,11 +35,13 @@ export function readResolverText(file: string, text: string): ResolverText {
     );
   }
   const value = JSON.parse(text) as unknown;
-  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new UnsafeResolverEdit(`${file} is not a resolver object; start from the example in tokens/README.md`);
+  if (!value || typeof value !== 'object' || Array.isArray(value))
+    throw new UnsafeResolverEdit(`${file} is not a resolver object; start from the example in tokens/README.md`);
   return { file, text, value: value as Record<string, unknown> };
 }
 
-const keyOf = (member: ObjectNode['members'][number]) => (member.name.type === 'String' ? member.name.value : member.name.name);
+const keyOf = (member: ObjectNode['members'][number]) =>
+  member.name.type === 'String' ? member.name.value : member.name.name;
 
 function nodeAt(root: AnyNode, path: string[]): AnyNode | undefined {
   let node: AnyNode | undefined = root;
@@ -61,18 +63,27 @@ function indentUnit(text: string): string {
 
 /** Serializes `value` in the container's style: one line when the container is on one line. */
 function serialize(value: unknown, multiline: boolean, indent: string, unit: string): string {
-  if (!multiline) return JSON.stringify(value, null, 1).replace(/\n\s*/g, ' ').replace(/\[ /g, '[').replace(/ \]/g, ']');
+  if (!multiline)
+    return JSON.stringify(value, null, 1).replace(/\n\s*/g, ' ').replace(/\[ /g, '[').replace(/ \]/g, ']');
   return JSON.stringify(value, null, unit).replaceAll('\n', `\n${indent}`);
 }
 
 /** Where `path` must be an object: inserts `key: value` (creating the missing objects on the way). */
-export function insertMember(doc: ResolverText, path: string[], key: string, value: unknown, handHint: string): ResolverText {
+export function insertMember(
+  doc: ResolverText,
+  path: string[],
+  key: string,
+  value: unknown,
+  handHint: string,
+): ResolverText {
   const root = parse(doc.text, { mode: 'json', ranges: true }).body;
   let depth = path.length;
   let container = nodeAt(root, path);
   while (!container && depth > 0) container = nodeAt(root, path.slice(0, --depth));
   if (!container || container.type !== 'Object') {
-    throw new UnsafeResolverEdit(`${doc.file}: expected an object at ${['#', ...path.slice(0, depth)].join('/')} but found ${container ? `a ${container.type.toLowerCase()}` : 'nothing'}; Livery edits only resolvers of the documented shape. Add by hand: ${handHint}`);
+    throw new UnsafeResolverEdit(
+      `${doc.file}: expected an object at ${['#', ...path.slice(0, depth)].join('/')} but found ${container ? `a ${container.type.toLowerCase()}` : 'nothing'}; Livery edits only resolvers of the documented shape. Add by hand: ${handHint}`,
+    );
   }
   // Wrap the value in the objects that do not exist yet.
   let insertKey = key;
@@ -83,7 +94,10 @@ export function insertMember(doc: ResolverText, path: string[], key: string, val
     insertValue = [...missing.slice(1), key].reduceRight<unknown>((inner, k) => ({ [k]: inner }), value);
   }
   const object = container as ObjectNode;
-  if (object.members.some((m) => keyOf(m) === insertKey)) throw new UnsafeResolverEdit(`${doc.file}: "${insertKey}" already exists at ${['#', ...path.slice(0, depth)].join('/')}`);
+  if (object.members.some((m) => keyOf(m) === insertKey))
+    throw new UnsafeResolverEdit(
+      `${doc.file}: "${insertKey}" already exists at ${['#', ...path.slice(0, depth)].join('/')}`,
+    );
   const unit = indentUnit(doc.text);
   const [start, end] = object.range!;
   const multiline = doc.text.slice(start, end).includes('\n');
@@ -113,7 +127,9 @@ export function appendElement(doc: ResolverText, path: string[], value: unknown,
   const root = parse(doc.text, { mode: 'json', ranges: true }).body;
   const container = nodeAt(root, path);
   if (!container || container.type !== 'Array') {
-    throw new UnsafeResolverEdit(`${doc.file}: expected an array at ${['#', ...path].join('/')} but found ${container ? `a ${container.type.toLowerCase()}` : 'nothing'}; Livery edits only resolvers of the documented shape. Add by hand: ${handHint}`);
+    throw new UnsafeResolverEdit(
+      `${doc.file}: expected an array at ${['#', ...path].join('/')} but found ${container ? `a ${container.type.toLowerCase()}` : 'nothing'}; Livery edits only resolvers of the documented shape. Add by hand: ${handHint}`,
+    );
   }
   const array = container as ArrayNode;
   const unit = indentUnit(doc.text);
@@ -146,6 +162,9 @@ function verified(doc: ResolverText, text: string, expected: unknown, handHint: 
   } catch {
     value = undefined;
   }
-  if (!isDeepStrictEqual(value, expected)) throw new UnsafeResolverEdit(`${doc.file}: the edit could not be placed safely (internal check failed); add by hand: ${handHint}`);
+  if (!isDeepStrictEqual(value, expected))
+    throw new UnsafeResolverEdit(
+      `${doc.file}: the edit could not be placed safely (internal check failed); add by hand: ${handHint}`,
+    );
   return { file: doc.file, text, value: value as Record<string, unknown> };
 }

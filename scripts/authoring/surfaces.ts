@@ -29,9 +29,15 @@ export function polarityOf(surface: Shown): Facing {
   return wcagRatio(WHITE, surface) > wcagRatio(BLACK, surface) ? 'dark' : 'light';
 }
 
-export function surfacesOf(catalogue: Catalogue, patterns = DEFAULT_SURFACE_PATTERNS, config: CheckConfig = DEFAULT_CONFIG): Surface[] {
+export function surfacesOf(
+  catalogue: Catalogue,
+  patterns = DEFAULT_SURFACE_PATTERNS,
+  config: CheckConfig = DEFAULT_CONFIG,
+): Surface[] {
   const split = patterns.map((p) => p.split('.'));
-  const names = [...catalogue.tokens.values()].filter((t) => t.type === 'color' && split.some((p) => matchName(p, t.path))).map((t) => t.name);
+  const names = [...catalogue.tokens.values()]
+    .filter((t) => t.type === 'color' && split.some((p) => matchName(p, t.path)))
+    .map((t) => t.name);
   const surfaces: Surface[] = [];
   for (const permutation of permutationsOf(catalogue)) {
     const colors = colorsOf(catalogue, config, permutation);

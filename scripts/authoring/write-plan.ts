@@ -27,7 +27,9 @@ export function checkOverwrites(plan: PlannedFile[], force: boolean): void {
   const existing = plan.filter((f) => f.action === 'create' && existsSync(f.path));
   if (existing.length === 0) return;
   const shown = existing.slice(0, 5).map((f) => shownPath(f.path));
-  throw new WriteRefused(`${shown.join(', ')}${existing.length > 5 ? ` and ${existing.length - 5} more` : ''} already exist${existing.length === 1 ? 's' : ''}; nothing was written (pass --force to overwrite, or choose another name or folder)`);
+  throw new WriteRefused(
+    `${shown.join(', ')}${existing.length > 5 ? ` and ${existing.length - 5} more` : ''} already exist${existing.length === 1 ? 's' : ''}; nothing was written (pass --force to overwrite, or choose another name or folder)`,
+  );
 }
 
 export function applyPlan(plan: PlannedFile[], options: ApplyOptions): void {
@@ -63,8 +65,14 @@ export function shownPath(path: string): string {
 
 /** "wrote …" lines and the next command, as every authoring command prints them. */
 export function describePlan(plan: PlannedFile[], dryRun: boolean, next: string[]): string {
-  const verb = (f: PlannedFile) => (dryRun ? (f.action === 'create' ? 'would create' : 'would update') : f.action === 'create' ? 'created' : 'updated');
+  const verb = (f: PlannedFile) =>
+    dryRun ? (f.action === 'create' ? 'would create' : 'would update') : f.action === 'create' ? 'created' : 'updated';
   const width = Math.max(...plan.map((f) => verb(f).length));
   const lines = plan.map((f) => `  ${verb(f).padEnd(width)}  ${shownPath(f.path)}`);
-  return [...lines, '', dryRun ? 'dry run: nothing was written' : 'next:', ...(dryRun ? [] : next.map((n) => `  ${n}`))].join('\n');
+  return [
+    ...lines,
+    '',
+    dryRun ? 'dry run: nothing was written' : 'next:',
+    ...(dryRun ? [] : next.map((n) => `  ${n}`)),
+  ].join('\n');
 }

@@ -64,7 +64,8 @@ export function planCascade(brand: Brand, options: CascadeOptions = {}): CssRule
   const contextDeclarations = new Map<string, Declarations>();
   for (const modifier of modifiers) {
     const changed = new Set<string>();
-    for (const layer of brand.contexts) if (layer.modifier === modifier.name) for (const name of layer.changes.keys()) changed.add(name);
+    for (const layer of brand.contexts)
+      if (layer.modifier === modifier.name) for (const name of layer.changes.keys()) changed.add(name);
     const names = closure(changed, dependents, brand);
     touched.set(modifier.name, names);
     const media = mediaQueries(modifier);
@@ -76,9 +77,18 @@ export function planCascade(brand: Brand, options: CascadeOptions = {}): CssRule
       const list = [...declarations.values()].flat();
       if (schemes[context]) list.unshift(['color-scheme', schemes[context]!]);
       if (media[context]) {
-        rules.push({ media: media[context], selectors: [`:root:where(:not([data-${modifier.name}]))`], declarations: list, comment: `${modifier.name}: ${context}, from the user's system preference` });
+        rules.push({
+          media: media[context],
+          selectors: [`:root:where(:not([data-${modifier.name}]))`],
+          declarations: list,
+          comment: `${modifier.name}: ${context}, from the user's system preference`,
+        });
       }
-      rules.push({ selectors: [attribute(modifier.name, context)], declarations: list, comment: `${modifier.name}: ${context}` });
+      rules.push({
+        selectors: [attribute(modifier.name, context)],
+        declarations: list,
+        comment: `${modifier.name}: ${context}`,
+      });
     }
   }
 
@@ -97,19 +107,31 @@ export function planCascade(brand: Brand, options: CascadeOptions = {}): CssRule
           const conflicts: [string, string][] = [];
           for (const name of names) {
             const want = JSON.stringify(expected.get(name));
-            if ((d1.has(name) && JSON.stringify(d1.get(name)) !== want) || (d2.has(name) && JSON.stringify(d2.get(name)) !== want)) {
+            if (
+              (d1.has(name) && JSON.stringify(d1.get(name)) !== want) ||
+              (d2.has(name) && JSON.stringify(d2.get(name)) !== want)
+            ) {
               conflicts.push(...expected.get(name)!);
             }
           }
           if (conflicts.length === 0) continue;
           const a = attribute(first.name, c1);
           const b = attribute(second.name, c2);
-          rules.push({ selectors: [`${a}${b}`, nearest(first.name, c1, b), nearest(second.name, c2, a)], declarations: conflicts, comment: `${first.name}: ${c1} with ${second.name}: ${c2}` });
+          rules.push({
+            selectors: [`${a}${b}`, nearest(first.name, c1, b), nearest(second.name, c2, a)],
+            declarations: conflicts,
+            comment: `${first.name}: ${c1} with ${second.name}: ${c2}`,
+          });
           const media = mediaQueries(first)[c1];
           if (media) {
             const root = `:root:where(:not([data-${first.name}]))`;
             // The system preference holds only where no element up the tree sets the modifier.
-            rules.push({ media, selectors: [`${root}${b}`, `${root} ${b}:not([data-${first.name}], [data-${first.name}] *)`], declarations: conflicts, comment: `${first.name}: ${c1} (system preference) with ${second.name}: ${c2}` });
+            rules.push({
+              media,
+              selectors: [`${root}${b}`, `${root} ${b}:not([data-${first.name}], [data-${first.name}] *)`],
+              declarations: conflicts,
+              comment: `${first.name}: ${c1} (system preference) with ${second.name}: ${c2}`,
+            });
           }
         }
       }
@@ -119,7 +141,12 @@ export function planCascade(brand: Brand, options: CascadeOptions = {}): CssRule
   const reduced = reducedMotionDeclarations(brand);
   if (reduced.length > 0) {
     const selectors = [':root', ...modifiers.map((m) => `[data-${m.name}]`)];
-    rules.push({ media: '(prefers-reduced-motion: reduce)', selectors, declarations: reduced, comment: 'Motion tokens collapse to their reduced-motion values' });
+    rules.push({
+      media: '(prefers-reduced-motion: reduce)',
+      selectors,
+      declarations: reduced,
+      comment: 'Motion tokens collapse to their reduced-motion values',
+    });
   }
   return rules;
 }
@@ -193,7 +220,10 @@ function reducedMotionDeclarations(brand: Brand): [string, string][] {
  * the two by its color-scheme and lose the context's own colors. Without a resolver that maps the
  * two contexts to `colorScheme` light and dark, nothing is combined (plain values stay correct).
  */
-function lightDarkPlanner(brand: Brand, options: CascadeOptions['lightDark']): (selection: Selection) => Map<string, string> {
+function lightDarkPlanner(
+  brand: Brand,
+  options: CascadeOptions['lightDark'],
+): (selection: Selection) => Map<string, string> {
   const none = new Map<string, string>();
   if (!options) return () => none;
   const modifier = modifiersOf(brand.resolver).find((m) => m.name === options.modifier);

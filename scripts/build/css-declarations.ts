@@ -16,9 +16,10 @@ export function cssDeclarations(token: Pick<TokenDefinition, 'path' | 'type' | '
     const ref = referenceName(token.value);
     for (const field of fields) {
       const suffix = field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-      const value = ref !== undefined
-        ? `var(${cssVariableName([...ref.split('.'), suffix])})`
-        : compositeFieldToCss(type, field, token.value, 'var');
+      const value =
+        ref !== undefined
+          ? `var(${cssVariableName([...ref.split('.'), suffix])})`
+          : compositeFieldToCss(type, field, token.value, 'var');
       if (value !== undefined) declarations.push([`${name}-${suffix}`, value]);
     }
   }

@@ -25,15 +25,37 @@ function colorToCss(value: unknown): string {
     const rest = [c, h].map((x) => (x === 'none' ? 'none' : round(x as number)));
     return `oklch(${lPart} ${rest.join(' ')}${alpha < 1 ? ` / ${round(alpha, 3)}` : ''})`;
   }
-  const color = new Color(colorjsSpace(v.colorSpace), components.map((c) => (c === 'none' ? NaN : c)) as [number, number, number], alpha);
+  const color = new Color(
+    colorjsSpace(v.colorSpace),
+    components.map((c) => (c === 'none' ? NaN : c)) as [number, number, number],
+    alpha,
+  );
   return color.toString({ precision: 5 });
 }
 
-const GENERIC_FAMILIES = new Set(['serif', 'sans-serif', 'monospace', 'cursive', 'fantasy', 'system-ui', 'ui-serif', 'ui-sans-serif', 'ui-monospace', 'ui-rounded', 'emoji', 'math', 'fangsong', '-apple-system', 'BlinkMacSystemFont']);
+const GENERIC_FAMILIES = new Set([
+  'serif',
+  'sans-serif',
+  'monospace',
+  'cursive',
+  'fantasy',
+  'system-ui',
+  'ui-serif',
+  'ui-sans-serif',
+  'ui-monospace',
+  'ui-rounded',
+  'emoji',
+  'math',
+  'fangsong',
+  '-apple-system',
+  'BlinkMacSystemFont',
+]);
 
 export function fontFamilyToCss(value: unknown): string {
   const families = Array.isArray(value) ? value : [value];
-  return families.map((f: string) => (GENERIC_FAMILIES.has(f) || /^[a-zA-Z-]+$/.test(f) ? f : `"${f.replaceAll('"', '\\"')}"`)).join(', ');
+  return families
+    .map((f: string) => (GENERIC_FAMILIES.has(f) || /^[a-zA-Z-]+$/.test(f) ? f : `"${f.replaceAll('"', '\\"')}"`))
+    .join(', ');
 }
 
 const unit = (value: unknown) => {
@@ -55,11 +77,16 @@ const CSS_LEAVES: Record<string, Leaf> = {
 };
 
 /** Field types of composites, in CSS shorthand order. */
-const COMPOSITES: Record<string, (field: (name: string, type: string) => string, value: Record<string, unknown>) => string> = {
-  typography: (f) => `${f('fontWeight', 'fontWeight')} ${f('fontSize', 'dimension')}/${f('lineHeight', 'number')} ${f('fontFamily', 'fontFamily')}`,
+const COMPOSITES: Record<
+  string,
+  (field: (name: string, type: string) => string, value: Record<string, unknown>) => string
+> = {
+  typography: (f) =>
+    `${f('fontWeight', 'fontWeight')} ${f('fontSize', 'dimension')}/${f('lineHeight', 'number')} ${f('fontFamily', 'fontFamily')}`,
   transition: (f) => `${f('duration', 'duration')} ${f('timingFunction', 'cubicBezier')} ${f('delay', 'duration')}`,
   border: (f) => `${f('width', 'dimension')} ${f('style', 'strokeStyle')} ${f('color', 'color')}`,
-  shadow: (f, v) => `${v.inset ? 'inset ' : ''}${f('offsetX', 'dimension')} ${f('offsetY', 'dimension')} ${f('blur', 'dimension')} ${'spread' in v ? f('spread', 'dimension') : '0'} ${f('color', 'color')}`,
+  shadow: (f, v) =>
+    `${v.inset ? 'inset ' : ''}${f('offsetX', 'dimension')} ${f('offsetY', 'dimension')} ${f('blur', 'dimension')} ${'spread' in v ? f('spread', 'dimension') : '0'} ${f('color', 'color')}`,
   gradient: (f) => `${f('color', 'color')} ${f('position', 'percent')}`,
 };
 
@@ -95,7 +122,12 @@ function compositeToCss(type: string, value: unknown, references: ReferenceMode)
 }
 
 /** CSS of one field of a composite (for the `-font-size`-style sub-properties). */
-export function compositeFieldToCss(type: string, field: string, value: unknown, references: ReferenceMode): string | undefined {
+export function compositeFieldToCss(
+  type: string,
+  field: string,
+  value: unknown,
+  references: ReferenceMode,
+): string | undefined {
   if (referenceName(value) !== undefined) return undefined;
   const fieldValue = (value as Record<string, unknown>)[field];
   if (fieldValue === undefined) return undefined;

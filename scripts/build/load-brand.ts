@@ -30,7 +30,13 @@ function checkCssNameCollisions(brand: Brand, diagnostics: Diagnostics): void {
     for (const cssName of cssNamesOf(token)) {
       const owner = owners.get(cssName);
       if (owner && owner.name !== token.name) {
-        diagnostics.error({ group: 'tokens', file: token.file, at: token.name, message: `maps to the CSS variable ${cssName}, which ${owner.name} (${owner.file}) already uses`, fix: `rename one of the two tokens so their paths differ after kebab-casing` });
+        diagnostics.error({
+          group: 'tokens',
+          file: token.file,
+          at: token.name,
+          message: `maps to the CSS variable ${cssName}, which ${owner.name} (${owner.file}) already uses`,
+          fix: `rename one of the two tokens so their paths differ after kebab-casing`,
+        });
       } else {
         owners.set(cssName, { name: token.name, file: token.file });
       }

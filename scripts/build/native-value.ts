@@ -32,13 +32,25 @@ export function nativeColor(value: unknown): NativeColor {
   const key = `${v.colorSpace} ${v.components.join(' ')} ${v.alpha ?? 1}`;
   let color = nativeColors.get(key);
   if (!color) {
-    const srgb = new Color(colorjsSpace(v.colorSpace), v.components.map((c) => (c === 'none' ? 0 : c)) as [number, number, number], v.alpha ?? 1).to('srgb').toGamut({ method: 'css' });
+    const srgb = new Color(
+      colorjsSpace(v.colorSpace),
+      v.components.map((c) => (c === 'none' ? 0 : c)) as [number, number, number],
+      v.alpha ?? 1,
+    )
+      .to('srgb')
+      .toGamut({ method: 'css' });
     const [red, green, blue] = (srgb.coords as number[]).map((n) => Math.min(1, Math.max(0, n)));
     const alpha = v.alpha ?? 1;
-    const byte = (n: number) => Math.round(n * 255).toString(16).padStart(2, '0');
+    const byte = (n: number) =>
+      Math.round(n * 255)
+        .toString(16)
+        .padStart(2, '0');
     color = {
       hex: `#${byte(red!)}${byte(green!)}${byte(blue!)}${alpha < 1 ? byte(alpha) : ''}`,
-      red: Number(red!.toFixed(4)), green: Number(green!.toFixed(4)), blue: Number(blue!.toFixed(4)), alpha: Number(alpha.toFixed(4)),
+      red: Number(red!.toFixed(4)),
+      green: Number(green!.toFixed(4)),
+      blue: Number(blue!.toFixed(4)),
+      alpha: Number(alpha.toFixed(4)),
     };
     nativeColors.set(key, color);
   }
@@ -89,15 +101,24 @@ export function toNative(type: string, value: unknown): unknown {
     case 'typography':
     case 'transition':
     case 'border': {
-      return Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, toNative(compositeFieldType(type, k) ?? 'string', v)]));
+      return Object.fromEntries(
+        Object.entries(value as object).map(([k, v]) => [k, toNative(compositeFieldType(type, k) ?? 'string', v)]),
+      );
     }
     case 'shadow':
       return (Array.isArray(value) ? value : [value]).map((layer: Record<string, unknown>) => ({
-        color: nativeColor(layer.color), offsetX: toNative('dimension', layer.offsetX), offsetY: toNative('dimension', layer.offsetY),
-        blur: toNative('dimension', layer.blur), spread: layer.spread ? toNative('dimension', layer.spread) : 0, inset: layer.inset === true,
+        color: nativeColor(layer.color),
+        offsetX: toNative('dimension', layer.offsetX),
+        offsetY: toNative('dimension', layer.offsetY),
+        blur: toNative('dimension', layer.blur),
+        spread: layer.spread ? toNative('dimension', layer.spread) : 0,
+        inset: layer.inset === true,
       }));
     case 'gradient':
-      return (value as Record<string, unknown>[]).map((stop) => ({ color: nativeColor(stop.color), position: stop.position }));
+      return (value as Record<string, unknown>[]).map((stop) => ({
+        color: nativeColor(stop.color),
+        position: stop.position,
+      }));
     default:
       return value;
   }

@@ -10,7 +10,9 @@ export interface NamedPermutation {
 
 /** Every permutation with its name, for outputs that keep one full set per theme. */
 export function namedPermutations(brand: Brand): NamedPermutation[] {
-  const modifiers = { modifiers: modifiersOf(brand.resolver).map((m) => ({ name: m.name, default: m.defaultContext })) };
+  const modifiers = {
+    modifiers: modifiersOf(brand.resolver).map((m) => ({ name: m.name, default: m.defaultContext })),
+  };
   return brand.selections.map((selection) => ({ name: permutationName(modifiers, selection), selection }));
 }
 

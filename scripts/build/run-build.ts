@@ -48,7 +48,11 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
 async function buildOnce(options: BuildOptions): Promise<BuildResult> {
   const diagnostics = new Diagnostics();
   const brand = loadBrand(options.resolverFile, diagnostics);
-  const assets = buildAssets(options.assetsDir ?? join(dirname(options.resolverFile), 'assets'), diagnostics, brandColors(brand));
+  const assets = buildAssets(
+    options.assetsDir ?? join(dirname(options.resolverFile), 'assets'),
+    diagnostics,
+    brandColors(brand),
+  );
   if (diagnostics.hasErrors()) throw new DiagnosticsError(diagnostics.items);
 
   const staging = join(options.outDir, `.staging-${process.pid}`);

@@ -39,7 +39,11 @@ export function styleDictionaryConfig(brand: Brand, buildPath: string): Config {
       { destination: 'css/livery.light-dark.css', format: cssLightDark.name },
       { destination: 'css/base.css', format: cssBase.name },
       { destination: 'css/tailwind.css', format: cssTailwind.name },
-      ...namedPermutations(brand).map(({ name, selection }) => ({ destination: `css/themes/${name}.css`, format: cssPermutation.name, options: { selection } })),
+      ...namedPermutations(brand).map(({ name, selection }) => ({
+        destination: `css/themes/${name}.css`,
+        format: cssPermutation.name,
+        options: { selection },
+      })),
       { destination: 'scss/_livery.scss', format: scssVariables.name },
       { destination: 'scss/_vars.scss', format: scssReferences.name },
       { destination: 'js/tokens.js', format: jsModule.name },

@@ -18,14 +18,56 @@ export interface TailwindNamespace {
  * handled by the format itself (a literal, and several `--text-*` fields).
  */
 export const TAILWIND_NAMESPACES: TailwindNamespace[] = [
-  { namespace: 'color', match: (p, t) => p[0] === 'color' && t === 'color', key: (p) => p.slice(1).join('-'), utilities: /^(bg|text|border(-[xytrblse])?|outline|ring|ring-offset|fill|stroke|decoration|accent|caret|divide|placeholder|from|via|to|shadow|inset-shadow)$/ },
-  { namespace: 'spacing', match: (p) => p[0] === 'space', key: (p) => p.slice(1).join('-'), utilities: /^-?(p[xytrblse]?|m[xytrblse]?|gap(-[xy])?|space-[xy]|inset(-[xy])?|top|right|bottom|left|start|end|w|h|size|min-w|min-h|max-w|max-h|scroll-[mp][xytrblse]?|indent|translate-[xy]|basis)$/ },
-  { namespace: 'radius', match: (p) => p[0] === 'radius' || (p[0] === 'shape' && p[1] === 'radius'), key: (p) => p.at(-1)!, utilities: /^rounded(-[trblse]{1,2})?$/ },
-  { namespace: 'font', match: (p) => p[0] === 'font' && p[1] === 'family', key: (p) => p.slice(2).join('-'), utilities: /^font$/ },
-  { namespace: 'text', match: (p) => p[0] === 'font' && p[1] === 'size', key: (p) => p.slice(2).join('-'), utilities: /^text$/ },
-  { namespace: 'font-weight', match: (p) => p[0] === 'font' && p[1] === 'weight', key: (p) => p.slice(2).join('-'), utilities: /^font$/ },
-  { namespace: 'tracking', match: (p) => p[0] === 'font' && p[1] === 'tracking', key: (p) => p.slice(2).join('-'), utilities: /^tracking$/ },
-  { namespace: 'leading', match: (p) => p[0] === 'font' && p[1] === 'line-height', key: (p) => p.slice(2).join('-'), utilities: /^leading$/ },
+  {
+    namespace: 'color',
+    match: (p, t) => p[0] === 'color' && t === 'color',
+    key: (p) => p.slice(1).join('-'),
+    utilities:
+      /^(bg|text|border(-[xytrblse])?|outline|ring|ring-offset|fill|stroke|decoration|accent|caret|divide|placeholder|from|via|to|shadow|inset-shadow)$/,
+  },
+  {
+    namespace: 'spacing',
+    match: (p) => p[0] === 'space',
+    key: (p) => p.slice(1).join('-'),
+    utilities:
+      /^-?(p[xytrblse]?|m[xytrblse]?|gap(-[xy])?|space-[xy]|inset(-[xy])?|top|right|bottom|left|start|end|w|h|size|min-w|min-h|max-w|max-h|scroll-[mp][xytrblse]?|indent|translate-[xy]|basis)$/,
+  },
+  {
+    namespace: 'radius',
+    match: (p) => p[0] === 'radius' || (p[0] === 'shape' && p[1] === 'radius'),
+    key: (p) => p.at(-1)!,
+    utilities: /^rounded(-[trblse]{1,2})?$/,
+  },
+  {
+    namespace: 'font',
+    match: (p) => p[0] === 'font' && p[1] === 'family',
+    key: (p) => p.slice(2).join('-'),
+    utilities: /^font$/,
+  },
+  {
+    namespace: 'text',
+    match: (p) => p[0] === 'font' && p[1] === 'size',
+    key: (p) => p.slice(2).join('-'),
+    utilities: /^text$/,
+  },
+  {
+    namespace: 'font-weight',
+    match: (p) => p[0] === 'font' && p[1] === 'weight',
+    key: (p) => p.slice(2).join('-'),
+    utilities: /^font$/,
+  },
+  {
+    namespace: 'tracking',
+    match: (p) => p[0] === 'font' && p[1] === 'tracking',
+    key: (p) => p.slice(2).join('-'),
+    utilities: /^tracking$/,
+  },
+  {
+    namespace: 'leading',
+    match: (p) => p[0] === 'font' && p[1] === 'line-height',
+    key: (p) => p.slice(2).join('-'),
+    utilities: /^leading$/,
+  },
   { namespace: 'shadow', match: (_p, t) => t === 'shadow', key: (p) => p.slice(1).join('-'), utilities: /^shadow$/ },
   { namespace: 'ease', match: (_p, t) => t === 'cubicBezier', key: (p) => p.slice(1).join('-'), utilities: /^ease$/ },
 ];

@@ -29,7 +29,8 @@ export function sourceRecord(resolver: ResolverModel, outDir: string): Catalogue
   const root = dirname(resolverFile);
   const files = new Set([resolverFile]);
   for (const step of resolver.order) {
-    for (const source of step.kind === 'set' ? step.sources : [...step.contexts.values()].flat()) files.add(resolve(source.file));
+    for (const source of step.kind === 'set' ? step.sources : [...step.contexts.values()].flat())
+      files.add(resolve(source.file));
   }
   return {
     root: posix(relative(resolve(outDir), root)) || '.',
@@ -52,11 +53,16 @@ export function recordFailure(outDir: string, resolverFile: string, diagnostics:
   const root = dirname(resolve(resolverFile));
   const files: Record<string, string> = {};
   try {
-    for (const file of [resolve(resolverFile), ...tokenFilesIn(root).map((f) => join(root, f))]) files[posix(relative(root, file))] = hash(file);
+    for (const file of [resolve(resolverFile), ...tokenFilesIn(root).map((f) => join(root, f))])
+      files[posix(relative(root, file))] = hash(file);
   } catch {
     // a file that cannot be read is among the errors already
   }
-  const first = errors[0] ? formatDiagnostic(errors[0]).split('\n')[0]!.replace(/^error \[[^\]]+\] /, '') : 'see the build output';
+  const first = errors[0]
+    ? formatDiagnostic(errors[0])
+        .split('\n')[0]!
+        .replace(/^error \[[^\]]+\] /, '')
+    : 'see the build output';
   const marker: FailureMarker = { failedAt: Date.now(), errors: errors.length, first, files };
   try {
     mkdirSync(dirname(failureMarkerPath(outDir)), { recursive: true });
@@ -76,7 +82,11 @@ export function clearFailure(outDir: string): void {
  * it. Cheap on the fresh path: one stat per source file, one listing of the token folder; a file
  * is hashed only when it was modified after the build.
  */
-export function staleness(catalogueFile: string, sources: CatalogueSources | undefined, cwd = process.cwd()): string | undefined {
+export function staleness(
+  catalogueFile: string,
+  sources: CatalogueSources | undefined,
+  cwd = process.cwd(),
+): string | undefined {
   if (!sources || catalogueFile.split(sep).includes('node_modules')) return undefined;
   const root = resolve(dirname(catalogueFile), sources.root);
   const shown = (file: string) => posix(relative(cwd, join(root, file))) || file;
@@ -96,12 +106,14 @@ export function staleness(catalogueFile: string, sources: CatalogueSources | und
   };
   const listed = Object.keys(sources.files);
   const onDisk = [sources.resolver, ...tokenFilesIn(root)];
-  const changed = listed.find((file) => current(file) !== sources.files[file]) ?? onDisk.find((file) => !(file in sources.files));
+  const changed =
+    listed.find((file) => current(file) !== sources.files[file]) ?? onDisk.find((file) => !(file in sources.files));
 
   const marker = readMarker(join(dirname(catalogueFile), '..', '.livery-cache', 'last-build-failed.json'));
   if (marker && marker.failedAt > sources.builtAt && changed) {
     const same = Object.entries(marker.files).every(([file, digest]) => current(file) === digest);
-    if (same) return `the last build failed: ${marker.first}${marker.errors > 1 ? ` (and ${marker.errors - 1} more error${marker.errors > 2 ? 's' : ''})` : ''}; ${catalogue} is from the build before it: fix the error and run \`${REBUILD}\``;
+    if (same)
+      return `the last build failed: ${marker.first}${marker.errors > 1 ? ` (and ${marker.errors - 1} more error${marker.errors > 2 ? 's' : ''})` : ''}; ${catalogue} is from the build before it: fix the error and run \`${REBUILD}\``;
   }
   if (!changed) return undefined;
   const gone = !onDisk.includes(changed) && current(changed) === undefined;

@@ -46,8 +46,12 @@ export class Catalogue {
     for (const [modifier, context] of Object.entries(partial)) {
       if (context === undefined) continue;
       const m = this.modifiers.find((x) => x.name === modifier);
-      if (!m) throw new Error(`unknown modifier "${modifier}"; this brand has ${this.modifiers.map((x) => x.name).join(', ')}`);
-      if (!m.contexts.includes(context)) throw new Error(`"${context}" is not a context of ${modifier}; use one of ${m.contexts.join(', ')}`);
+      if (!m)
+        throw new Error(
+          `unknown modifier "${modifier}"; this brand has ${this.modifiers.map((x) => x.name).join(', ')}`,
+        );
+      if (!m.contexts.includes(context))
+        throw new Error(`"${context}" is not a context of ${modifier}; use one of ${m.contexts.join(', ')}`);
       selection[modifier] = context;
     }
     return selection;
@@ -65,9 +69,15 @@ export class Catalogue {
       raw.set(token.name, { name: token.name, path: token.path, type: token.type, value, file: token.file });
     }
     const diagnostics = new Diagnostics();
-    const values = resolveTokens(raw, diagnostics, new Set(), Object.entries(selection).map(([k, v]) => `${k}=${v}`).join(','));
+    const values = resolveTokens(
+      raw,
+      diagnostics,
+      new Set(),
+      Object.entries(selection)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(','),
+    );
     if (diagnostics.hasErrors()) throw new DiagnosticsError(diagnostics.items);
     return values;
   }
 }
-

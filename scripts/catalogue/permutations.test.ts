@@ -21,7 +21,12 @@ it("names permutations one way: the build's per-permutation files are the catalo
 });
 
 it('names the first modifier always and the others only when not their default', () => {
-  const modifiers = { modifiers: [{ name: 'theme', default: 'light' }, { name: 'brand', default: 'default' }] };
+  const modifiers = {
+    modifiers: [
+      { name: 'theme', default: 'light' },
+      { name: 'brand', default: 'default' },
+    ],
+  };
   expect(permutationName(modifiers, { theme: 'light', brand: 'default' })).toBe('light');
   expect(permutationName(modifiers, { theme: 'dark', brand: 'campaign' })).toBe('dark-campaign');
   expect(permutationName({ modifiers: [] }, {})).toBe('default');

@@ -16,7 +16,8 @@ export interface Permutation {
 /** Every permutation of the catalogue's modifiers, the first modifier's contexts varying slowest. */
 export function permutationsOf(catalogue: Catalogue): Permutation[] {
   let selections: Record<string, string>[] = [{}];
-  for (const m of catalogue.modifiers) selections = selections.flatMap((s) => m.contexts.map((c) => ({ ...s, [m.name]: c })));
+  for (const m of catalogue.modifiers)
+    selections = selections.flatMap((s) => m.contexts.map((c) => ({ ...s, [m.name]: c })));
   return selections.map((selection) => ({ name: permutationName(catalogue, selection), selection }));
 }
 
@@ -42,7 +43,11 @@ export function contextKeys(selection: Record<string, string>): string[] {
  * The token's value as written in this permutation (the last context that changes it wins,
  * in resolution order) and the file that wrote it: the file a fix must edit.
  */
-export function rawIn(catalogue: Catalogue, name: string, selection: Record<string, string>): { raw: unknown; file: string } | undefined {
+export function rawIn(
+  catalogue: Catalogue,
+  name: string,
+  selection: Record<string, string>,
+): { raw: unknown; file: string } | undefined {
   const token = catalogue.get(name);
   if (!token) return undefined;
   let raw = token.raw;

@@ -7,7 +7,8 @@ import { runCheck } from './run-check.ts';
 import { buildMini, cleanMini, type Json } from './testing/fixture.ts';
 
 const config = (check?: unknown): CheckConfig => parseCheckConfig(check, 'livery.config.json', ruleIds);
-const contrastOnly = (extra: Record<string, unknown> = {}) => config({ rules: Object.fromEntries(ruleIds.filter((id) => id !== 'contrast').map((id) => [id, 'off'])), ...extra });
+const contrastOnly = (extra: Record<string, unknown> = {}) =>
+  config({ rules: Object.fromEntries(ruleIds.filter((id) => id !== 'contrast').map((id) => [id, 'off'])), ...extra });
 
 describe('declared pairs in every permutation', () => {
   let catalogue: Catalogue;
@@ -18,7 +19,14 @@ describe('declared pairs in every permutation', () => {
   test('the clean mini brand passes every rule; every pair is measured in all 3 themes × 2 brands', () => {
     const report = runCheck(catalogue, config());
     expect(report.findings).toEqual([]);
-    expect(report.permutations.map((p) => p.name)).toEqual(['light', 'light-campaign', 'dark', 'dark-campaign', 'high-contrast', 'high-contrast-campaign']);
+    expect(report.permutations.map((p) => p.name)).toEqual([
+      'light',
+      'light-campaign',
+      'dark',
+      'dark-campaign',
+      'high-contrast',
+      'high-contrast-campaign',
+    ]);
     expect(report.pairs.map((p) => `${p.fg} on ${p.bg} (${p.usage})`).sort()).toEqual([
       'color.action on color.surface (non-text)',
       'color.focus.ring on color.surface (non-text)',
@@ -32,7 +40,13 @@ describe('declared pairs in every permutation', () => {
     const dark = report.contrast.results.find((r) => r.permutation.name === 'dark' && r.pair.fg === 'color.text')!;
     expect(dark.fg.shown.hex).toBe('#ffffff');
     expect(dark.bg.file).toBe('themes/dark.tokens.json');
-    expect(dark.ratio).toBeCloseTo(wcagRatio(shown(dtcgToRgb(catalogue.get('palette.white')!.value)), shown(dtcgToRgb(catalogue.get('palette.ink')!.value))), 12);
+    expect(dark.ratio).toBeCloseTo(
+      wcagRatio(
+        shown(dtcgToRgb(catalogue.get('palette.white')!.value)),
+        shown(dtcgToRgb(catalogue.get('palette.ink')!.value)),
+      ),
+      12,
+    );
   });
 });
 
@@ -47,8 +61,12 @@ describe('failures, levels and fixes', () => {
     expect(failing.map((f) => f.permutation)).toEqual(['high-contrast', 'high-contrast-campaign']);
     const [first] = failing;
     expect(first).toMatchObject({ severity: 'error', file: 'themes/high-contrast.tokens.json', at: 'color.text' });
-    expect(first!.message).toMatch(/^\[high-contrast\] color\.text \(#2955d3\) on color\.surface \(#ffffff, semantic\.tokens\.json\): 6\.30:1, needs 7:1 for body text \(WCAG AAA\); APCA Lc 80\.7 \(contrast\)$/);
-    expect(first!.fix).toBe('set color.text to "{palette.ink}" in themes/high-contrast.tokens.json (18.11:1, nearest step of palette (by OKLCH lightness) that reaches 7)');
+    expect(first!.message).toMatch(
+      /^\[high-contrast\] color\.text \(#2955d3\) on color\.surface \(#ffffff, semantic\.tokens\.json\): 6\.30:1, needs 7:1 for body text \(WCAG AAA\); APCA Lc 80\.7 \(contrast\)$/,
+    );
+    expect(first!.fix).toBe(
+      'set color.text to "{palette.ink}" in themes/high-contrast.tokens.json (18.11:1, nearest step of palette (by OKLCH lightness) that reaches 7)',
+    );
     expect(report.errors).toBe(2);
   });
 
@@ -60,18 +78,24 @@ describe('failures, levels and fixes', () => {
       files['themes/high-contrast.tokens.json'].color.action = { $value: '{palette.mid}' };
     });
     const report = runCheck(catalogue, config());
-    const action = report.contrast.results.find((r) => r.permutation.name === 'high-contrast' && r.pair.fg === 'color.action')!;
+    const action = report.contrast.results.find(
+      (r) => r.permutation.name === 'high-contrast' && r.pair.fg === 'color.action',
+    )!;
     expect(action.ratio).toBeGreaterThan(3);
     expect(action.ratio).toBeLessThan(4.5);
     expect(action).toMatchObject({ required: 3, level: 'AAA', pass: true });
     expect(report.errors).toBe(0);
-    expect(report.findings.map((f) => [f.rule, f.severity, f.permutation])).toEqual([['contrast-brand-target', 'warning', 'high-contrast']]);
+    expect(report.findings.map((f) => [f.rule, f.severity, f.permutation])).toEqual([
+      ['contrast-brand-target', 'warning', 'high-contrast'],
+    ]);
   });
 
   test('a translucent foreground is composited over its background before measuring', async () => {
     const { catalogue } = await buildMini((files: Record<string, Json>) => {
       cleanMini(files);
-      files['primitives.tokens.json'].palette['ink-faint'] = { $value: { colorSpace: 'oklch', components: [0.2, 0.02, 265], alpha: 0.4 } };
+      files['primitives.tokens.json'].palette['ink-faint'] = {
+        $value: { colorSpace: 'oklch', components: [0.2, 0.02, 265], alpha: 0.4 },
+      };
       files['semantic.tokens.json'].color.text.$value = '{palette.ink-faint}';
     });
     const report = runCheck(catalogue, contrastOnly());
@@ -88,12 +112,19 @@ describe('failures, levels and fixes', () => {
   test('a translucent background is composited over the backdrop (color.surface.page, else white)', async () => {
     const { catalogue } = await buildMini((files: Record<string, Json>) => {
       cleanMini(files);
-      files['primitives.tokens.json'].palette.scrim = { $value: { colorSpace: 'srgb', components: [0, 0, 0], alpha: 0.5 } };
+      files['primitives.tokens.json'].palette.scrim = {
+        $value: { colorSpace: 'srgb', components: [0, 0, 0], alpha: 0.5 },
+      };
       files['semantic.tokens.json'].color.overlay = { $value: '{palette.scrim}', $description: 'Scrim.' };
-      files['semantic.tokens.json'].color.text.$extensions['org.livery'].contrast.push({ on: ['{color.overlay}'], usage: 'body' });
+      files['semantic.tokens.json'].color.text.$extensions['org.livery'].contrast.push({
+        on: ['{color.overlay}'],
+        usage: 'body',
+      });
     });
     const report = runCheck(catalogue, contrastOnly());
-    const onScrim = report.contrast.results.find((r) => r.permutation.name === 'light' && r.pair.bg === 'color.overlay')!;
+    const onScrim = report.contrast.results.find(
+      (r) => r.permutation.name === 'light' && r.pair.bg === 'color.overlay',
+    )!;
     expect(onScrim.backdrop).toBe('white');
     expect(onScrim.bg.shown.hex).toBe('#808080');
   });
@@ -101,12 +132,18 @@ describe('failures, levels and fixes', () => {
   test('when no step of the ramp passes, the fix is the nearest OKLCH lightness, and that value really passes', async () => {
     const { catalogue } = await buildMini((files: Record<string, Json>) => {
       cleanMini(files);
-      files['primitives.tokens.json'].tint = { $type: 'color', 100: { $value: { colorSpace: 'oklch', components: [0.85, 0.08, 150] } }, 200: { $value: { colorSpace: 'oklch', components: [0.75, 0.1, 150] } } };
+      files['primitives.tokens.json'].tint = {
+        $type: 'color',
+        100: { $value: { colorSpace: 'oklch', components: [0.85, 0.08, 150] } },
+        200: { $value: { colorSpace: 'oklch', components: [0.75, 0.1, 150] } },
+      };
       files['semantic.tokens.json'].color.text.$value = '{tint.200}';
     });
     const report = runCheck(catalogue, contrastOnly());
     const finding = report.findings.find((f) => f.permutation === 'light')!;
-    expect(finding.fix).toMatch(/^no step of its ramp reaches 4\.5; the nearest lightness that does is oklch\(\d+\.\d% 0\.100 150\.0\) \(#[0-9a-f]{6}, \d\.\d\d:1\)/);
+    expect(finding.fix).toMatch(
+      /^no step of its ramp reaches 4\.5; the nearest lightness that does is oklch\(\d+\.\d% 0\.100 150\.0\) \(#[0-9a-f]{6}, \d\.\d\d:1\)/,
+    );
     const suggested = /(oklch\([^)]*\))/.exec(finding.fix!)![1]!;
     expect(wcagRatio(shown(cssToRgb(suggested)), shown(cssToRgb('#fff')))).toBeGreaterThanOrEqual(4.5);
     // The nearest: 0.5% lighter would fail again.
@@ -117,12 +154,16 @@ describe('failures, levels and fixes', () => {
   test('a fix names the token that decides the value in that permutation (the campaign file), not the alias', async () => {
     const { catalogue } = await buildMini((files: Record<string, Json>) => {
       cleanMini(files);
-      files['semantic.tokens.json'].color.link.$extensions = { 'org.livery': { contrast: [{ on: ['{color.surface}'], usage: 'body' }] } };
+      files['semantic.tokens.json'].color.link.$extensions = {
+        'org.livery': { contrast: [{ on: ['{color.surface}'], usage: 'body' }] },
+      };
     });
     const report = runCheck(catalogue, contrastOnly());
     const finding = report.findings.find((f) => f.permutation === 'dark-campaign')!;
     expect(finding).toMatchObject({ file: 'semantic.tokens.json', at: 'color.link' });
-    expect(finding.fix).toBe('color.link resolves through color.action here; set color.action to "{palette.sky}" in brands/campaign.tokens.json (9.82:1, nearest step of palette (by OKLCH lightness) that reaches 4.5)');
+    expect(finding.fix).toBe(
+      'color.link resolves through color.action here; set color.action to "{palette.sky}" in brands/campaign.tokens.json (9.82:1, nearest step of palette (by OKLCH lightness) that reaches 4.5)',
+    );
   });
 });
 
@@ -135,8 +176,18 @@ describe('declarations', () => {
         bad: { fg: { $value: '{palette.white}' }, bg: { $value: '{palette.coral}' } },
       };
     });
-    const report = runCheck(catalogue, contrastOnly({ pairs: [{ foreground: 'color.status.*.fg', on: ['color.status.$1.bg', 'color.surface'], usage: 'large' }] }));
-    expect(report.pairs.filter((p) => p.fg.startsWith('color.status')).map((p) => `${p.fg} on ${p.bg}`).sort()).toEqual([
+    const report = runCheck(
+      catalogue,
+      contrastOnly({
+        pairs: [{ foreground: 'color.status.*.fg', on: ['color.status.$1.bg', 'color.surface'], usage: 'large' }],
+      }),
+    );
+    expect(
+      report.pairs
+        .filter((p) => p.fg.startsWith('color.status'))
+        .map((p) => `${p.fg} on ${p.bg}`)
+        .sort(),
+    ).toEqual([
       'color.status.bad.fg on color.status.bad.bg',
       'color.status.bad.fg on color.surface',
       'color.status.ok.fg on color.status.ok.bg',
@@ -150,21 +201,40 @@ describe('declarations', () => {
   test('a declaration naming a missing background is an error with a "did you mean"', async () => {
     const { catalogue } = await buildMini((files: Record<string, Json>) => {
       cleanMini(files);
-      files['semantic.tokens.json'].color.text.$extensions['org.livery'].contrast = [{ on: ['{color.surfce}'], usage: 'body' }, { on: ['{color.surface}'], usage: 'tiny' }];
+      files['semantic.tokens.json'].color.text.$extensions['org.livery'].contrast = [
+        { on: ['{color.surfce}'], usage: 'body' },
+        { on: ['{color.surface}'], usage: 'tiny' },
+      ];
     });
     const report = runCheck(catalogue, contrastOnly());
     expect(report.findings.map((f) => [f.file, f.at, f.message, f.fix])).toEqual([
-      ['semantic.tokens.json', 'color.text', 'contrast pair refers to "{color.surfce}", which does not exist (contrast)', 'did you mean {color.surface}?'],
-      ['semantic.tokens.json', 'color.text', 'contrast usage "tiny" is not one of body, large, non-text (contrast)', undefined],
+      [
+        'semantic.tokens.json',
+        'color.text',
+        'contrast pair refers to "{color.surfce}", which does not exist (contrast)',
+        'did you mean {color.surface}?',
+      ],
+      [
+        'semantic.tokens.json',
+        'color.text',
+        'contrast usage "tiny" is not one of body, large, non-text (contrast)',
+        undefined,
+      ],
     ]);
   });
 });
 
 describe('configuration', () => {
   test('severities: warn turns errors into warnings, off removes them; unknown rules and severities are config errors', () => {
-    expect(() => config({ rules: { contrst: 'error' } })).toThrow(/check\.rules\.contrst: unknown rule \(did you mean contrast\?\)/);
-    expect(() => config({ rules: { contrast: 'fatal' } })).toThrow(/check\.rules\.contrast: severity must be one of error, warning, off/);
-    expect(() => config({ colours: {} })).toThrow(/check\.colours: unknown key; known keys: rules, pairs, primitives, backdrop/);
+    expect(() => config({ rules: { contrst: 'error' } })).toThrow(
+      /check\.rules\.contrst: unknown rule \(did you mean contrast\?\)/,
+    );
+    expect(() => config({ rules: { contrast: 'fatal' } })).toThrow(
+      /check\.rules\.contrast: severity must be one of error, warning, off/,
+    );
+    expect(() => config({ colours: {} })).toThrow(
+      /check\.colours: unknown key; known keys: rules, pairs, primitives, backdrop/,
+    );
     expect(() => config({ pairs: [{ foreground: 'a', on: 'b', usage: 'body' }] })).toThrow(/pairs\[0\]/);
   });
 

@@ -35,8 +35,12 @@ describe('livery contrast', () => {
   });
 
   test('--json gives numbers: the oracles 4.54, 7.00 and 21', async () => {
-    const get = async (fg: string, bg: string) => JSON.parse((await livery(['contrast', fg, bg, '--json'])).stdout).results[0];
-    expect(await get('#767676', '#fff')).toMatchObject({ ratioText: '4.54', passes: { 'aa-body': true, 'aaa-body': false } });
+    const get = async (fg: string, bg: string) =>
+      JSON.parse((await livery(['contrast', fg, bg, '--json'])).stdout).results[0];
+    expect(await get('#767676', '#fff')).toMatchObject({
+      ratioText: '4.54',
+      passes: { 'aa-body': true, 'aaa-body': false },
+    });
     expect(await get('#595959', '#fff')).toMatchObject({ ratioText: '7.00', passes: { 'aaa-body': true } });
     expect((await get('black', 'white')).ratio).toBe(21);
   });
@@ -56,18 +60,45 @@ describe('livery contrast', () => {
 
     test('dotted names and custom properties, in every permutation', async () => {
       const catalogue = join(dir, 'dist', 'tokens.json');
-      const { code, stdout } = await livery(['contrast', 'color.text', '--lv-color-surface', '--catalogue', catalogue, '--json']);
+      const { code, stdout } = await livery([
+        'contrast',
+        'color.text',
+        '--lv-color-surface',
+        '--catalogue',
+        catalogue,
+        '--json',
+      ]);
       expect(code).toBe(0);
       const json = JSON.parse(stdout);
       expect(json.fg).toBe('color.text');
       expect(json.bg).toBe('--lv-color-surface');
-      expect(json.results.map((r: Json) => r.permutation)).toEqual(['light', 'light-campaign', 'dark', 'dark-campaign', 'high-contrast', 'high-contrast-campaign']);
-      expect(json.results.find((r: Json) => r.permutation === 'dark')).toMatchObject({ fgHex: '#ffffff', bgHex: '#12161f' });
+      expect(json.results.map((r: Json) => r.permutation)).toEqual([
+        'light',
+        'light-campaign',
+        'dark',
+        'dark-campaign',
+        'high-contrast',
+        'high-contrast-campaign',
+      ]);
+      expect(json.results.find((r: Json) => r.permutation === 'dark')).toMatchObject({
+        fgHex: '#ffffff',
+        bgHex: '#12161f',
+      });
     });
 
     test('--theme narrows the permutations; a misspelt token gets a suggestion', async () => {
       const catalogue = join(dir, 'dist', 'tokens.json');
-      const one = await livery(['contrast', 'color.text', 'color.surface', '--theme', 'dark', '--brand', 'default', '--catalogue', catalogue]);
+      const one = await livery([
+        'contrast',
+        'color.text',
+        'color.surface',
+        '--theme',
+        'dark',
+        '--brand',
+        'default',
+        '--catalogue',
+        catalogue,
+      ]);
       expect(one.stdout.trim().split('\n')).toHaveLength(2);
       const typo = await livery(['contrast', 'color.txt', 'color.surface', '--catalogue', catalogue]);
       expect(typo.code).toBe(2);
@@ -90,14 +121,24 @@ describe('livery check', () => {
     const failed = await livery(['check', '--catalogue', 'dist/tokens.json'], bad.dir);
     expect(failed.code).toBe(1);
     // Both failing permutations come from one value: one root cause, its pair and permutations under it.
-    expect(failed.stdout).toContain('error [check] themes/high-contrast.tokens.json › color.text: root cause of 2 findings in 2 permutations (high-contrast, high-contrast-campaign)');
-    expect(failed.stdout).toMatch(/\n {4}color\.text on color\.surface \(body\): high-contrast 6\.30:1, high-contrast-campaign 6\.30:1 \(needs 7\)\n/);
+    expect(failed.stdout).toContain(
+      'error [check] themes/high-contrast.tokens.json › color.text: root cause of 2 findings in 2 permutations (high-contrast, high-contrast-campaign)',
+    );
+    expect(failed.stdout).toMatch(
+      /\n {4}color\.text on color\.surface \(body\): high-contrast 6\.30:1, high-contrast-campaign 6\.30:1 \(needs 7\)\n/,
+    );
 
     const json = await livery(['check', '--format', 'json', '--catalogue', 'dist/tokens.json'], bad.dir);
     const report = JSON.parse(json.stdout);
     expect(json.code).toBe(1);
     expect(report.summary).toMatchObject({ errors: 2, measured: 18 });
-    expect(report.findings[0]).toMatchObject({ rule: 'contrast', file: 'themes/high-contrast.tokens.json', at: 'color.text', permutation: 'high-contrast', cause: 'themes/high-contrast.tokens.json#color.text' });
+    expect(report.findings[0]).toMatchObject({
+      rule: 'contrast',
+      file: 'themes/high-contrast.tokens.json',
+      at: 'color.text',
+      permutation: 'high-contrast',
+      cause: 'themes/high-contrast.tokens.json#color.text',
+    });
     expect(report.causes).toHaveLength(1);
 
     const html = await livery(['check', '--format', 'html', '--catalogue', 'dist/tokens.json'], bad.dir);
@@ -114,14 +155,19 @@ describe('livery check', () => {
       cleanMini(files);
       files['themes/high-contrast.tokens.json'].color.text = { $value: '{palette.blue}' };
     });
-    writeFileSync(join(bad.dir, 'package.json'), JSON.stringify({ name: 'x', livery: { check: { rules: { contrast: 'warn' } } } }));
+    writeFileSync(
+      join(bad.dir, 'package.json'),
+      JSON.stringify({ name: 'x', livery: { check: { rules: { contrast: 'warn' } } } }),
+    );
     const warned = await livery(['check'].concat(['--catalogue', 'dist/tokens.json']), bad.dir);
     expect(warned.code).toBe(0);
     expect(warned.stdout).toContain('0 errors, 2 warnings');
     writeFileSync(join(bad.dir, 'livery.config.json'), JSON.stringify({ check: { rules: { contrast: 'eror' } } }));
     const broken = await livery(['check', '--catalogue', 'dist/tokens.json'], bad.dir);
     expect(broken.code).toBe(2);
-    expect(broken.stderr).toContain('livery.config.json › check.rules.contrast: severity must be one of error, warning, off (got "eror")');
+    expect(broken.stderr).toContain(
+      'livery.config.json › check.rules.contrast: severity must be one of error, warning, off (got "eror")',
+    );
     expect(existsSync(join(bad.dir, 'dist', 'contrast-matrix.html'))).toBe(false);
     expect((await livery(['check', '--format', 'pdf'], bad.dir)).code).toBe(2);
   });

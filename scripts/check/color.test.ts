@@ -33,12 +33,17 @@ describe('WCAG 2.x ratio: known values', () => {
 
 describe('agrees with colorjs.io', () => {
   const channel = fc.integer({ min: 0, max: 255 });
-  const hex = fc.tuple(channel, channel, channel).map(([r, g, b]) => `#${[r, g, b].map((n) => n.toString(16).padStart(2, '0')).join('')}`);
+  const hex = fc
+    .tuple(channel, channel, channel)
+    .map(([r, g, b]) => `#${[r, g, b].map((n) => n.toString(16).padStart(2, '0')).join('')}`);
 
   test('WCAG 2.1 ratio equals Color.contrastWCAG21 for any two sRGB colors', () => {
     fc.assert(
       fc.property(hex, hex, (a, b) => {
-        expect(wcagRatio(shown(cssToRgb(a)), shown(cssToRgb(b)))).toBeCloseTo(Color.contrastWCAG21(new Color(a), new Color(b)), 12);
+        expect(wcagRatio(shown(cssToRgb(a)), shown(cssToRgb(b)))).toBeCloseTo(
+          Color.contrastWCAG21(new Color(a), new Color(b)),
+          12,
+        );
       }),
       { numRuns: 300 },
     );
@@ -47,7 +52,10 @@ describe('agrees with colorjs.io', () => {
   test('APCA Lc equals Color.contrastAPCA(background, foreground) for any two sRGB colors', () => {
     fc.assert(
       fc.property(hex, hex, (fg, bg) => {
-        expect(apcaLc(shown(cssToRgb(fg)), shown(cssToRgb(bg)))).toBeCloseTo(Color.contrastAPCA(new Color(bg), new Color(fg)), 9);
+        expect(apcaLc(shown(cssToRgb(fg)), shown(cssToRgb(bg)))).toBeCloseTo(
+          Color.contrastAPCA(new Color(bg), new Color(fg)),
+          9,
+        );
       }),
       { numRuns: 300 },
     );

@@ -35,16 +35,23 @@ interface DtcgColor {
   hex?: string;
 }
 
-
 export function isDtcgColor(value: unknown): value is DtcgColor {
-  return !!value && typeof value === 'object' && typeof (value as DtcgColor).colorSpace === 'string' && Array.isArray((value as DtcgColor).components);
+  return (
+    !!value &&
+    typeof value === 'object' &&
+    typeof (value as DtcgColor).colorSpace === 'string' &&
+    Array.isArray((value as DtcgColor).components)
+  );
 }
 
 function fromPlain(color: PlainColorObject): Rgb {
   let srgb = to(color, 'srgb');
   if (!inGamut(srgb, 'srgb')) srgb = toGamut(srgb, { method: 'css', space: 'srgb' });
-  const [r, g, b] = srgb.coords.map((c) => (c === null || Number.isNaN(c) ? 0 : Math.min(1, Math.max(0, c as number)))) as [number, number, number];
-  const alpha = srgb.alpha === null || srgb.alpha === undefined || Number.isNaN(srgb.alpha as number) ? 1 : (srgb.alpha as number);
+  const [r, g, b] = srgb.coords.map((c) =>
+    c === null || Number.isNaN(c) ? 0 : Math.min(1, Math.max(0, c as number)),
+  ) as [number, number, number];
+  const alpha =
+    srgb.alpha === null || srgb.alpha === undefined || Number.isNaN(srgb.alpha as number) ? 1 : (srgb.alpha as number);
   return { r, g, b, alpha };
 }
 
@@ -69,7 +76,9 @@ export function cssToRgb(text: string): Rgb {
     const p = parse(text.trim());
     parsed = { space: p.spaceId as never, coords: p.coords, alpha: p.alpha ?? 1 } as PlainColorObject;
   } catch {
-    throw new Error(`"${text}" is not a CSS color (try #767676, rgb(118 118 118), oklch(55% 0.1 250) or a named color)`);
+    throw new Error(
+      `"${text}" is not a CSS color (try #767676, rgb(118 118 118), oklch(55% 0.1 250) or a named color)`,
+    );
   }
   return fromPlain(parsed);
 }
@@ -81,7 +90,10 @@ export function composite(fg: Rgb, bg: Rgb): Rgb {
   return { r: fg.r * a + bg.r * (1 - a), g: fg.g * a + bg.g * (1 - a), b: fg.b * a + bg.b * (1 - a), alpha: 1 };
 }
 
-const hex2 = (n: number) => Math.round(n * 255).toString(16).padStart(2, '0');
+const hex2 = (n: number) =>
+  Math.round(n * 255)
+    .toString(16)
+    .padStart(2, '0');
 
 export function rgbToHex(rgb: Rgb): string {
   return `#${hex2(rgb.r)}${hex2(rgb.g)}${hex2(rgb.b)}${rgb.alpha < 1 ? hex2(rgb.alpha) : ''}`;
@@ -144,7 +156,10 @@ export function formatLc(lc: number): string {
 
 /** OKLCH of an sRGB colour, for lightness-based fixes. */
 export function rgbToOklch(rgb: Rgb): [number, number, number] {
-  const c = to({ space: 'srgb' as never, coords: [rgb.r, rgb.g, rgb.b], alpha: rgb.alpha } as PlainColorObject, 'oklch');
+  const c = to(
+    { space: 'srgb' as never, coords: [rgb.r, rgb.g, rgb.b], alpha: rgb.alpha } as PlainColorObject,
+    'oklch',
+  );
   return c.coords.map((x) => (x === null || Number.isNaN(x) ? 0 : (x as number))) as [number, number, number];
 }
 

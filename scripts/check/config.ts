@@ -52,22 +52,35 @@ export function parseCheckConfig(raw: unknown, file: string, ruleIds: string[]):
     const rules = objectAt(input.rules, file, 'check.rules', '{ "<rule id>": "error" | "warning" | "off" }');
     for (const [id, setting] of Object.entries(rules)) {
       const key = `check.rules.${id}`;
-      if (!ruleIds.includes(id)) throw new ConfigError(file, key, `unknown rule${didYouMean(id, ruleIds)}; rules: ${ruleIds.join(', ')}`);
+      if (!ruleIds.includes(id))
+        throw new ConfigError(file, key, `unknown rule${didYouMean(id, ruleIds)}; rules: ${ruleIds.join(', ')}`);
       const { severity, options } = parseRuleSetting(setting, file, key);
       config.rules[id] = options ? [severity, options] : severity;
     }
   }
   if (input.pairs !== undefined) {
-    if (!Array.isArray(input.pairs)) throw new ConfigError(file, 'check.pairs', 'must be an array of { foreground, on, usage }');
+    if (!Array.isArray(input.pairs))
+      throw new ConfigError(file, 'check.pairs', 'must be an array of { foreground, on, usage }');
     input.pairs.forEach((p: unknown, i) => {
       const pair = p as Record<string, unknown>;
-      if (!pair || typeof pair.foreground !== 'string' || !Array.isArray(pair.on) || !pair.on.every((x) => typeof x === 'string') || !USAGES.includes(pair.usage as Usage)) {
-        throw new ConfigError(file, `check.pairs[${i}]`, 'expected { "foreground": "color.status.*.fg", "on": ["color.status.$1.bg"], "usage": "body" | "large" | "non-text" }');
+      if (
+        !pair ||
+        typeof pair.foreground !== 'string' ||
+        !Array.isArray(pair.on) ||
+        !pair.on.every((x) => typeof x === 'string') ||
+        !USAGES.includes(pair.usage as Usage)
+      ) {
+        throw new ConfigError(
+          file,
+          `check.pairs[${i}]`,
+          'expected { "foreground": "color.status.*.fg", "on": ["color.status.$1.bg"], "usage": "body" | "large" | "non-text" }',
+        );
       }
       config.pairs.push({ foreground: pair.foreground, on: pair.on as string[], usage: pair.usage as Usage });
     });
   }
-  if (input.primitives !== undefined) config.primitives = stringsAt(input.primitives, file, 'check.primitives', 'file globs');
+  if (input.primitives !== undefined)
+    config.primitives = stringsAt(input.primitives, file, 'check.primitives', 'file globs');
   if (input.backdrop !== undefined) {
     if (typeof input.backdrop !== 'string') throw new ConfigError(file, 'check.backdrop', 'must be a token name');
     config.backdrop = input.backdrop;
@@ -76,10 +89,16 @@ export function parseCheckConfig(raw: unknown, file: string, ruleIds: string[]):
 }
 
 /** The severity and options a rule runs with, after the config. */
-export function ruleSetting<O>(config: CheckConfig, id: string, defaultSeverity: RuleSeverity, defaultOptions: O): { severity: RuleSeverity; options: O } {
+export function ruleSetting<O>(
+  config: CheckConfig,
+  id: string,
+  defaultSeverity: RuleSeverity,
+  defaultOptions: O,
+): { severity: RuleSeverity; options: O } {
   const setting = config.rules[id];
   if (setting === undefined) return { severity: defaultSeverity, options: defaultOptions };
-  if (Array.isArray(setting)) return { severity: setting[0], options: { ...defaultOptions, ...(setting[1] as Partial<O>) } };
+  if (Array.isArray(setting))
+    return { severity: setting[0], options: { ...defaultOptions, ...(setting[1] as Partial<O>) } };
   return { severity: setting, options: defaultOptions };
 }
 

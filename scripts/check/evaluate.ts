@@ -24,8 +24,14 @@ function isEnhanced(levels: Levels, permutation: Permutation): boolean {
   return levels.enhancedContexts.some((k) => keys.includes(k));
 }
 
-export function requirement(levels: Levels, usage: Usage, permutation: Permutation): { required: number; level: 'AA' | 'AAA' } {
-  return isEnhanced(levels, permutation) ? { required: levels.aaa[usage], level: 'AAA' } : { required: levels.aa[usage], level: 'AA' };
+export function requirement(
+  levels: Levels,
+  usage: Usage,
+  permutation: Permutation,
+): { required: number; level: 'AA' | 'AAA' } {
+  return isEnhanced(levels, permutation)
+    ? { required: levels.aaa[usage], level: 'AAA' }
+    : { required: levels.aa[usage], level: 'AA' };
 }
 
 export interface Side {
@@ -99,7 +105,8 @@ export function colorsOf(catalogue: Catalogue, config: CheckConfig, permutation:
     return isDtcgColor(v) ? dtcgToRgb(v) : undefined;
   };
   const backdropRgb = rgbOf(config.backdrop);
-  const backdrop = backdropRgb && backdropRgb.alpha >= 1 ? { rgb: backdropRgb, name: config.backdrop } : { rgb: WHITE, name: 'white' };
+  const backdrop =
+    backdropRgb && backdropRgb.alpha >= 1 ? { rgb: backdropRgb, name: config.backdrop } : { rgb: WHITE, name: 'white' };
   const sides = new Map<string, Side | undefined>();
   const backgrounds = new Map<string, { rgb: Rgb; shown: Shown; backdrop?: string } | undefined>();
   return {
@@ -108,7 +115,11 @@ export function colorsOf(catalogue: Catalogue, config: CheckConfig, permutation:
     background(name) {
       if (backgrounds.has(name)) return backgrounds.get(name);
       const rgb = rgbOf(name);
-      const bg = !rgb ? undefined : rgb.alpha >= 1 ? { rgb, shown: shown(rgb) } : { rgb, shown: shown(composite(rgb, backdrop.rgb)), backdrop: backdrop.name };
+      const bg = !rgb
+        ? undefined
+        : rgb.alpha >= 1
+          ? { rgb, shown: shown(rgb) }
+          : { rgb, shown: shown(composite(rgb, backdrop.rgb)), backdrop: backdrop.name };
       backgrounds.set(name, bg);
       return bg;
     },

@@ -1,6 +1,16 @@
 import type { Catalogue } from '../catalogue/catalogue.ts';
 import { referenceName } from '../tokens/token.ts';
-import { composite, dtcgToRgb, formatRatio, isDtcgColor, oklchToRgb, rgbToOklch, shown, wcagRatio, type Rgb } from './color.ts';
+import {
+  composite,
+  dtcgToRgb,
+  formatRatio,
+  isDtcgColor,
+  oklchToRgb,
+  rgbToOklch,
+  shown,
+  wcagRatio,
+  type Rgb,
+} from './color.ts';
 import type { PairResult } from './evaluate.ts';
 import { rawIn } from '../catalogue/permutations.ts';
 
@@ -65,7 +75,8 @@ export function suggestFix(catalogue: Catalogue, result: PairResult): ContrastFi
   // The token to re-point is the one that refers to the primitive, in the file that sets it in this permutation.
   const decider = chain.length > 1 ? chain[chain.length - 2]! : result.fg.name;
   const target = { file: rawIn(catalogue, decider, selection)?.file ?? result.fg.file, token: decider };
-  const via = decider === result.fg.name ? '' : `${result.fg.name} resolves through ${chain.slice(1, -1).join(' → ')} here; `;
+  const via =
+    decider === result.fg.name ? '' : `${result.fg.name} resolves through ${chain.slice(1, -1).join(' → ')} here; `;
   const current = rgbToOklch(result.fg.rgb);
   const token = primitive ? catalogue.get(primitive) : undefined;
   if (token && primitive && token.path.length > 1) {
@@ -73,7 +84,9 @@ export function suggestFix(catalogue: Catalogue, result: PairResult): ContrastFi
     const steps = rampOf(catalogue, parent)
       .filter((step) => step.name !== primitive)
       .map((step) => ({ ...step, ratio: ratioOn(step.rgb, result) }));
-    const passing = steps.filter((s) => s.ratio >= result.required).sort((a, b) => Math.abs(a.l - current[0]) - Math.abs(b.l - current[0]));
+    const passing = steps
+      .filter((s) => s.ratio >= result.required)
+      .sort((a, b) => Math.abs(a.l - current[0]) - Math.abs(b.l - current[0]));
     const best = passing[0];
     if (best) {
       return {
@@ -109,7 +122,10 @@ export function suggestFix(catalogue: Catalogue, result: PairResult): ContrastFi
 }
 
 /** Smallest lightness change (0.01 steps, then 0.001 back towards the start, darker and lighter) that passes; the printed value is measured. */
-function nearestLightness(result: PairResult, [l, c, h]: [number, number, number]): { l: number; rgb: Rgb; ratio: number } | undefined {
+function nearestLightness(
+  result: PairResult,
+  [l, c, h]: [number, number, number],
+): { l: number; rgb: Rgb; ratio: number } | undefined {
   const alpha = result.fg.rgb.alpha;
   // The printed value rounds L to 0.1% and C to 0.001: measure exactly what will be printed.
   const at = (candidate: number) => {
@@ -132,7 +148,11 @@ function nearestLightness(result: PairResult, [l, c, h]: [number, number, number
       else continue;
     }
     // Walk back in 0.001 steps to the passing lightness nearest the original.
-    for (let candidate = round(found.l - direction * 0.001); direction < 0 ? candidate < l : candidate > l; candidate = round(candidate - direction * 0.001)) {
+    for (
+      let candidate = round(found.l - direction * 0.001);
+      direction < 0 ? candidate < l : candidate > l;
+      candidate = round(candidate - direction * 0.001)
+    ) {
       const probe = at(candidate);
       if (probe.ratio < result.required) break;
       found = probe;

@@ -47,7 +47,10 @@ export function matchName(pattern: string[], path: string[]): string[] | undefin
   return walk(0, 0) ? captures : undefined;
 }
 
-export function collectPairs(catalogue: Catalogue, config: CheckConfig): { pairs: DeclaredPair[]; problems: DeclarationProblem[] } {
+export function collectPairs(
+  catalogue: Catalogue,
+  config: CheckConfig,
+): { pairs: DeclaredPair[]; problems: DeclarationProblem[] } {
   const colors = [...catalogue.tokens.values()].filter((t) => t.type === 'color');
   const colorNames = colors.map((t) => t.name);
   const byFg = new Map<string, Map<string, DeclaredPair>>();
@@ -56,7 +59,10 @@ export function collectPairs(catalogue: Catalogue, config: CheckConfig): { pairs
   const expand = (target: string, captures: string[]): string[] => {
     // Fast path for the common `{a.b.c}`: no capture, no wildcard.
     if (target.charCodeAt(0) === 123 && !target.includes('*') && !target.includes('$')) return [target.slice(1, -1)];
-    const name = (referenceName(target) ?? target).replace(/\$(\d+)/g, (_, n: string) => captures[Number(n) - 1] ?? `$${n}`);
+    const name = (referenceName(target) ?? target).replace(
+      /\$(\d+)/g,
+      (_, n: string) => captures[Number(n) - 1] ?? `$${n}`,
+    );
     if (!name.includes('*')) return [name];
     const pattern = name.split('.');
     return colors.filter((t) => matchName(pattern, t.path)).map((t) => t.name);
@@ -65,18 +71,29 @@ export function collectPairs(catalogue: Catalogue, config: CheckConfig): { pairs
   const add = (fg: string, on: string, usage: Usage, captures: string[], declaredIn: { file: string; at: string }) => {
     const targets = expand(on, captures);
     if (targets.length === 0) {
-      problems.push({ ...declaredIn, message: `contrast pair "${on}" matches no color token`, fix: 'fix the pattern or remove it from "on"' });
+      problems.push({
+        ...declaredIn,
+        message: `contrast pair "${on}" matches no color token`,
+        fix: 'fix the pattern or remove it from "on"',
+      });
       return;
     }
     for (const bg of targets) {
       const token = catalogue.get(bg);
       if (!token) {
         const guess = closestNames(bg, colorNames);
-        problems.push({ ...declaredIn, message: `contrast pair refers to "{${bg}}", which does not exist`, fix: guess.length ? `did you mean {${guess[0]}}?` : 'declare the background token or fix the name' });
+        problems.push({
+          ...declaredIn,
+          message: `contrast pair refers to "{${bg}}", which does not exist`,
+          fix: guess.length ? `did you mean {${guess[0]}}?` : 'declare the background token or fix the name',
+        });
         continue;
       }
       if (token.type !== 'color') {
-        problems.push({ ...declaredIn, message: `contrast pair refers to "{${bg}}", a ${token.type} token; backgrounds must be colors` });
+        problems.push({
+          ...declaredIn,
+          message: `contrast pair refers to "{${bg}}", a ${token.type} token; backgrounds must be colors`,
+        });
         continue;
       }
       if (bg === fg) continue;
@@ -93,17 +110,26 @@ export function collectPairs(catalogue: Catalogue, config: CheckConfig): { pairs
     if (declarations === undefined) continue;
     const at = { file: token.file, at: token.name };
     if (!Array.isArray(declarations)) {
-      problems.push({ ...at, message: '$extensions["org.livery"].contrast must be an array of { "on": [...], "usage": ... }' });
+      problems.push({
+        ...at,
+        message: '$extensions["org.livery"].contrast must be an array of { "on": [...], "usage": ... }',
+      });
       continue;
     }
     for (const d of declarations as Record<string, unknown>[]) {
       const on = d?.on;
       if (!USAGES.includes(d?.usage as Usage)) {
-        problems.push({ ...at, message: `contrast usage ${JSON.stringify(d?.usage)} is not one of ${USAGES.join(', ')}` });
+        problems.push({
+          ...at,
+          message: `contrast usage ${JSON.stringify(d?.usage)} is not one of ${USAGES.join(', ')}`,
+        });
         continue;
       }
       if (!Array.isArray(on) || !on.every((x) => typeof x === 'string')) {
-        problems.push({ ...at, message: 'contrast "on" must be an array of token references like "{color.surface.default}"' });
+        problems.push({
+          ...at,
+          message: 'contrast "on" must be an array of token references like "{color.surface.default}"',
+        });
         continue;
       }
       for (const target of on) add(token.name, target, d.usage as Usage, [], at);
@@ -114,7 +140,8 @@ export function collectPairs(catalogue: Catalogue, config: CheckConfig): { pairs
     const pattern = rule.foreground.split('.');
     const declaredIn = { file: config.source, at: `check.pairs[${i}]` };
     const matched = colors.map((t) => ({ t, captures: matchName(pattern, t.path) })).filter((m) => m.captures);
-    if (matched.length === 0) problems.push({ ...declaredIn, message: `pattern "${rule.foreground}" matches no color token` });
+    if (matched.length === 0)
+      problems.push({ ...declaredIn, message: `pattern "${rule.foreground}" matches no color token` });
     for (const { t, captures } of matched) for (const on of rule.on) add(t.name, on, rule.usage, captures!, declaredIn);
   });
 

@@ -11,7 +11,8 @@ import type { CheckReport } from './run-check.ts';
  */
 const STRICTNESS: Record<Usage, number> = { body: 3, large: 2, 'non-text': 1 };
 
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escape = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 const STYLE = `
 :root { color-scheme: light; font: 14px/1.4 system-ui, sans-serif; color: #1b1b1f; background: #fff; }
@@ -48,11 +49,21 @@ td { padding: 0; }
 function causesSection(report: CheckReport): string {
   if (!report.causes.length) return '';
   const items = report.causes.map((cause) => {
-    const rules = Object.entries(cause.rules).map(([id, n]) => `${escape(id)} ×${n}`).join(', ');
-    const pairs = cause.pairs.map((p) => `<li><code>${escape(p.fg)}</code> on <code>${escape(p.bg)}</code>${p.usage ? ` (${escape(p.usage)})` : ''}: ${p.permutations.map((x) => `${escape(x.name)}${x.ratio === undefined ? '' : ` ${formatRatio(x.ratio)}:1`}`).join(', ')}</li>`);
-    const others = cause.findings.map((i) => report.findings[i]!).filter((f) => !f.pair).map((f) => `<li>${escape(f.message)}</li>`);
-    return `<li class="cause ${cause.severity}" data-cause="${escape(cause.id)}" data-findings="${cause.findings.length}"><strong>${escape(cause.token || cause.file)}</strong> <small>${escape(cause.file)}${cause.value ? ` · ${escape(cause.value)}` : ''}</small>: ${cause.severity} behind ${cause.findings.length} finding${cause.findings.length === 1 ? '' : 's'} in ${escape(cause.permutations.join(', ') || 'every permutation')} (${rules})`
-      + `<ul>${[...pairs, ...others].join('')}</ul>${cause.fix ? `<p>fix: ${escape(cause.fix)}</p>` : ''}</li>`;
+    const rules = Object.entries(cause.rules)
+      .map(([id, n]) => `${escape(id)} ×${n}`)
+      .join(', ');
+    const pairs = cause.pairs.map(
+      (p) =>
+        `<li><code>${escape(p.fg)}</code> on <code>${escape(p.bg)}</code>${p.usage ? ` (${escape(p.usage)})` : ''}: ${p.permutations.map((x) => `${escape(x.name)}${x.ratio === undefined ? '' : ` ${formatRatio(x.ratio)}:1`}`).join(', ')}</li>`,
+    );
+    const others = cause.findings
+      .map((i) => report.findings[i]!)
+      .filter((f) => !f.pair)
+      .map((f) => `<li>${escape(f.message)}</li>`);
+    return (
+      `<li class="cause ${cause.severity}" data-cause="${escape(cause.id)}" data-findings="${cause.findings.length}"><strong>${escape(cause.token || cause.file)}</strong> <small>${escape(cause.file)}${cause.value ? ` · ${escape(cause.value)}` : ''}</small>: ${cause.severity} behind ${cause.findings.length} finding${cause.findings.length === 1 ? '' : 's'} in ${escape(cause.permutations.join(', ') || 'every permutation')} (${rules})` +
+      `<ul>${[...pairs, ...others].join('')}</ul>${cause.fix ? `<p>fix: ${escape(cause.fix)}</p>` : ''}</li>`
+    );
   });
   return `<div class="root-causes"><h2>Root causes</h2><p>Findings grouped by the token whose value causes them (alias chains followed to the value both sides of a pair share, or the one at fault).</p><ul class="causes">${items.join('')}</ul></div>`;
 }
@@ -60,9 +71,11 @@ function causesSection(report: CheckReport): string {
 function cell(r: PairResult, declared: boolean, cause?: string): string {
   const verdict = r.pass ? 'pass' : 'fail';
   const title = `${r.fg.name} ${r.fg.shown.hex} on ${r.bg.name} ${r.bg.shown.hex}: ${formatRatio(r.ratio)}:1, needs ${r.required}:1 (${r.level} ${r.pair.usage})${declared ? '' : ', not a declared pair'}; APCA Lc ${formatLc(r.lc)}`;
-  return `<td><span class="cell ${verdict}${declared ? ' declared' : ' undeclared'}" title="${escape(title)}" data-fg="${escape(r.fg.name)}" data-bg="${escape(r.bg.name)}" data-fg-hex="${r.fg.shown.hex}" data-bg-hex="${r.bg.shown.hex}" data-ratio="${r.ratio}" data-lc="${r.lc}" data-required="${r.required}" data-usage="${r.pair.usage}" data-pass="${r.pass}" data-declared="${declared}"${cause ? ` data-cause="${escape(cause)}"` : ''}>`
-    + `<span class="sample" style="color:${r.fg.shown.hex};background:${r.bg.shown.hex}">Aa</span>`
-    + `<span class="figures"><span class="verdict">${r.pass ? '✓' : '✗'} ${verdict}</span> <span class="ratio">${formatRatio(r.ratio)}:1</span> <span class="lc">Lc ${formatLc(r.lc)}</span>${declared ? '' : ' <span class="note">(n/d)</span>'}</span></span></td>`;
+  return (
+    `<td><span class="cell ${verdict}${declared ? ' declared' : ' undeclared'}" title="${escape(title)}" data-fg="${escape(r.fg.name)}" data-bg="${escape(r.bg.name)}" data-fg-hex="${r.fg.shown.hex}" data-bg-hex="${r.bg.shown.hex}" data-ratio="${r.ratio}" data-lc="${r.lc}" data-required="${r.required}" data-usage="${r.pair.usage}" data-pass="${r.pass}" data-declared="${declared}"${cause ? ` data-cause="${escape(cause)}"` : ''}>` +
+    `<span class="sample" style="color:${r.fg.shown.hex};background:${r.bg.shown.hex}">Aa</span>` +
+    `<span class="figures"><span class="verdict">${r.pass ? '✓' : '✗'} ${verdict}</span> <span class="ratio">${formatRatio(r.ratio)}:1</span> <span class="lc">Lc ${formatLc(r.lc)}</span>${declared ? '' : ' <span class="note">(n/d)</span>'}</span></span></td>`
+  );
 }
 
 export function htmlReport(report: CheckReport): string {
@@ -70,15 +83,21 @@ export function htmlReport(report: CheckReport): string {
   // Text first, then the rest; surfaces first among backgrounds: declared cells cluster top-left.
   const rank = (name: string, first: string) => (name.includes(first) ? `0${name}` : `1${name}`);
   const fgs = [...new Set(pairs.map((p) => p.fg))].sort((a, b) => rank(a, '.text.').localeCompare(rank(b, '.text.')));
-  const bgs = [...new Set(pairs.map((p) => p.bg))].sort((a, b) => rank(a, '.surface.').localeCompare(rank(b, '.surface.')));
+  const bgs = [...new Set(pairs.map((p) => p.bg))].sort((a, b) =>
+    rank(a, '.surface.').localeCompare(rank(b, '.surface.')),
+  );
   const usageOf = new Map<string, Usage>();
   for (const p of pairs) {
     const u = usageOf.get(p.fg);
     if (!u || STRICTNESS[p.usage] > STRICTNESS[u]) usageOf.set(p.fg, p.usage);
   }
-  const declared = new Map(report.contrast.results.map((r) => [`${r.permutation.name}\u0000${r.pair.fg}\u0000${r.pair.bg}`, r]));
+  const declared = new Map(
+    report.contrast.results.map((r) => [`${r.permutation.name}\u0000${r.pair.fg}\u0000${r.pair.bg}`, r]),
+  );
   const causeOf = new Map<string, string>();
-  for (const f of report.findings) if (f.pair && f.permutation && f.cause) causeOf.set(`${f.permutation}\u0000${f.pair.fg}\u0000${f.pair.bg}`, f.cause);
+  for (const f of report.findings)
+    if (f.pair && f.permutation && f.cause)
+      causeOf.set(`${f.permutation}\u0000${f.pair.fg}\u0000${f.pair.bg}`, f.cause);
   const sections: string[] = [];
   for (const permutation of report.permutations) {
     const colors = report.colors.get(permutation.name);
@@ -95,16 +114,23 @@ export function htmlReport(report: CheckReport): string {
           return cell(r, true, causeOf.get(key));
         }
         const usage = usageOf.get(fg)!;
-        const measured = fg === bg ? undefined : measure(colors, { fg, bg, usage, declaredIn: { file: '', at: '' } }, report.contrast.levels);
+        const measured =
+          fg === bg
+            ? undefined
+            : measure(colors, { fg, bg, usage, declaredIn: { file: '', at: '' } }, report.contrast.levels);
         return measured ? cell(measured, false) : '<td></td>';
       });
       return `<tr><th scope="row">${escape(fg)} <small>(${usageOf.get(fg)})</small></th>${cells.join('')}</tr>`;
     });
     const level = requirement(report.contrast.levels, 'body', permutation).level;
     sections.push(
-      `<section data-permutation="${escape(permutation.name)}"><h2>${escape(permutation.name)} <small>(${Object.entries(permutation.selection).map(([k, v]) => `${escape(k)}=${escape(v)}`).join(', ')}; WCAG ${level})</small></h2>`
-        + `<p class="summary">${count} declared pairs, ${failed} failing</p>`
-        + `<div class="wrap"><table><thead><tr><th></th>${bgs.map((bg) => `<th scope="col">${escape(bg)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table></div></section>`,
+      `<section data-permutation="${escape(permutation.name)}"><h2>${escape(permutation.name)} <small>(${Object.entries(
+        permutation.selection,
+      )
+        .map(([k, v]) => `${escape(k)}=${escape(v)}`)
+        .join(', ')}; WCAG ${level})</small></h2>` +
+        `<p class="summary">${count} declared pairs, ${failed} failing</p>` +
+        `<div class="wrap"><table><thead><tr><th></th>${bgs.map((bg) => `<th scope="col">${escape(bg)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table></div></section>`,
     );
   }
   const { aa, aaa, enhancedContexts } = report.contrast.levels;

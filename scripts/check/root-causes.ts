@@ -53,7 +53,12 @@ interface Link {
   primitive: boolean;
 }
 
-export function rootCauses(catalogue: Catalogue, permutations: Permutation[], results: PairResult[], findings: Finding[]): RootCause[] {
+export function rootCauses(
+  catalogue: Catalogue,
+  permutations: Permutation[],
+  results: PairResult[],
+  findings: Finding[],
+): RootCause[] {
   if (findings.length === 0) return [];
   const byName = new Map(permutations.map((p) => [p.name, p]));
   const order = new Map(permutations.map((p, i) => [p.name, i]));
@@ -86,7 +91,11 @@ export function rootCauses(catalogue: Catalogue, permutations: Permutation[], re
       set.add(pairKey);
     }
   };
-  for (const r of results) involve(linksOf(r.pair.fg, r.pair.bg, r.permutation, r.fg.file), `${r.permutation.name}\u0000${r.pair.fg}\u0000${r.pair.bg}`);
+  for (const r of results)
+    involve(
+      linksOf(r.pair.fg, r.pair.bg, r.permutation, r.fg.file),
+      `${r.permutation.name}\u0000${r.pair.fg}\u0000${r.pair.bg}`,
+    );
 
   const candidates = findings.map((f) => {
     const permutation = f.permutation ? byName.get(f.permutation) : undefined;
@@ -96,7 +105,9 @@ export function rootCauses(catalogue: Catalogue, permutations: Permutation[], re
       return links;
     }
     // A finding about a token itself (its name, its size, its deprecation) is caused by that token.
-    return f.at ? chain(f.at, permutation, f.file).slice(0, 1) : [{ key: `${f.file}#`, token: '', file: f.file, primitive: false }];
+    return f.at
+      ? chain(f.at, permutation, f.file).slice(0, 1)
+      : [{ key: `${f.file}#`, token: '', file: f.file, primitive: false }];
   });
   const failing = new Map<string, Set<string>>();
   findings.forEach((f, i) => {
@@ -106,7 +117,8 @@ export function rootCauses(catalogue: Catalogue, permutations: Permutation[], re
       set.add(f.pair ? `${f.permutation ?? ''}\u0000${f.pair.fg}\u0000${f.pair.bg}` : `finding ${i}`);
     }
   });
-  const purity = (key: string) => (failing.get(key)?.size ?? 0) / Math.max(1, involved.get(key)?.size ?? failing.get(key)?.size ?? 1);
+  const purity = (key: string) =>
+    (failing.get(key)?.size ?? 0) / Math.max(1, involved.get(key)?.size ?? failing.get(key)?.size ?? 1);
 
   const measured = new Map(results.map((r) => [`${r.permutation.name}\u0000${r.pair.fg}\u0000${r.pair.bg}`, r]));
   const causes: RootCause[] = [];
@@ -126,18 +138,31 @@ export function rootCauses(catalogue: Catalogue, permutations: Permutation[], re
         best = entry;
         continue;
       }
-      const d = entry.findings.length * purity(entry.link.key) - best.findings.length * purity(best.link.key)
-        || purity(entry.link.key) - purity(best.link.key)
-        || Number(entry.link.primitive) - Number(best.link.primitive);
+      const d =
+        entry.findings.length * purity(entry.link.key) - best.findings.length * purity(best.link.key) ||
+        purity(entry.link.key) - purity(best.link.key) ||
+        Number(entry.link.primitive) - Number(best.link.primitive);
       if (d > 0 || (d === 0 && entry.link.key < best.link.key)) best = entry;
     }
     for (const i of best!.findings) uncovered.delete(i);
     causes.push(describe(catalogue, best!.link, best!.findings, findings, measured, order));
   }
-  return causes.sort((a, b) => Number(b.severity === 'error') - Number(a.severity === 'error') || b.findings.length - a.findings.length || a.id.localeCompare(b.id));
+  return causes.sort(
+    (a, b) =>
+      Number(b.severity === 'error') - Number(a.severity === 'error') ||
+      b.findings.length - a.findings.length ||
+      a.id.localeCompare(b.id),
+  );
 }
 
-function describe(catalogue: Catalogue, link: Link, indexes: number[], findings: Finding[], results: Map<string, PairResult>, order: Map<string, number>): RootCause {
+function describe(
+  catalogue: Catalogue,
+  link: Link,
+  indexes: number[],
+  findings: Finding[],
+  results: Map<string, PairResult>,
+  order: Map<string, number>,
+): RootCause {
   const token = catalogue.get(link.token);
   const context = token && Object.values(token.contexts).find((c) => c.file === link.file && link.file !== token.file);
   const rules: Record<string, number> = {};
@@ -157,7 +182,11 @@ function describe(catalogue: Catalogue, link: Link, indexes: number[], findings:
     if (f.permutation && !pair.permutations.some((p) => p.name === f.permutation)) {
       const measured = results.get(`${f.permutation}\u0000${f.pair.fg}\u0000${f.pair.bg}`);
       pair.usage ??= measured?.pair.usage;
-      pair.permutations.push(measured ? { name: f.permutation, ratio: measured.ratio, required: measured.required } : { name: f.permutation });
+      pair.permutations.push(
+        measured
+          ? { name: f.permutation, ratio: measured.ratio, required: measured.required }
+          : { name: f.permutation },
+      );
     }
   }
   const rank = (name: string) => order.get(name) ?? Number.MAX_SAFE_INTEGER;

@@ -56,9 +56,15 @@ export function runCheck(catalogue: Catalogue, config: CheckConfig): CheckReport
 
   const findings: Finding[] = [];
   const severities: Record<string, RuleSeverity> = {};
-  for (const rule of rules) severities[rule.meta.id] = ruleSetting(config, rule.meta.id, rule.meta.defaultSeverity, {}).severity;
+  for (const rule of rules)
+    severities[rule.meta.id] = ruleSetting(config, rule.meta.id, rule.meta.defaultSeverity, {}).severity;
   for (const rule of rules) {
-    const { severity, options } = ruleSetting(config, rule.meta.id, rule.meta.defaultSeverity, rule.defaultOptions as object);
+    const { severity, options } = ruleSetting(
+      config,
+      rule.meta.id,
+      rule.meta.defaultSeverity,
+      rule.defaultOptions as object,
+    );
     if (severity === 'off') continue;
     const context: RuleContext<never> = {
       catalogue,

@@ -12,24 +12,93 @@ import { defineCommand, EXIT, UsageError } from './command.ts';
 import { writeOutput } from './output.ts';
 
 export const command = defineCommand({
-  summary: 'Sweep live pages in Chromium: color drift, type and spacing off the scales, rogue components, logo look-alikes, WCAG 2 AA',
+  summary:
+    'Sweep live pages in Chromium: color drift, type and spacing off the scales, rogue components, logo look-alikes, WCAG 2 AA',
   arguments: '<url|file.html>…',
   options: {
-    urls: { type: 'string', placeholder: '<list.txt>', description: 'Also audit the URLs or HTML files listed in this file, one a line (# starts a comment).' },
-    sitemap: { type: 'string', placeholder: '<url>', description: 'Also audit every page of this sitemap (a sitemap index is followed one level).' },
-    themes: { type: 'string', placeholder: '<light,dark|all>', description: "Contexts of the brand's first modifier to render each page in (default: its default context)." },
-    viewport: { type: 'string', placeholder: '<1280x800,390x844>', default: '1280x800', description: 'Viewport sizes to render each page at.' },
-    output: { type: 'string', placeholder: '<folder>', aliases: ['out'], default: 'audit-report', description: 'Folder for report.json, report.html, findings.jsonl and crops/.' },
-    baseline: { type: 'string', placeholder: '<report.json>', description: 'The report.json of an earlier audit: the report says what is new, unchanged and fixed.' },
-    'max-new': { type: 'string', placeholder: '<n>', description: 'Exit 1 when more than n findings are new (without --baseline every finding is new).' },
-    concurrency: { type: 'string', placeholder: '<tabs>', default: '4', description: 'Pages audited at once, each in its own tab.' },
-    timeout: { type: 'string', placeholder: '<ms>', default: '30000', description: 'Per page: load and settle within this, or the page is reported as an error.' },
-    'allow-host': { type: 'string', placeholder: '<host>', multiple: true, description: 'A host pages may redirect to (repeatable); redirects to other hosts are not followed.' },
-    'storage-state': { type: 'string', placeholder: '<file>', description: 'A Playwright storage-state file (cookies, localStorage) for pages behind a login.' },
-    chromium: { type: 'string', placeholder: '<path>', description: 'The Chromium to drive (default: LIVERY_CHROMIUM, CHROMIUM_PATH, then /usr/bin/chromium).' },
-    'max-elements': { type: 'string', placeholder: '<n>', default: '20000', description: 'Pages with more elements than this are reported as an error instead of audited.' },
-    'max-crops': { type: 'string', placeholder: '<n>', default: '12', description: 'Cropped screenshots taken per page (flagged elements in report order; 0 for none).' },
-    catalogue: { type: 'string', placeholder: '<file>', description: 'The built token catalogue (default: dist/tokens.json).' },
+    urls: {
+      type: 'string',
+      placeholder: '<list.txt>',
+      description: 'Also audit the URLs or HTML files listed in this file, one a line (# starts a comment).',
+    },
+    sitemap: {
+      type: 'string',
+      placeholder: '<url>',
+      description: 'Also audit every page of this sitemap (a sitemap index is followed one level).',
+    },
+    themes: {
+      type: 'string',
+      placeholder: '<light,dark|all>',
+      description: "Contexts of the brand's first modifier to render each page in (default: its default context).",
+    },
+    viewport: {
+      type: 'string',
+      placeholder: '<1280x800,390x844>',
+      default: '1280x800',
+      description: 'Viewport sizes to render each page at.',
+    },
+    output: {
+      type: 'string',
+      placeholder: '<folder>',
+      aliases: ['out'],
+      default: 'audit-report',
+      description: 'Folder for report.json, report.html, findings.jsonl and crops/.',
+    },
+    baseline: {
+      type: 'string',
+      placeholder: '<report.json>',
+      description: 'The report.json of an earlier audit: the report says what is new, unchanged and fixed.',
+    },
+    'max-new': {
+      type: 'string',
+      placeholder: '<n>',
+      description: 'Exit 1 when more than n findings are new (without --baseline every finding is new).',
+    },
+    concurrency: {
+      type: 'string',
+      placeholder: '<tabs>',
+      default: '4',
+      description: 'Pages audited at once, each in its own tab.',
+    },
+    timeout: {
+      type: 'string',
+      placeholder: '<ms>',
+      default: '30000',
+      description: 'Per page: load and settle within this, or the page is reported as an error.',
+    },
+    'allow-host': {
+      type: 'string',
+      placeholder: '<host>',
+      multiple: true,
+      description: 'A host pages may redirect to (repeatable); redirects to other hosts are not followed.',
+    },
+    'storage-state': {
+      type: 'string',
+      placeholder: '<file>',
+      description: 'A Playwright storage-state file (cookies, localStorage) for pages behind a login.',
+    },
+    chromium: {
+      type: 'string',
+      placeholder: '<path>',
+      description: 'The Chromium to drive (default: LIVERY_CHROMIUM, CHROMIUM_PATH, then /usr/bin/chromium).',
+    },
+    'max-elements': {
+      type: 'string',
+      placeholder: '<n>',
+      default: '20000',
+      description: 'Pages with more elements than this are reported as an error instead of audited.',
+    },
+    'max-crops': {
+      type: 'string',
+      placeholder: '<n>',
+      default: '12',
+      description: 'Cropped screenshots taken per page (flagged elements in report order; 0 for none).',
+    },
+    catalogue: {
+      type: 'string',
+      placeholder: '<file>',
+      description: 'The built token catalogue (default: dist/tokens.json).',
+    },
   },
   notes: [
     'Needs Playwright (npm install --save-dev playwright-core) and a Chromium; no browser is downloaded.',
@@ -39,7 +108,8 @@ export const command = defineCommand({
     const integer = (flag: string, text: string | undefined, min: number): number | undefined => {
       if (text === undefined) return undefined;
       const n = Number(text);
-      if (!Number.isInteger(n) || n < min) throw new UsageError(`--${flag} must be a whole number of at least ${min}, got "${text}"`);
+      if (!Number.isInteger(n) || n < min)
+        throw new UsageError(`--${flag} must be a whole number of at least ${min}, got "${text}"`);
       return n;
     };
     const maxNew = integer('max-new', values['max-new'], 0);
@@ -50,14 +120,22 @@ export const command = defineCommand({
     if (values.sitemap) targets.push(...(await readSitemap(values.sitemap)));
     const viewports = parseViewports(values.viewport);
     targets = [...new Set(targets)];
-    if (!targets.length) throw new UsageError('name at least one page: a URL, an HTML file, --urls list.txt or --sitemap <url>');
+    if (!targets.length)
+      throw new UsageError('name at least one page: a URL, an HTML file, --urls list.txt or --sitemap <url>');
 
     const catalogue = readCatalogue(values.catalogue);
     const themeModifier = catalogue.modifiers[0];
     const contexts = themeModifier?.contexts ?? ['default'];
-    const themes = !values.themes ? [themeModifier?.default ?? 'default'] : values.themes === 'all' ? contexts : values.themes.split(',').map((t) => t.trim());
+    const themes = !values.themes
+      ? [themeModifier?.default ?? 'default']
+      : values.themes === 'all'
+        ? contexts
+        : values.themes.split(',').map((t) => t.trim());
     for (const theme of themes) {
-      if (!contexts.includes(theme)) throw new UsageError(`--themes: "${theme}" is not a context of ${themeModifier?.name ?? 'the brand'}; use ${contexts.join(', ')} or all`);
+      if (!contexts.includes(theme))
+        throw new UsageError(
+          `--themes: "${theme}" is not a context of ${themeModifier?.name ?? 'the brand'}; use ${contexts.join(', ')} or all`,
+        );
     }
     const baseline = values.baseline ? readBaseline(values.baseline) : undefined;
     const chromium = findChromium(values.chromium);
@@ -67,7 +145,9 @@ export const command = defineCommand({
         const state = JSON.parse(readFileSync(storageState, 'utf8')) as { cookies?: unknown };
         if (!Array.isArray(state.cookies)) throw new Error('it has no "cookies" list');
       } catch (error) {
-        throw new UsageError(`--storage-state ${storageState} is not a Playwright storage-state file (${(error as Error).message}); save one with \`context.storageState({ path })\` after logging in`);
+        throw new UsageError(
+          `--storage-state ${storageState} is not a Playwright storage-state file (${(error as Error).message}); save one with \`context.storageState({ path })\` after logging in`,
+        );
       }
     }
 
@@ -91,7 +171,11 @@ export const command = defineCommand({
           maxCropsPerPage: integer('max-crops', values['max-crops'], 0)!,
           onPage: (p) => {
             const counts = Object.values(p.counts).reduce((a, b) => a + b, 0);
-            process.stderr.write(p.error ? `✖ ${p.page} [${p.theme} ${p.viewport}] ${p.error}\n` : `✔ ${p.page} [${p.theme} ${p.viewport}] ${counts} findings, score ${p.score}, ${Math.round(p.ms)} ms\n`);
+            process.stderr.write(
+              p.error
+                ? `✖ ${p.page} [${p.theme} ${p.viewport}] ${p.error}\n`
+                : `✔ ${p.page} [${p.theme} ${p.viewport}] ${counts} findings, score ${p.score}, ${Math.round(p.ms)} ms\n`,
+            );
           },
         },
         expectations,
@@ -100,14 +184,28 @@ export const command = defineCommand({
     } finally {
       log.close();
     }
-    const report = buildReport({ brand: catalogue.data.name, themes, viewports: viewports.map((v) => v.label), targets, pages, log });
+    const report = buildReport({
+      brand: catalogue.data.name,
+      themes,
+      viewports: viewports.map((v) => v.label),
+      targets,
+      pages,
+      log,
+    });
     writeOutput(`${JSON.stringify(report, null, 2)}\n`, join(outDir, 'report.json'));
     writeOutput(auditHtml(report), join(outDir, 'report.html'));
 
     const s = report.summary;
     const reuse = s.reuseRate === null ? 'no controls' : `${Math.round(s.reuseRate * 100)}% of controls are components`;
-    process.stdout.write(`audited ${s.pages - s.errors} of ${s.pages} page runs: ${s.findings} findings (${Object.entries(s.byType).map(([t, n]) => `${t} ${n}`).join(', ')}), ${reuse}, score ${s.score ?? '—'}\n`);
-    if (report.delta) process.stdout.write(`since ${report.delta.baseline}: ${report.delta.new} new, ${report.delta.unchanged} unchanged, ${report.delta.fixed} fixed\n`);
+    process.stdout.write(
+      `audited ${s.pages - s.errors} of ${s.pages} page runs: ${s.findings} findings (${Object.entries(s.byType)
+        .map(([t, n]) => `${t} ${n}`)
+        .join(', ')}), ${reuse}, score ${s.score ?? '—'}\n`,
+    );
+    if (report.delta)
+      process.stdout.write(
+        `since ${report.delta.baseline}: ${report.delta.new} new, ${report.delta.unchanged} unchanged, ${report.delta.fixed} fixed\n`,
+      );
     process.stdout.write(`wrote ${join(outDir, 'report.html')} and report.json\n`);
     const newFindings = report.delta ? report.delta.new : s.findings;
     if (maxNew !== undefined && newFindings > maxNew) {

@@ -12,17 +12,34 @@ async function loadBuild(): Promise<typeof import('../build/run-build.ts')> {
   try {
     return await import('../build/run-build.ts');
   } catch (error) {
-    const missing = BUILD_TOOLS.find((name) => (error as { code?: string }).code === 'ERR_MODULE_NOT_FOUND' && (error as Error).message.includes(`'${name}'`));
+    const missing = BUILD_TOOLS.find(
+      (name) =>
+        (error as { code?: string }).code === 'ERR_MODULE_NOT_FOUND' && (error as Error).message.includes(`'${name}'`),
+    );
     if (!missing) throw error;
-    throw new UserError(`${missing} is not installed: building tokens happens in the brand repo, where \`npm install --save-dev ${BUILD_TOOLS.map((n) => `${n}@5`).join(' ')}\` adds the build tools (a product repo uses the built files in liverykit/css, liverykit/tokens, … instead)`, EXIT.usage);
+    throw new UserError(
+      `${missing} is not installed: building tokens happens in the brand repo, where \`npm install --save-dev ${BUILD_TOOLS.map((n) => `${n}@5`).join(' ')}\` adds the build tools (a product repo uses the built files in liverykit/css, liverykit/tokens, … instead)`,
+      EXIT.usage,
+    );
   }
 }
 
 export const command = defineCommand({
   summary: 'Validate tokens/ and generate every platform output in dist/',
   options: {
-    resolver: { type: 'string', placeholder: '<file>', default: 'tokens/livery.resolver.json', description: 'The DTCG resolver that says how the token files combine.' },
-    output: { type: 'string', placeholder: '<dir>', aliases: ['out'], default: 'dist', description: 'Folder the outputs are written to (swapped in whole: a failed build leaves it as it was).' },
+    resolver: {
+      type: 'string',
+      placeholder: '<file>',
+      default: 'tokens/livery.resolver.json',
+      description: 'The DTCG resolver that says how the token files combine.',
+    },
+    output: {
+      type: 'string',
+      placeholder: '<dir>',
+      aliases: ['out'],
+      default: 'dist',
+      description: 'Folder the outputs are written to (swapped in whole: a failed build leaves it as it was).',
+    },
     watch: { type: 'boolean', default: false, description: 'Rebuild whenever a file beside the resolver changes.' },
     strict: { type: 'boolean', default: false, description: 'Treat warnings as errors (exit 1).' },
   },
@@ -38,7 +55,9 @@ export const command = defineCommand({
           process.stderr.write('--strict: warnings count as errors; dist/ was written but the build fails\n');
           return EXIT.findings;
         }
-        process.stdout.write(`built ${result.brand.tokens.size} tokens × ${result.brand.selections.length} permutations into ${values.output} in ${Math.round(performance.now() - started)} ms\n`);
+        process.stdout.write(
+          `built ${result.brand.tokens.size} tokens × ${result.brand.selections.length} permutations into ${values.output} in ${Math.round(performance.now() - started)} ms\n`,
+        );
         return EXIT.ok;
       } catch (error) {
         if (error instanceof DiagnosticsError) {

@@ -11,10 +11,28 @@ import { defineCommand, EXIT, UsageError } from './command.ts';
 export const command = defineCommand({
   summary: 'Check contrast of declared pairs in every permutation, and token policy rules',
   options: {
-    format: { type: 'string', choices: ['text', 'json', 'html'], default: 'text', description: 'How the report is printed.' },
-    output: { type: 'string', placeholder: '<file>', aliases: ['out'], description: 'Write the report to this file instead of stdout (html defaults to dist/contrast-matrix.html).' },
-    catalogue: { type: 'string', placeholder: '<file>', description: 'The built token catalogue (default: dist/tokens.json).' },
-    config: { type: 'string', placeholder: '<file>', description: 'The config file with the check section (default: livery.config.json).' },
+    format: {
+      type: 'string',
+      choices: ['text', 'json', 'html'],
+      default: 'text',
+      description: 'How the report is printed.',
+    },
+    output: {
+      type: 'string',
+      placeholder: '<file>',
+      aliases: ['out'],
+      description: 'Write the report to this file instead of stdout (html defaults to dist/contrast-matrix.html).',
+    },
+    catalogue: {
+      type: 'string',
+      placeholder: '<file>',
+      description: 'The built token catalogue (default: dist/tokens.json).',
+    },
+    config: {
+      type: 'string',
+      placeholder: '<file>',
+      description: 'The config file with the check section (default: livery.config.json).',
+    },
   },
   notes: ['Exit 1 when any rule set to "error" fails.'],
   async run({ values }) {

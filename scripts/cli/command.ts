@@ -2,11 +2,9 @@ import type { OptionTable, OptionValues } from './options.ts';
 
 export { UsageError } from './options.ts';
 
-
 import { EXIT, UserError } from '../exit-codes.ts';
 
 export { EXIT, UserError };
-
 
 export interface CommandInput<T extends OptionTable> {
   values: OptionValues<T>;

@@ -37,15 +37,25 @@ export const command = defineCommand({
   rewriteArgs: (args) => args.map((arg) => (arg.startsWith(`--${CSS_PREFIX}-`) ? `var(${arg})` : arg)),
   options: {
     json: { type: 'boolean', default: false, description: 'Print the ratios and levels as JSON.' },
-    output: { type: 'string', placeholder: '<file>', aliases: ['out'], description: 'Write the result to this file instead of stdout.' },
-    catalogue: { type: 'string', placeholder: '<file>', description: 'The built token catalogue, for token names (default: dist/tokens.json).' },
+    output: {
+      type: 'string',
+      placeholder: '<file>',
+      aliases: ['out'],
+      description: 'Write the result to this file instead of stdout.',
+    },
+    catalogue: {
+      type: 'string',
+      placeholder: '<file>',
+      description: 'The built token catalogue, for token names (default: dist/tokens.json).',
+    },
   },
   notes: [
     '<fg>, <bg>: any CSS color (#767676, oklch(55% 0.1 250), rebeccapurple) or a token (color.text.primary, --lv-color-text-primary).',
     'With tokens, every permutation is shown unless a modifier is chosen: --theme <context>, --brand <context>, or any modifier the brand declares.',
   ],
   async run({ values, positionals, modifiers: chosen }) {
-    if (positionals.length !== 2) throw new UsageError(`expected two colors (foreground and background), got ${positionals.length}`);
+    if (positionals.length !== 2)
+      throw new UsageError(`expected two colors (foreground and background), got ${positionals.length}`);
     let catalogue: Catalogue | undefined;
     const needCatalogue = () => {
       if (!catalogue) {
@@ -63,8 +73,13 @@ export const command = defineCommand({
         const name = tokenName(c, text);
         if (name) return { kind: 'token', text, name };
         const colors = [...c.tokens.values()].filter((t) => t.type === 'color');
-        const guess = closestNames(text.replace(/^var\(|\)$|^\{|\}$/g, ''), text.includes('--') ? colors.map((t) => t.cssVariable) : colors.map((t) => t.name));
-        throw new UsageError(`"${text}" is not a color token${guess.length ? ` (did you mean ${guess[0]}?)` : ''} nor a CSS color`);
+        const guess = closestNames(
+          text.replace(/^var\(|\)$|^\{|\}$/g, ''),
+          text.includes('--') ? colors.map((t) => t.cssVariable) : colors.map((t) => t.name),
+        );
+        throw new UsageError(
+          `"${text}" is not a color token${guess.length ? ` (did you mean ${guess[0]}?)` : ''} nor a CSS color`,
+        );
       }
       try {
         return { kind: 'css', text, rgb: cssToRgb(text) };
@@ -80,7 +95,8 @@ export const command = defineCommand({
         // without a catalogue there are no modifiers: every extra flag is unknown
       }
       checkModifiers(chosen, brandModifiers, command.options);
-      if (!inputs.some((i) => i.kind === 'token')) throw new UsageError(`--${Object.keys(chosen)[0]} only applies to token names`);
+      if (!inputs.some((i) => i.kind === 'token'))
+        throw new UsageError(`--${Object.keys(chosen)[0]} only applies to token names`);
     }
 
     const rows: { permutation?: string; fg: Rgb; bg: Rgb }[] = [];
@@ -100,7 +116,12 @@ export const command = defineCommand({
       for (const p of permutations) {
         const colors = colorsOf(c, config, p);
         const [fgIn, bgIn] = inputs as [Input, Input];
-        const bg = bgIn.kind === 'token' ? colors.background(bgIn.name)!.shown.rgb : bgIn.rgb.alpha < 1 ? composite(bgIn.rgb, { r: 1, g: 1, b: 1, alpha: 1 }) : bgIn.rgb;
+        const bg =
+          bgIn.kind === 'token'
+            ? colors.background(bgIn.name)!.shown.rgb
+            : bgIn.rgb.alpha < 1
+              ? composite(bgIn.rgb, { r: 1, g: 1, b: 1, alpha: 1 })
+              : bgIn.rgb;
         const fg = fgIn.kind === 'token' ? colors.side(fgIn.name)!.rgb : fgIn.rgb;
         rows.push({ permutation: p.name, fg, bg });
       }
@@ -120,15 +141,23 @@ export const command = defineCommand({
         ratio,
         ratioText: formatRatio(ratio),
         lc: apcaLc(fgShown, bgShown),
-        passes: Object.fromEntries(LEVELS.map((l) => [l.id, ratio >= l.min])) as Record<(typeof LEVELS)[number]['id'], boolean>,
+        passes: Object.fromEntries(LEVELS.map((l) => [l.id, ratio >= l.min])) as Record<
+          (typeof LEVELS)[number]['id'],
+          boolean
+        >,
       };
     });
     const shownAs = positionals.map((p) => p.replace(/^var\((--lv-[\w-]+)\)$/, '$1'));
     if (values.json) {
-      writeOutput(`${JSON.stringify({ fg: shownAs[0], bg: shownAs[1], levels: LEVELS, results }, null, 2)}\n`, values.output);
+      writeOutput(
+        `${JSON.stringify({ fg: shownAs[0], bg: shownAs[1], levels: LEVELS, results }, null, 2)}\n`,
+        values.output,
+      );
       return EXIT.ok;
     }
-    const out: string[] = [`${shownAs[0]} on ${shownAs[1]}${results.some((r) => r.translucent) ? ' (foreground composited over the background)' : ''}`];
+    const out: string[] = [
+      `${shownAs[0]} on ${shownAs[1]}${results.some((r) => r.translucent) ? ' (foreground composited over the background)' : ''}`,
+    ];
     const width = Math.max(0, ...results.map((r) => (r.permutation ?? '').length));
     for (const r of results) {
       const levels = LEVELS.map((l) => `${l.label} ${r.passes[l.id] ? 'pass' : 'fail'}`).join(' · ');
@@ -138,7 +167,9 @@ export const command = defineCommand({
         out.push(`  APCA       Lc ${formatLc(r.lc)}`);
         for (const l of LEVELS) out.push(`  ${r.passes[l.id] ? 'pass' : 'FAIL'}  ${l.label} (${l.min}:1)`);
       } else {
-        out.push(`  ${(r.permutation ?? '').padEnd(width)}  ${r.fgHex} on ${r.bgHex}  ${r.ratioText.padStart(5)}:1  Lc ${formatLc(r.lc).padStart(6)}  ${levels}`);
+        out.push(
+          `  ${(r.permutation ?? '').padEnd(width)}  ${r.fgHex} on ${r.bgHex}  ${r.ratioText.padStart(5)}:1  Lc ${formatLc(r.lc).padStart(6)}  ${levels}`,
+        );
       }
     }
     writeOutput(`${out.join('\n')}\n`, values.output);

@@ -9,11 +9,24 @@ import { writeOutput } from './output.ts';
 export const command = defineCommand({
   summary: 'Tokens added, removed, renamed, retyped, changed per context and deprecated between two git refs',
   options: {
-    from: { type: 'string', placeholder: '<git-ref>', description: 'The older side of the comparison (default: HEAD).' },
+    from: {
+      type: 'string',
+      placeholder: '<git-ref>',
+      description: 'The older side of the comparison (default: HEAD).',
+    },
     to: { type: 'string', placeholder: '<git-ref>', description: 'The newer side (default: the working tree).' },
     format: { type: 'string', choices: DIFF_FORMATS, default: 'text', description: 'How the changes are printed.' },
-    resolver: { type: 'string', placeholder: '<file>', description: 'The resolver, relative to the repository root (default: tokens/livery.resolver.json).' },
-    output: { type: 'string', placeholder: '<file>', aliases: ['out'], description: 'Write the report to this file instead of stdout.' },
+    resolver: {
+      type: 'string',
+      placeholder: '<file>',
+      description: 'The resolver, relative to the repository root (default: tokens/livery.resolver.json).',
+    },
+    output: {
+      type: 'string',
+      placeholder: '<file>',
+      aliases: ['out'],
+      description: 'Write the report to this file instead of stdout.',
+    },
   },
   async run({ values }) {
     const format = values.format as DiffFormat;

@@ -19,31 +19,99 @@ export const command = defineCommand({
   summary: 'Find raw colors, off-scale values, unknown/deprecated tokens and logo misuse in a repo',
   arguments: '[paths…]',
   options: {
-    format: { type: 'string', choices: FORMATS, default: 'stylish', description: 'How findings are printed (sarif for code scanning, github for workflow annotations).' },
-    output: { type: 'string', short: 'o', placeholder: '<file>', aliases: ['out'], description: 'Write the report to this file instead of stdout.' },
+    format: {
+      type: 'string',
+      choices: FORMATS,
+      default: 'stylish',
+      description: 'How findings are printed (sarif for code scanning, github for workflow annotations).',
+    },
+    output: {
+      type: 'string',
+      short: 'o',
+      placeholder: '<file>',
+      aliases: ['out'],
+      description: 'Write the report to this file instead of stdout.',
+    },
     fix: { type: 'boolean', default: false, description: 'Rewrite fixable findings in place.' },
-    'fix-dry-run': { type: 'boolean', default: false, description: 'Show each fix as a diff (the old line, the fixed line under it) and change nothing.' },
-    config: { type: 'string', placeholder: '<file>', description: 'The config file (default: livery.config.json in the working directory).' },
-    catalogue: { type: 'string', placeholder: '<file>', description: "The built token catalogue (default: the config's, else the package's dist/tokens.json)." },
-    'baseline-write': { type: 'boolean', default: false, description: 'Record the current findings in the baseline file; later runs report only new ones.' },
-    baseline: { type: 'boolean', default: true, negatable: true, description: 'Hide findings recorded in the baseline file (--no-baseline shows them all).' },
-    'baseline-file': { type: 'string', placeholder: '<file>', description: `The baseline file (default: ${BASELINE_FILE}).` },
-    threads: { type: 'string', placeholder: '<n>', description: 'Worker threads for big repos (default: the number of CPUs, at most 16).' },
+    'fix-dry-run': {
+      type: 'boolean',
+      default: false,
+      description: 'Show each fix as a diff (the old line, the fixed line under it) and change nothing.',
+    },
+    config: {
+      type: 'string',
+      placeholder: '<file>',
+      description: 'The config file (default: livery.config.json in the working directory).',
+    },
+    catalogue: {
+      type: 'string',
+      placeholder: '<file>',
+      description: "The built token catalogue (default: the config's, else the package's dist/tokens.json).",
+    },
+    'baseline-write': {
+      type: 'boolean',
+      default: false,
+      description: 'Record the current findings in the baseline file; later runs report only new ones.',
+    },
+    baseline: {
+      type: 'boolean',
+      default: true,
+      negatable: true,
+      description: 'Hide findings recorded in the baseline file (--no-baseline shows them all).',
+    },
+    'baseline-file': {
+      type: 'string',
+      placeholder: '<file>',
+      description: `The baseline file (default: ${BASELINE_FILE}).`,
+    },
+    threads: {
+      type: 'string',
+      placeholder: '<n>',
+      description: 'Worker threads for big repos (default: the number of CPUs, at most 16).',
+    },
     strict: { type: 'boolean', default: false, description: 'Warnings fail the run too (exit 1).' },
-    color: { type: 'boolean', negatable: true, description: 'Color the stylish report (default: on a terminal, unless NO_COLOR is set).' },
-    cache: { type: 'boolean', default: false, description: 'Re-lint only files whose content changed since the last --cache run (safe to delete; not with --fix).' },
-    'cache-location': { type: 'string', placeholder: '<dir>', description: 'Where --cache keeps its file (default: node_modules/.cache/liverykit, else .liverykit-cache).' },
-    changed: { type: 'boolean', default: false, description: 'Lint only files git reports changed (uncommitted, and untracked ones).' },
-    'min-coverage': { type: 'string', placeholder: '<percent>', description: 'Fail the run (exit 1) when less than this share of style declarations use tokens.' },
-    since: { type: 'string', placeholder: '<ref>', description: 'With --changed: files changed since the merge base of <ref> and HEAD (implies --changed).' },
+    color: {
+      type: 'boolean',
+      negatable: true,
+      description: 'Color the stylish report (default: on a terminal, unless NO_COLOR is set).',
+    },
+    cache: {
+      type: 'boolean',
+      default: false,
+      description:
+        'Re-lint only files whose content changed since the last --cache run (safe to delete; not with --fix).',
+    },
+    'cache-location': {
+      type: 'string',
+      placeholder: '<dir>',
+      description: 'Where --cache keeps its file (default: node_modules/.cache/liverykit, else .liverykit-cache).',
+    },
+    changed: {
+      type: 'boolean',
+      default: false,
+      description: 'Lint only files git reports changed (uncommitted, and untracked ones).',
+    },
+    'min-coverage': {
+      type: 'string',
+      placeholder: '<percent>',
+      description: 'Fail the run (exit 1) when less than this share of style declarations use tokens.',
+    },
+    since: {
+      type: 'string',
+      placeholder: '<ref>',
+      description: 'With --changed: files changed since the merge base of <ref> and HEAD (implies --changed).',
+    },
   },
   notes: ['Exit codes: 0 clean, 1 errors found (or warnings with --strict), 2 usage or configuration error.'],
   async run({ values, positionals }) {
     if (values.fix && values['fix-dry-run']) throw new UsageError('use either --fix or --fix-dry-run');
     const threads = values.threads === undefined ? undefined : Number(values.threads);
-    if (threads !== undefined && (!Number.isInteger(threads) || threads < 1)) throw new UsageError(`--threads must be a whole number ≥ 1, got ${values.threads}`);
-    const minCoverage = values['min-coverage'] === undefined ? undefined : Number(String(values['min-coverage']).replace(/%$/, ''));
-    if (minCoverage !== undefined && (!Number.isFinite(minCoverage) || minCoverage < 0 || minCoverage > 100)) throw new UsageError(`--min-coverage must be a percent from 0 to 100, got ${values['min-coverage']}`);
+    if (threads !== undefined && (!Number.isInteger(threads) || threads < 1))
+      throw new UsageError(`--threads must be a whole number ≥ 1, got ${values.threads}`);
+    const minCoverage =
+      values['min-coverage'] === undefined ? undefined : Number(String(values['min-coverage']).replace(/%$/, ''));
+    if (minCoverage !== undefined && (!Number.isFinite(minCoverage) || minCoverage < 0 || minCoverage > 100))
+      throw new UsageError(`--min-coverage must be a percent from 0 to 100, got ${values['min-coverage']}`);
     const cwd = process.cwd();
     const config = readConfig(cwd, values.config).lint;
     let only: Set<string> | undefined;
@@ -64,22 +132,35 @@ export const command = defineCommand({
       ...(values.catalogue ? { catalogue: values.catalogue } : {}),
       ...(values.fix ? { fix: 'write' as const } : values['fix-dry-run'] ? { fix: 'dry-run' as const } : {}),
       ...(threads ? { threads } : {}),
-      baseline: { file: values['baseline-file'] ?? BASELINE_FILE, write: values['baseline-write'], use: values.baseline },
+      baseline: {
+        file: values['baseline-file'] ?? BASELINE_FILE,
+        write: values['baseline-write'],
+        use: values.baseline,
+      },
       fingerprints: format === 'sarif',
       onProgress: bar.update,
-      ...(values.cache ? { cache: { dir: values['cache-location'] ? resolve(cwd, values['cache-location']) : defaultCacheDir(cwd) } } : {}),
+      ...(values.cache
+        ? { cache: { dir: values['cache-location'] ? resolve(cwd, values['cache-location']) : defaultCacheDir(cwd) } }
+        : {}),
       ...(only ? { only } : {}),
     };
-    const reporterOptions = { color: values.color ?? (!!process.stdout.isTTY && !values.output && !process.env.NO_COLOR), version: packageVersion() };
+    const reporterOptions = {
+      color: values.color ?? (!!process.stdout.isTTY && !values.output && !process.env.NO_COLOR),
+      version: packageVersion(),
+    };
     const exitFor: ExitFor = (errors, warnings, coverage) => {
       const percent = coveragePercent(totalCoverage(coverage));
       const short = minCoverage !== undefined && percent !== null && percent < minCoverage;
-      if (short) process.stderr.write(`livery lint: token coverage ${formatPercent(percent)} is below --min-coverage ${minCoverage}%\n`);
+      if (short)
+        process.stderr.write(
+          `livery lint: token coverage ${formatPercent(percent)} is below --min-coverage ${minCoverage}%\n`,
+        );
       return errors || (values.strict && warnings) || short ? EXIT.findings : EXIT.ok;
     };
     try {
       // fixing and writing a baseline need every finding first; everything else is written as it is found
-      if (options.fix || options.baseline?.write) return await collected(options, format, reporterOptions, values.output, exitFor, bar.done);
+      if (options.fix || options.baseline?.write)
+        return await collected(options, format, reporterOptions, values.output, exitFor, bar.done);
       return await streamed(options, format, reporterOptions, values.output, exitFor, bar.done);
     } finally {
       bar.done();
@@ -97,7 +178,14 @@ const STDOUT_BACKLOG = 8 * 1024 * 1024;
  * big the repo. Nothing is written before the first file is done (a missing catalogue or a broken
  * baseline leaves no half report). Under a progress bar on a terminal the report waits for the end.
  */
-async function streamed(options: LintOptions, format: Format, reporterOptions: ReporterOptions, output: string | undefined, exitFor: ExitFor, barDone: () => void): Promise<number> {
+async function streamed(
+  options: LintOptions,
+  format: Format,
+  reporterOptions: ReporterOptions,
+  output: string | undefined,
+  exitFor: ExitFor,
+  barDone: () => void,
+): Promise<number> {
   const reporter = reporterFor(format, reporterOptions);
   let fd: number | undefined;
   const held: string[] | undefined = !output && process.stdout.isTTY && process.stderr.isTTY ? [] : undefined;
@@ -120,7 +208,8 @@ async function streamed(options: LintOptions, format: Format, reporterOptions: R
     const run = await lintFiles({ ...options, report: { format, options: reporterOptions } }, (outcome) => {
       if (outcome.chunk) chunk(outcome.chunk);
       // a pipe that reads slower than we lint: wait for it rather than queue the report in memory
-      if (!held && !output && process.stdout.writableLength > STDOUT_BACKLOG) draining ??= once(process.stdout, 'drain').then(() => void (draining = undefined));
+      if (!held && !output && process.stdout.writableLength > STDOUT_BACKLOG)
+        draining ??= once(process.stdout, 'drain').then(() => void (draining = undefined));
       return draining;
     });
     if (!begun) write(reporter.begin());
@@ -133,13 +222,24 @@ async function streamed(options: LintOptions, format: Format, reporterOptions: R
   }
 }
 
-async function collected(options: LintOptions, format: Format, reporterOptions: ReporterOptions, output: string | undefined, exitFor: ExitFor, barDone: () => void): Promise<number> {
+async function collected(
+  options: LintOptions,
+  format: Format,
+  reporterOptions: ReporterOptions,
+  output: string | undefined,
+  exitFor: ExitFor,
+  barDone: () => void,
+): Promise<number> {
   const result = await runLint(options);
   barDone();
-  if (options.fix === 'dry-run') for (const f of result.fixed) process.stdout.write(unifiedDiff(f.file, f.before, f.after));
-  if (options.fix === 'write' && result.fixed.length) process.stderr.write(`fixed ${result.fixed.length} file${result.fixed.length === 1 ? '' : 's'}\n`);
+  if (options.fix === 'dry-run')
+    for (const f of result.fixed) process.stdout.write(unifiedDiff(f.file, f.before, f.after));
+  if (options.fix === 'write' && result.fixed.length)
+    process.stderr.write(`fixed ${result.fixed.length} file${result.fixed.length === 1 ? '' : 's'}\n`);
   if (result.baselineWritten !== undefined) {
-    process.stderr.write(`wrote ${options.baseline!.file} with ${result.baselineWritten} finding${result.baselineWritten === 1 ? '' : 's'}; later runs report only new ones\n`);
+    process.stderr.write(
+      `wrote ${options.baseline!.file} with ${result.baselineWritten} finding${result.baselineWritten === 1 ? '' : 's'}; later runs report only new ones\n`,
+    );
   }
   const { errors, warnings } = countFindings(result.findings);
   const text = renderResult(format, reporterOptions, result);

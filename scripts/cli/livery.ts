@@ -9,7 +9,22 @@ import { optionHelp, parseOptions, UsageError } from './options.ts';
  * `livery lint` does not pay for Style Dictionary or the Figma client at start-up. A test holds
  * this list equal to the command files and to the commands the README documents.
  */
-export const COMMAND_NAMES = ['build', 'resolve', 'diff', 'release-check', 'usage', 'check', 'contrast', 'figma', 'lint', 'init', 'palette', 'theme', 'brand', 'audit'] as const;
+export const COMMAND_NAMES = [
+  'build',
+  'resolve',
+  'diff',
+  'release-check',
+  'usage',
+  'check',
+  'contrast',
+  'figma',
+  'lint',
+  'init',
+  'palette',
+  'theme',
+  'brand',
+  'audit',
+] as const;
 
 export async function loadCommand(name: string): Promise<Command> {
   const module = (await import(`./${name}.ts`)) as { command: CommandSpec };
@@ -18,10 +33,12 @@ export async function loadCommand(name: string): Promise<Command> {
 
 /** Every command with its summary and usage (help, the docs site). */
 export async function loadCommands(): Promise<(Command & { usage: string })[]> {
-  return Promise.all(COMMAND_NAMES.map(async (name) => {
-    const command = await loadCommand(name);
-    return { ...command, usage: commandHelp(command) };
-  }));
+  return Promise.all(
+    COMMAND_NAMES.map(async (name) => {
+      const command = await loadCommand(name);
+      return { ...command, usage: commandHelp(command) };
+    }),
+  );
 }
 
 /** A command's usage line, options (one sentence each) and notes: `livery <name> --help`. */
@@ -37,7 +54,8 @@ export function commandHelp(command: Command): string {
   ].join('\n');
 }
 
-const EXIT_CODES = 'Exit codes: 0 ok, 1 findings, 2 usage or configuration error, 69 a remote service (Figma) failed, 70 internal error (set LIVERY_DEBUG=1 for the stack).';
+const EXIT_CODES =
+  'Exit codes: 0 ok, 1 findings, 2 usage or configuration error, 69 a remote service (Figma) failed, 70 internal error (set LIVERY_DEBUG=1 for the stack).';
 
 async function help(): Promise<string> {
   const commands = await Promise.all(COMMAND_NAMES.map(loadCommand));
@@ -49,7 +67,7 @@ async function help(): Promise<string> {
     ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
     'Options:',
-    '  -h, --help   Print this help, or a command\'s with `livery <command> --help`.',
+    "  -h, --help   Print this help, or a command's with `livery <command> --help`.",
     '  --version    Print the liverykit version.',
     '',
     EXIT_CODES,
@@ -73,7 +91,9 @@ export async function main(argv: string[]): Promise<number> {
     if (!(COMMAND_NAMES as readonly string[]).includes(name)) {
       const { closestNames } = await import('../diagnostics.ts');
       const [guess] = closestNames(name, COMMAND_NAMES);
-      throw new UsageError(`unknown command "${name}"${guess ? ` (did you mean ${guess}?)` : ''}; run livery --help for the commands`);
+      throw new UsageError(
+        `unknown command "${name}"${guess ? ` (did you mean ${guess}?)` : ''}; run livery --help for the commands`,
+      );
     }
     prefix = `livery ${name}`;
     const command = await loadCommand(name);
@@ -87,7 +107,10 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${PACKAGE_NAME} ${packageVersion()}\n`);
       return EXIT.ok;
     }
-    const parsed = parseOptions(command.options, command.rewriteArgs ? command.rewriteArgs(args) : args, { positionals: command.arguments !== undefined, modifiers: command.modifiers ?? false });
+    const parsed = parseOptions(command.options, command.rewriteArgs ? command.rewriteArgs(args) : args, {
+      positionals: command.arguments !== undefined,
+      modifiers: command.modifiers ?? false,
+    });
     return await command.run(parsed);
   } catch (error) {
     return report(prefix, error);
@@ -97,7 +120,9 @@ export async function main(argv: string[]): Promise<number> {
 /** The one top-level catch: a usage or configuration error is one line; anything else is a bug. */
 export function report(prefix: string, error: unknown): number {
   if (error instanceof UsageError) {
-    process.stderr.write(`${prefix}: ${error.message}\n${prefix === 'livery' ? '' : `run ${prefix} --help for its options\n`}`);
+    process.stderr.write(
+      `${prefix}: ${error.message}\n${prefix === 'livery' ? '' : `run ${prefix} --help for its options\n`}`,
+    );
     return EXIT.usage;
   }
   if (isUserFacing(error)) {
@@ -105,7 +130,12 @@ export function report(prefix: string, error: unknown): number {
     return error.exitCode;
   }
   const debug = process.env.LIVERY_DEBUG === '1';
-  const shown = error instanceof Error ? (debug ? (error.stack ?? String(error)) : `${error.name}: ${error.message}`) : String(error);
+  const shown =
+    error instanceof Error
+      ? debug
+        ? (error.stack ?? String(error))
+        : `${error.name}: ${error.message}`
+      : String(error);
   process.stderr.write(`${prefix}: internal error: ${shown}\n`);
   process.stderr.write(
     debug

@@ -20,8 +20,19 @@ const fails = (args: string[], settings = {}) => {
 
 describe('parseOptions', () => {
   it('reads long, short, inline, alias, negated and repeated options with their defaults', () => {
-    const { values, positionals } = parseOptions(table, ['a', '--format=json', '--out', 'r.txt', '--no-baseline', '--tag', 'x', '--tag=y', '--', '--not-a-flag'], { positionals: true });
-    expect(values).toEqual({ format: 'json', output: 'r.txt', baseline: false, tag: ['x', 'y'], help: undefined, version: undefined });
+    const { values, positionals } = parseOptions(
+      table,
+      ['a', '--format=json', '--out', 'r.txt', '--no-baseline', '--tag', 'x', '--tag=y', '--', '--not-a-flag'],
+      { positionals: true },
+    );
+    expect(values).toEqual({
+      format: 'json',
+      output: 'r.txt',
+      baseline: false,
+      tag: ['x', 'y'],
+      help: undefined,
+      version: undefined,
+    });
     expect(positionals).toEqual(['a', '--not-a-flag']);
     expect(parseOptions(table, ['-o', 'f']).values.output).toBe('f');
     expect(parseOptions(table, []).values).toMatchObject({ format: 'text', baseline: true, tag: [] });
@@ -43,7 +54,9 @@ describe('parseOptions', () => {
   it('keeps unknown pairs as modifiers when asked, and words an unknown one like any flag', () => {
     const { modifiers } = parseOptions(table, ['--theme', 'dark', '--brand=campaign'], { modifiers: true });
     expect(modifiers).toEqual({ theme: 'dark', brand: 'campaign' });
-    expect(() => checkModifiers({ them: 'dark' }, ['theme', 'brand'], table)).toThrow('unknown option --them (did you mean --theme?)');
+    expect(() => checkModifiers({ them: 'dark' }, ['theme', 'brand'], table)).toThrow(
+      'unknown option --them (did you mean --theme?)',
+    );
     expect(fails(['--jsn'], { modifiers: true })).toBe('unknown option --jsn');
   });
 

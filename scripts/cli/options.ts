@@ -36,7 +36,9 @@ type ValueOf<S extends OptionSpec> = S['type'] extends 'boolean'
 
 /** Parsed values: an option with a default (or a list) is always present. */
 export type OptionValues<T extends OptionTable> = {
-  -readonly [K in keyof T]: T[K] extends { default: string | boolean } | { multiple: true } ? ValueOf<T[K]> : ValueOf<T[K]> | undefined;
+  -readonly [K in keyof T]: T[K] extends { default: string | boolean } | { multiple: true }
+    ? ValueOf<T[K]>
+    : ValueOf<T[K]> | undefined;
 };
 
 /** Options every command takes; `main` answers them before the command runs. */
@@ -70,16 +72,27 @@ export interface Parsed<T extends OptionTable> {
 
 /** The one wording of an unknown flag, also used by commands that check modifiers later. */
 export function unknownOption(flag: string, known: Iterable<string>): UsageError {
-  const [guess] = closestNames(flag, [...known].map((name) => `--${name}`));
+  const [guess] = closestNames(
+    flag,
+    [...known].map((name) => `--${name}`),
+  );
   return new UsageError(`unknown option ${flag}${guess ? ` (did you mean ${guess}?)` : ''}`);
 }
 
 /** Every spelling a table accepts, as names without dashes (for did-you-mean). */
 export function spellings(table: OptionTable): string[] {
-  return Object.entries<OptionSpec>({ ...table, ...COMMON_OPTIONS }).flatMap(([name, spec]) => [name, ...(spec.aliases ?? []), ...(spec.negatable ? [`no-${name}`] : [])]);
+  return Object.entries<OptionSpec>({ ...table, ...COMMON_OPTIONS }).flatMap(([name, spec]) => [
+    name,
+    ...(spec.aliases ?? []),
+    ...(spec.negatable ? [`no-${name}`] : []),
+  ]);
 }
 
-export function parseOptions<T extends OptionTable>(table: T, args: readonly string[], settings: ParseSettings = {}): Parsed<T> {
+export function parseOptions<T extends OptionTable>(
+  table: T,
+  args: readonly string[],
+  settings: ParseSettings = {},
+): Parsed<T> {
   const all: OptionTable = { ...table, ...COMMON_OPTIONS };
   const byName = new Map<string, string>();
   const byShort = new Map<string, string>();
@@ -114,13 +127,14 @@ export function parseOptions<T extends OptionTable>(table: T, args: readonly str
       name = byName.get(long[1]!);
       if (!name && long[1]!.startsWith('no-')) {
         const base = byName.get(long[1]!.slice(3));
-        if (base && all[base]!.type === 'boolean' && all[base]!.negatable) (name = base), (negated = true);
+        if (base && all[base]!.type === 'boolean' && all[base]!.negatable) ((name = base), (negated = true));
       }
       if (!name && settings.modifiers && /^[a-z][\w-]*$/i.test(long[1]!)) {
         const value = inline ?? args[i + 1];
         if (inline === undefined) i++;
         // a modifier always has a context; a bare unknown flag is just unknown
-        if (value === undefined || (inline === undefined && value.startsWith('-'))) throw unknownOption(flag, spellings(table));
+        if (value === undefined || (inline === undefined && value.startsWith('-')))
+          throw unknownOption(flag, spellings(table));
         modifiers[long[1]!] = value;
         continue;
       }
@@ -145,14 +159,18 @@ export function parseOptions<T extends OptionTable>(table: T, args: readonly str
     if (value === undefined) {
       const next = args[i + 1];
       if (next === undefined || (next.startsWith('-') && next !== '-')) {
-        throw new UsageError(`${flag} needs a value: ${flag} ${spec.choices ? spec.choices.join('|') : (spec.placeholder ?? '<value>')}`);
+        throw new UsageError(
+          `${flag} needs a value: ${flag} ${spec.choices ? spec.choices.join('|') : (spec.placeholder ?? '<value>')}`,
+        );
       }
       value = next;
       i++;
     }
     if (spec.choices && !spec.choices.includes(value)) {
       const [guess] = closestNames(value, spec.choices);
-      throw new UsageError(`--${name} must be one of ${spec.choices.join(', ')}; got "${value}"${guess ? ` (did you mean ${guess}?)` : ''}`);
+      throw new UsageError(
+        `--${name} must be one of ${spec.choices.join(', ')}; got "${value}"${guess ? ` (did you mean ${guess}?)` : ''}`,
+      );
     }
     if (spec.multiple) (values[name] as string[]).push(value);
     else values[name] = value;
@@ -163,21 +181,39 @@ export function parseOptions<T extends OptionTable>(table: T, args: readonly str
 /** The `--help` text of one command, built from the same table `parseOptions` reads. */
 export function optionHelp(table: OptionTable): string[] {
   const rows = Object.entries<OptionSpec>({ ...table, ...COMMON_OPTIONS }).map(([name, spec]) => {
-    const value = spec.type === 'string' ? ` ${spec.choices ? spec.choices.join('|') : (spec.placeholder ?? '<value>')}` : '';
-    const names = [spec.short ? `-${spec.short}` : undefined, `--${name}`, ...(spec.aliases ?? []).map((a) => `--${a}`), ...(spec.negatable ? [`--no-${name}`] : [])];
+    const value =
+      spec.type === 'string' ? ` ${spec.choices ? spec.choices.join('|') : (spec.placeholder ?? '<value>')}` : '';
+    const names = [
+      spec.short ? `-${spec.short}` : undefined,
+      `--${name}`,
+      ...(spec.aliases ?? []).map((a) => `--${a}`),
+      ...(spec.negatable ? [`--no-${name}`] : []),
+    ];
     const flags = `${names.filter(Boolean).join(', ')}${value}`;
-    const extra = [spec.default !== undefined && spec.default !== false ? `default: ${String(spec.default)}` : undefined, spec.multiple ? 'may be repeated' : undefined].filter(Boolean);
-    return { flags, text: extra.length ? `${spec.description.replace(/\.$/, '')} (${extra.join('; ')}).` : spec.description };
+    const extra = [
+      spec.default !== undefined && spec.default !== false ? `default: ${String(spec.default)}` : undefined,
+      spec.multiple ? 'may be repeated' : undefined,
+    ].filter(Boolean);
+    return {
+      flags,
+      text: extra.length ? `${spec.description.replace(/\.$/, '')} (${extra.join('; ')}).` : spec.description,
+    };
   });
   const width = Math.min(36, Math.max(...rows.map((r) => r.flags.length)));
-  return rows.map((r) => (r.flags.length > width ? `  ${r.flags}\n  ${''.padEnd(width)}  ${r.text}` : `  ${r.flags.padEnd(width)}  ${r.text}`));
+  return rows.map((r) =>
+    r.flags.length > width ? `  ${r.flags}\n  ${''.padEnd(width)}  ${r.text}` : `  ${r.flags.padEnd(width)}  ${r.text}`,
+  );
 }
 
 /**
  * For commands that take the brand's modifiers as flags: a pair whose name is not a modifier is an
  * unknown option, worded like any other, with did-you-mean over the options and the modifiers.
  */
-export function checkModifiers(modifiers: Record<string, string>, brandModifiers: readonly string[], table: OptionTable): void {
+export function checkModifiers(
+  modifiers: Record<string, string>,
+  brandModifiers: readonly string[],
+  table: OptionTable,
+): void {
   for (const name of Object.keys(modifiers)) {
     if (!brandModifiers.includes(name)) throw unknownOption(`--${name}`, [...spellings(table), ...brandModifiers]);
   }

@@ -11,10 +11,24 @@ import { writeOutput } from './output.ts';
 export const command = defineCommand({
   summary: 'CI gate: token changes against the base branch need a changeset, breaking ones a major one',
   options: {
-    base: { type: 'string', placeholder: '<git-ref>', description: 'The branch or commit to compare with (default: $GITHUB_BASE_REF, else the baseBranch of .changeset/config.json).' },
-    resolver: { type: 'string', placeholder: '<file>', description: 'The resolver, relative to the repository root (default: tokens/livery.resolver.json).' },
+    base: {
+      type: 'string',
+      placeholder: '<git-ref>',
+      description:
+        'The branch or commit to compare with (default: $GITHUB_BASE_REF, else the baseBranch of .changeset/config.json).',
+    },
+    resolver: {
+      type: 'string',
+      placeholder: '<file>',
+      description: 'The resolver, relative to the repository root (default: tokens/livery.resolver.json).',
+    },
     format: { type: 'string', choices: ['text', 'json'], default: 'text', description: 'How the verdict is printed.' },
-    output: { type: 'string', placeholder: '<file>', aliases: ['out'], description: 'Write the verdict to this file instead of the terminal.' },
+    output: {
+      type: 'string',
+      placeholder: '<file>',
+      aliases: ['out'],
+      description: 'Write the verdict to this file instead of the terminal.',
+    },
   },
   notes: ['Exit 1 when a change needs a larger bump than the changesets declare.'],
   async run({ values }) {
@@ -36,11 +50,16 @@ export const command = defineCommand({
     }
     const lines: string[] = [];
     const out = { write: (line: string) => void lines.push(line) };
-    out.write(`release-check against ${result.diff.from.label} (${result.baseCommit.slice(0, 7)}): ${summaryLine(result.diff)}\n`);
-    out.write(`changesets: ${result.changesets.length ? result.changesets.join(', ') : 'none'}${result.declared ? ` (declare ${result.declared} for ${result.packageName})` : ''}\n`);
+    out.write(
+      `release-check against ${result.diff.from.label} (${result.baseCommit.slice(0, 7)}): ${summaryLine(result.diff)}\n`,
+    );
+    out.write(
+      `changesets: ${result.changesets.length ? result.changesets.join(', ') : 'none'}${result.declared ? ` (declare ${result.declared} for ${result.packageName})` : ''}\n`,
+    );
     if (!result.ok) {
       out.write('these changes need a larger bump than the changesets declare:\n');
-      for (const c of result.uncovered) out.write(`  needs ${c.bump.padEnd(5)}  ${describeChange(c)} — ${bumpReason(c)}\n`);
+      for (const c of result.uncovered)
+        out.write(`  needs ${c.bump.padEnd(5)}  ${describeChange(c)} — ${bumpReason(c)}\n`);
     }
     out.write(`${result.ok ? 'ok' : 'failed'}: ${result.verdict}\n`);
     // on the terminal a failed verdict goes to stderr, so CI logs show it even when stdout is piped away

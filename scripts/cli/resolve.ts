@@ -8,14 +8,34 @@ export const command = defineCommand({
   summary: 'Print the resolved tokens of one permutation (theme × brand)',
   modifiers: true,
   options: {
-    format: { type: 'string', choices: ['table', 'json'], default: 'table', description: 'How the tokens are printed.' },
-    output: { type: 'string', placeholder: '<file>', aliases: ['out'], description: 'Write the tokens to this file instead of stdout.' },
-    catalogue: { type: 'string', placeholder: '<file>', description: 'The built token catalogue (default: dist/tokens.json).' },
+    format: {
+      type: 'string',
+      choices: ['table', 'json'],
+      default: 'table',
+      description: 'How the tokens are printed.',
+    },
+    output: {
+      type: 'string',
+      placeholder: '<file>',
+      aliases: ['out'],
+      description: 'Write the tokens to this file instead of stdout.',
+    },
+    catalogue: {
+      type: 'string',
+      placeholder: '<file>',
+      description: 'The built token catalogue (default: dist/tokens.json).',
+    },
   },
-  notes: ['Choose the permutation with the brand\'s modifiers as flags: --theme <context>, --brand <context>, or any modifier the brand declares (defaults otherwise).'],
+  notes: [
+    "Choose the permutation with the brand's modifiers as flags: --theme <context>, --brand <context>, or any modifier the brand declares (defaults otherwise).",
+  ],
   async run({ values, modifiers: chosen }) {
     const catalogue = readCatalogue(values.catalogue);
-    checkModifiers(chosen, catalogue.modifiers.map((m) => m.name), command.options);
+    checkModifiers(
+      chosen,
+      catalogue.modifiers.map((m) => m.name),
+      command.options,
+    );
     let selection: Record<string, string>;
     try {
       selection = catalogue.selection(chosen);
@@ -32,7 +52,12 @@ export const command = defineCommand({
       writeOutput(`${JSON.stringify({ selection, tokens: rows }, null, 2)}\n`, values.output);
     } else {
       const width = Math.max(...rows.map((r) => r.name.length));
-      const lines = [`# ${Object.entries(selection).map(([k, v]) => `${k}=${v}`).join(' ')}`, ...rows.map((row) => `${row.name.padEnd(width)}  ${row.css}`)];
+      const lines = [
+        `# ${Object.entries(selection)
+          .map(([k, v]) => `${k}=${v}`)
+          .join(' ')}`,
+        ...rows.map((row) => `${row.name.padEnd(width)}  ${row.css}`),
+      ];
       writeOutput(`${lines.join('\n')}\n`, values.output);
     }
     return EXIT.ok;

@@ -10,14 +10,34 @@ export const command = defineCommand({
   summary: 'Adoption across consuming repos: token references, <lv-*> components, raw values, deprecated tokens',
   arguments: '[repo paths…]',
   options: {
-    format: { type: 'string', choices: ['text', 'json', 'html'], default: 'text', description: 'How the report is printed.' },
-    output: { type: 'string', placeholder: '<file>', aliases: ['out'], description: 'Write the report to this file instead of stdout.' },
-    catalogue: { type: 'string', placeholder: '<file>', description: 'The built token catalogue (default: dist/tokens.json).' },
+    format: {
+      type: 'string',
+      choices: ['text', 'json', 'html'],
+      default: 'text',
+      description: 'How the report is printed.',
+    },
+    output: {
+      type: 'string',
+      placeholder: '<file>',
+      aliases: ['out'],
+      description: 'Write the report to this file instead of stdout.',
+    },
+    catalogue: {
+      type: 'string',
+      placeholder: '<file>',
+      description: 'The built token catalogue (default: dist/tokens.json).',
+    },
   },
-  notes: ['Without paths, the repos listed in livery.config.json → "usage": { "repos" } are scanned.', 'Exit 1 when a named repo does not use liverykit (it is skipped and named).'],
+  notes: [
+    'Without paths, the repos listed in livery.config.json → "usage": { "repos" } are scanned.',
+    'Exit 1 when a named repo does not use liverykit (it is skipped and named).',
+  ],
   async run({ values, positionals }) {
     if (!positionals.length) positionals.push(...readConfig(process.cwd()).usage.repos);
-    if (!positionals.length) throw new UsageError('name at least one repository folder to scan (or list them in livery.config.json → "usage": { "repos" })');
+    if (!positionals.length)
+      throw new UsageError(
+        'name at least one repository folder to scan (or list them in livery.config.json → "usage": { "repos" })',
+      );
     for (const repo of positionals) {
       if (!existsSync(repo)) throw new UsageError(`${repo} does not exist`);
       if (!statSync(repo).isDirectory()) throw new UsageError(`${repo} is not a folder`);
@@ -29,10 +49,17 @@ export const command = defineCommand({
       process.stderr.write('livery usage: none of the repos uses livery, so there is nothing to report\n');
       return EXIT.usage;
     }
-    const output = values.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : values.format === 'html' ? usageHtml(report) : usageText(report);
+    const output =
+      values.format === 'json'
+        ? `${JSON.stringify(report, null, 2)}\n`
+        : values.format === 'html'
+          ? usageHtml(report)
+          : usageText(report);
     if (values.output) {
       writeOutput(output, values.output);
-      process.stdout.write(`wrote ${values.output}: ${report.repos.length} repos, ${Math.round((report.totals.tokenShare ?? 0) * 100)}% of styling through tokens\n`);
+      process.stdout.write(
+        `wrote ${values.output}: ${report.repos.length} repos, ${Math.round((report.totals.tokenShare ?? 0) * 100)}% of styling through tokens\n`,
+      );
     } else {
       process.stdout.write(output);
     }

@@ -26,18 +26,30 @@ export function didYouMean(name: string, candidates: Iterable<string>): string {
 
 /** Throws unless `value` is a plain object; names what belongs there. */
 export function objectAt(value: unknown, file: string, key: string, shape: string): Record<string, unknown> {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new ConfigError(file, key, `must be an object ${shape}`);
+  if (!value || typeof value !== 'object' || Array.isArray(value))
+    throw new ConfigError(file, key, `must be an object ${shape}`);
   return value as Record<string, unknown>;
 }
 
 /** Throws on the first key not in `known`, with a did-you-mean. */
-export function onlyKeys(object: Record<string, unknown>, known: readonly string[], file: string, prefix: string): void {
+export function onlyKeys(
+  object: Record<string, unknown>,
+  known: readonly string[],
+  file: string,
+  prefix: string,
+): void {
   for (const key of Object.keys(object)) {
-    if (!known.includes(key)) throw new ConfigError(file, `${prefix}${key}`, `unknown key${didYouMean(key, known)}; known keys: ${known.join(', ')}`);
+    if (!known.includes(key))
+      throw new ConfigError(
+        file,
+        `${prefix}${key}`,
+        `unknown key${didYouMean(key, known)}; known keys: ${known.join(', ')}`,
+      );
   }
 }
 
 export function stringsAt(value: unknown, file: string, key: string, what: string): string[] {
-  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) throw new ConfigError(file, key, `must be an array of ${what}`);
+  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string'))
+    throw new ConfigError(file, key, `must be an array of ${what}`);
   return value as string[];
 }

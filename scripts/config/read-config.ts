@@ -25,7 +25,8 @@ export interface LiveryConfig {
 
 /** Each section and the parser that owns its keys. A new command adds one line here. */
 const SECTIONS = {
-  lint: (raw: unknown, file: string) => (raw === undefined ? { ...defaultConfig(), file } : parseLintSection(raw, file, 'lint.')),
+  lint: (raw: unknown, file: string) =>
+    raw === undefined ? { ...defaultConfig(), file } : parseLintSection(raw, file, 'lint.'),
   check: (raw: unknown, file: string) => parseCheckConfig(raw, file, checkRuleIds),
   figma: parseFigmaSection,
   usage: parseUsageSection,
@@ -37,16 +38,32 @@ const SECTION_NAMES = Object.keys(SECTIONS) as SectionName[];
 /** Finds the config in `cwd` (or reads the explicit file) and validates every section. */
 export function readConfig(cwd: string, explicit?: string): LiveryConfig {
   const found = findConfig(cwd, explicit);
-  if (!found) return { file: undefined, lint: defaultConfig(), check: parseCheckConfig(undefined, 'defaults', checkRuleIds), figma: {}, usage: { repos: [] } };
+  if (!found)
+    return {
+      file: undefined,
+      lint: defaultConfig(),
+      check: parseCheckConfig(undefined, 'defaults', checkRuleIds),
+      figma: {},
+      usage: { repos: [] },
+    };
   const { file } = found;
   const data = objectAt(found.data, file, '', `with a section per command: ${SECTION_NAMES.join(', ')}`);
   // The lint keys once sat at the top level; they are still read there, as the lint section.
   const legacyLint = Object.keys(data).filter((key) => (LINT_KEYS as readonly string[]).includes(key));
   for (const key of Object.keys(data)) {
     if ((SECTION_NAMES as string[]).includes(key) || legacyLint.includes(key)) continue;
-    throw new ConfigError(file, key, `unknown section${didYouMean(key, [...SECTION_NAMES, ...LINT_KEYS])}; sections: ${SECTION_NAMES.join(', ')}`);
+    throw new ConfigError(
+      file,
+      key,
+      `unknown section${didYouMean(key, [...SECTION_NAMES, ...LINT_KEYS])}; sections: ${SECTION_NAMES.join(', ')}`,
+    );
   }
-  if (legacyLint.length && data.lint !== undefined) throw new ConfigError(file, legacyLint[0]!, `lint settings are both here and in "lint": move "${legacyLint[0]}" into the "lint" section`);
+  if (legacyLint.length && data.lint !== undefined)
+    throw new ConfigError(
+      file,
+      legacyLint[0]!,
+      `lint settings are both here and in "lint": move "${legacyLint[0]}" into the "lint" section`,
+    );
   const legacy = legacyLint.length ? Object.fromEntries(legacyLint.map((key) => [key, data[key]])) : undefined;
   return {
     file,
@@ -58,7 +75,9 @@ export function readConfig(cwd: string, explicit?: string): LiveryConfig {
 }
 
 function findConfig(cwd: string, explicit: string | undefined): { file: string; data: unknown } | undefined {
-  const candidates = explicit ? [resolve(cwd, explicit)] : [resolve(cwd, 'livery.config.json'), resolve(cwd, 'package.json')];
+  const candidates = explicit
+    ? [resolve(cwd, explicit)]
+    : [resolve(cwd, 'livery.config.json'), resolve(cwd, 'package.json')];
   for (const candidate of candidates) {
     const shown = explicit ?? relative(cwd, candidate);
     if (!existsSync(candidate)) {

@@ -11,13 +11,21 @@ export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['error', 'warning'
 export function parseSeverity(value: unknown, file: string, key: string): SeveritySetting {
   if (value === 'warn') return 'warning';
   if (typeof value !== 'string' || !(SEVERITY_SETTINGS as readonly string[]).includes(value)) {
-    throw new ConfigError(file, key, `severity must be one of ${SEVERITY_SETTINGS.join(', ')} (got ${JSON.stringify(value)})`);
+    throw new ConfigError(
+      file,
+      key,
+      `severity must be one of ${SEVERITY_SETTINGS.join(', ')} (got ${JSON.stringify(value)})`,
+    );
   }
   return value as SeveritySetting;
 }
 
 /** A rule's setting: `"error"` or `["warning", { …options }]`. */
-export function parseRuleSetting(setting: unknown, file: string, key: string): { severity: SeveritySetting; options: Record<string, unknown> | undefined } {
+export function parseRuleSetting(
+  setting: unknown,
+  file: string,
+  key: string,
+): { severity: SeveritySetting; options: Record<string, unknown> | undefined } {
   const [severity, options] = Array.isArray(setting) ? setting : [setting, undefined];
   if (options !== undefined && (typeof options !== 'object' || options === null || Array.isArray(options))) {
     throw new ConfigError(file, key, 'options (the second item) must be an object, as in ["error", { … }]');

@@ -27,19 +27,24 @@ const TYPES = ['major', 'minor', 'patch', 'none'];
  */
 export function readChangesets(dir: string, root = dir): Changeset[] {
   if (!existsSync(dir)) return [];
-  const files = readdirSync(dir).filter((f) => f.endsWith('.md') && f.toLowerCase() !== 'readme.md').sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.md') && f.toLowerCase() !== 'readme.md')
+    .sort();
   return files.map((f) => parseChangeset(relative(root, join(dir, f)), readFileSync(join(dir, f), 'utf8')));
 }
 
 export function parseChangeset(file: string, content: string): Changeset {
   const fail = (line: number | undefined, message: string): never => {
-    throw new ChangesetError(`${file}${line ? `:${line}` : ''}: corrupt changeset: ${message}\n  a changeset looks like:\n${EXAMPLE.replace(/^/gm, '    ')}`);
+    throw new ChangesetError(
+      `${file}${line ? `:${line}` : ''}: corrupt changeset: ${message}\n  a changeset looks like:\n${EXAMPLE.replace(/^/gm, '    ')}`,
+    );
   };
   const lines = content.replace(/^\uFEFF/, '').split(/\r?\n/);
   let start = 0;
   while (start < lines.length && lines[start]!.trim() === '') start++;
   if (start === lines.length) fail(undefined, 'the file is empty');
-  if (lines[start]!.trim() !== '---') fail(start + 1, `expected the frontmatter to open with "---", found ${JSON.stringify(lines[start]!.slice(0, 60))}`);
+  if (lines[start]!.trim() !== '---')
+    fail(start + 1, `expected the frontmatter to open with "---", found ${JSON.stringify(lines[start]!.slice(0, 60))}`);
   const end = lines.findIndex((l, i) => i > start && l.trim() === '---');
   if (end === -1) fail(start + 1, 'the frontmatter is never closed by a second "---" line');
   const releases = new Map<string, Bump | 'none'>();
@@ -47,14 +52,22 @@ export function parseChangeset(file: string, content: string): Changeset {
     const line = lines[i]!;
     if (!line.trim() || line.trim().startsWith('#')) continue;
     const match = /^\s*(?:"([^"]+)"|'([^']+)'|([^\s:"'][^:]*?))\s*:\s*(\S+)\s*$/.exec(line);
-    if (!match) fail(i + 1, `expected \`"package-name": major|minor|patch\`, found ${JSON.stringify(line.slice(0, 60))}`);
+    if (!match)
+      fail(i + 1, `expected \`"package-name": major|minor|patch\`, found ${JSON.stringify(line.slice(0, 60))}`);
     const name = (match![1] ?? match![2] ?? match![3])!.trim();
     const type = match![4]!.replace(/^["']|["']$/g, '');
     if (!TYPES.includes(type)) fail(i + 1, `"${type}" is not a bump type for ${name}; use major, minor, patch or none`);
     if (releases.has(name)) fail(i + 1, `${name} is listed twice`);
     releases.set(name, type as Bump | 'none');
   }
-  return { file, releases, summary: lines.slice(end + 1).join('\n').trim() };
+  return {
+    file,
+    releases,
+    summary: lines
+      .slice(end + 1)
+      .join('\n')
+      .trim(),
+  };
 }
 
 /** The largest bump the changesets declare for one package, or undefined when none names it. */

@@ -14,9 +14,25 @@ export type TokenChange =
   | { kind: 'added'; bump: Bump; name: string; type: string; cssVariable: string; value: string }
   | { kind: 'removed'; bump: Bump; name: string; type: string; cssVariable: string; wasDeprecated: boolean }
   /** `alias: true` when the old name stays as a deprecated alias of the new one (not breaking). */
-  | { kind: 'renamed'; bump: Bump; from: string; to: string; type: string; alias: boolean; similarity: number; valueChanged: boolean }
+  | {
+      kind: 'renamed';
+      bump: Bump;
+      from: string;
+      to: string;
+      type: string;
+      alias: boolean;
+      similarity: number;
+      valueChanged: boolean;
+    }
   | { kind: 'retyped'; bump: Bump; name: string; from: string; to: string }
-  | { kind: 'changed'; bump: Bump; name: string; type: string; modes: ModeChange[]; reference: { from: string; to: string } | null }
+  | {
+      kind: 'changed';
+      bump: Bump;
+      name: string;
+      type: string;
+      modes: ModeChange[];
+      reference: { from: string; to: string } | null;
+    }
   | { kind: 'deprecated'; bump: Bump; name: string; message: string; replacement: string | null }
   | { kind: 'mode-added'; bump: Bump; mode: string }
   | { kind: 'mode-removed'; bump: Bump; mode: string };
@@ -33,14 +49,24 @@ export interface TokenDiff {
 /** Why a change needs its bump; printed by release-check. */
 export function bumpReason(change: TokenChange): string {
   switch (change.kind) {
-    case 'added': return 'a new token is a feature';
-    case 'removed': return 'code that uses the token breaks; removal is only allowed in a major release';
-    case 'renamed': return change.alias ? 'the old name keeps working as a deprecated alias' : 'code that uses the old name breaks (keep it as a deprecated alias to make this a minor change)';
-    case 'retyped': return 'consumers get a different kind of value';
-    case 'changed': return 'a design change to an existing token';
-    case 'deprecated': return 'a deprecation announces a future removal';
-    case 'mode-added': return 'a new theme or brand context is a feature';
-    case 'mode-removed': return 'code that selects the context breaks';
+    case 'added':
+      return 'a new token is a feature';
+    case 'removed':
+      return 'code that uses the token breaks; removal is only allowed in a major release';
+    case 'renamed':
+      return change.alias
+        ? 'the old name keeps working as a deprecated alias'
+        : 'code that uses the old name breaks (keep it as a deprecated alias to make this a minor change)';
+    case 'retyped':
+      return 'consumers get a different kind of value';
+    case 'changed':
+      return 'a design change to an existing token';
+    case 'deprecated':
+      return 'a deprecation announces a future removal';
+    case 'mode-added':
+      return 'a new theme or brand context is a feature';
+    case 'mode-removed':
+      return 'code that selects the context breaks';
   }
 }
 
@@ -55,8 +81,10 @@ export function diffSnapshots(from: TokenSnapshot, to: TokenSnapshot): TokenDiff
 
   // Modes (theme/brand contexts) that appeared or disappeared; only when both sides had tokens.
   if (from.exists) {
-    for (const mode of to.modes) if (!from.modes.includes(mode)) changes.push({ kind: 'mode-added', bump: 'minor', mode });
-    for (const mode of from.modes) if (!to.modes.includes(mode)) changes.push({ kind: 'mode-removed', bump: 'major', mode });
+    for (const mode of to.modes)
+      if (!from.modes.includes(mode)) changes.push({ kind: 'mode-added', bump: 'minor', mode });
+    for (const mode of from.modes)
+      if (!to.modes.includes(mode)) changes.push({ kind: 'mode-removed', bump: 'major', mode });
   }
 
   // Tokens on both sides: newly deprecated (possibly as the alias of a rename), retyped, changed.
@@ -71,16 +99,40 @@ export function diffSnapshots(from: TokenSnapshot, to: TokenSnapshot): TokenDiff
       const target = after.deprecated.replacement ? added.get(after.deprecated.replacement) : undefined;
       if (target) {
         added.delete(target.name);
-        changes.push({ kind: 'renamed', bump: 'minor', from: after.name, to: target.name, type: after.type, alias: true, similarity: 1, valueChanged: !sameValues(before, target, sharedModes) });
+        changes.push({
+          kind: 'renamed',
+          bump: 'minor',
+          from: after.name,
+          to: target.name,
+          type: after.type,
+          alias: true,
+          similarity: 1,
+          valueChanged: !sameValues(before, target, sharedModes),
+        });
         continue;
       }
-      changes.push({ kind: 'deprecated', bump: 'minor', name: after.name, message: after.deprecated.message, replacement: after.deprecated.replacement });
+      changes.push({
+        kind: 'deprecated',
+        bump: 'minor',
+        name: after.name,
+        message: after.deprecated.message,
+        replacement: after.deprecated.replacement,
+      });
     }
-    const modes = sharedModes.filter((m) => before.values.get(m) !== after.values.get(m)).map((m) => ({ mode: m, from: before.css.get(m)!, to: after.css.get(m)! }));
+    const modes = sharedModes
+      .filter((m) => before.values.get(m) !== after.values.get(m))
+      .map((m) => ({ mode: m, from: before.css.get(m)!, to: after.css.get(m)! }));
     const rawFrom = JSON.stringify(before.raw);
     const rawTo = JSON.stringify(after.raw);
     if (modes.length || rawFrom !== rawTo) {
-      changes.push({ kind: 'changed', bump: 'patch', name: after.name, type: after.type, modes, reference: rawFrom !== rawTo ? { from: showRaw(before.raw), to: showRaw(after.raw) } : null });
+      changes.push({
+        kind: 'changed',
+        bump: 'patch',
+        name: after.name,
+        type: after.type,
+        modes,
+        reference: rawFrom !== rawTo ? { from: showRaw(before.raw), to: showRaw(after.raw) } : null,
+      });
     }
   }
 
@@ -89,7 +141,11 @@ export function diffSnapshots(from: TokenSnapshot, to: TokenSnapshot): TokenDiff
   for (const old of removed) {
     for (const next of added.values()) {
       if (old.type !== next.type) continue;
-      const value = sameValues(old, next, sharedModes) ? 1 : old.values.get('default') === next.values.get('default') ? 0.5 : 0;
+      const value = sameValues(old, next, sharedModes)
+        ? 1
+        : old.values.get('default') === next.values.get('default')
+          ? 0.5
+          : 0;
       const path = pathSimilarity(old.name, next.name);
       const accepted = (value === 1 && path >= RENAME_MIN_PATH_SIMILARITY) || (value === 0.5 && path >= 0.6);
       if (accepted) candidates.push({ old, next, value, path, score: 0.6 * value + 0.4 * path });
@@ -101,17 +157,48 @@ export function diffSnapshots(from: TokenSnapshot, to: TokenSnapshot): TokenDiff
     if (paired.has(c.old.name) || !added.has(c.next.name)) continue;
     paired.add(c.old.name);
     added.delete(c.next.name);
-    changes.push({ kind: 'renamed', bump: 'major', from: c.old.name, to: c.next.name, type: c.old.type, alias: false, similarity: Number(c.score.toFixed(2)), valueChanged: c.value < 1 });
+    changes.push({
+      kind: 'renamed',
+      bump: 'major',
+      from: c.old.name,
+      to: c.next.name,
+      type: c.old.type,
+      alias: false,
+      similarity: Number(c.score.toFixed(2)),
+      valueChanged: c.value < 1,
+    });
   }
   for (const old of removed) {
-    if (!paired.has(old.name)) changes.push({ kind: 'removed', bump: 'major', name: old.name, type: old.type, cssVariable: old.cssVariable, wasDeprecated: old.deprecated !== null });
+    if (!paired.has(old.name))
+      changes.push({
+        kind: 'removed',
+        bump: 'major',
+        name: old.name,
+        type: old.type,
+        cssVariable: old.cssVariable,
+        wasDeprecated: old.deprecated !== null,
+      });
   }
   for (const next of added.values()) {
-    changes.push({ kind: 'added', bump: 'minor', name: next.name, type: next.type, cssVariable: next.cssVariable, value: next.css.get('default') ?? '' });
+    changes.push({
+      kind: 'added',
+      bump: 'minor',
+      name: next.name,
+      type: next.type,
+      cssVariable: next.cssVariable,
+      value: next.css.get('default') ?? '',
+    });
   }
 
-  changes.sort((a, b) => BUMP_RANK[b.bump] - BUMP_RANK[a.bump] || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || subject(a).localeCompare(subject(b)));
-  const counts = Object.fromEntries(KIND_ORDER.map((k) => [k, changes.filter((c) => c.kind === k).length])) as TokenDiff['counts'];
+  changes.sort(
+    (a, b) =>
+      BUMP_RANK[b.bump] - BUMP_RANK[a.bump] ||
+      KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+      subject(a).localeCompare(subject(b)),
+  );
+  const counts = Object.fromEntries(
+    KIND_ORDER.map((k) => [k, changes.filter((c) => c.kind === k).length]),
+  ) as TokenDiff['counts'];
   const bump = changes.reduce<Bump | 'none'>((max, c) => (BUMP_RANK[c.bump] > BUMP_RANK[max] ? c.bump : max), 'none');
   return {
     from: { label: from.label, commit: from.commit, tokens: from.tokens.size },
@@ -122,7 +209,16 @@ export function diffSnapshots(from: TokenSnapshot, to: TokenSnapshot): TokenDiff
   };
 }
 
-export const KIND_ORDER: TokenChange['kind'][] = ['removed', 'renamed', 'retyped', 'mode-removed', 'added', 'deprecated', 'mode-added', 'changed'];
+export const KIND_ORDER: TokenChange['kind'][] = [
+  'removed',
+  'renamed',
+  'retyped',
+  'mode-removed',
+  'added',
+  'deprecated',
+  'mode-added',
+  'changed',
+];
 
 /** The token (or mode) a change is about, for sorting and one-line reports. */
 export function subject(change: TokenChange): string {

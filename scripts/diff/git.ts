@@ -16,11 +16,17 @@ interface GitResult {
 
 function git(cwd: string, args: string[], input?: Buffer): GitResult {
   try {
-    const stdout = execFileSync('git', args, { cwd, input, stdio: ['pipe', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+    const stdout = execFileSync('git', args, {
+      cwd,
+      input,
+      stdio: ['pipe', 'pipe', 'pipe'],
+      maxBuffer: 256 * 1024 * 1024,
+    });
     return { ok: true, stdout, stderr: '' };
   } catch (error) {
     const e = error as { stdout?: Buffer; stderr?: Buffer; code?: string; message: string };
-    if (e.code === 'ENOENT') throw new GitError('git is not installed or not on PATH; livery diff and release-check need it');
+    if (e.code === 'ENOENT')
+      throw new GitError('git is not installed or not on PATH; livery diff and release-check need it');
     return { ok: false, stdout: e.stdout ?? Buffer.alloc(0), stderr: e.stderr?.toString().trim() ?? e.message };
   }
 }
@@ -30,7 +36,10 @@ const text = (r: GitResult) => r.stdout.toString().trim();
 /** The top folder of the work tree that contains `cwd`. */
 export function repoRoot(cwd: string): string {
   const r = git(cwd, ['rev-parse', '--show-toplevel']);
-  if (!r.ok) throw new GitError(`${cwd} is not inside a git repository (${r.stderr.split('\n')[0]}); run the command from a clone of the repository`);
+  if (!r.ok)
+    throw new GitError(
+      `${cwd} is not inside a git repository (${r.stderr.split('\n')[0]}); run the command from a clone of the repository`,
+    );
   return text(r);
 }
 
@@ -38,7 +47,8 @@ function isShallow(root: string): boolean {
   return text(git(root, ['rev-parse', '--is-shallow-repository'])) === 'true';
 }
 
-const SHALLOW_FIX = 'this is a shallow clone, so older commits and other branches are missing: run `git fetch --unshallow` (or `git fetch origin <branch>`), or set `fetch-depth: 0` on actions/checkout';
+const SHALLOW_FIX =
+  'this is a shallow clone, so older commits and other branches are missing: run `git fetch --unshallow` (or `git fetch origin <branch>`), or set `fetch-depth: 0` on actions/checkout';
 
 /** Resolves a ref to a commit id, or explains why it cannot: unknown name, typo, or shallow clone. */
 export function resolveCommit(root: string, ref: string): string {
@@ -46,9 +56,15 @@ export function resolveCommit(root: string, ref: string): string {
   const r = git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
   if (r.ok) return text(r);
   if (isShallow(root)) throw new GitError(`unknown git ref "${ref}": ${SHALLOW_FIX}`);
-  const refs = text(git(root, ['for-each-ref', '--format=%(refname:short)'])).split('\n').filter(Boolean);
+  const refs = text(git(root, ['for-each-ref', '--format=%(refname:short)']))
+    .split('\n')
+    .filter(Boolean);
   const suggestion = closestNames(ref, refs);
-  const hint = suggestion.length ? ` (did you mean ${suggestion[0]}?)` : refs.length ? ` (known branches and tags: ${refs.slice(0, 8).join(', ')}${refs.length > 8 ? ', …' : ''})` : ' (the repository has no commits yet)';
+  const hint = suggestion.length
+    ? ` (did you mean ${suggestion[0]}?)`
+    : refs.length
+      ? ` (known branches and tags: ${refs.slice(0, 8).join(', ')}${refs.length > 8 ? ', …' : ''})`
+      : ' (the repository has no commits yet)';
   throw new GitError(`unknown git ref "${ref}"${hint}`);
 }
 
@@ -57,7 +73,9 @@ export function mergeBase(root: string, base: string, head: string): string {
   const r = git(root, ['merge-base', base, head]);
   if (r.ok) return text(r);
   if (isShallow(root)) throw new GitError(`cannot find where HEAD branched off ${base}: ${SHALLOW_FIX}`);
-  throw new GitError(`${base} and HEAD share no history (${r.stderr || 'git merge-base found nothing'}); pass --base <ref> explicitly`);
+  throw new GitError(
+    `${base} and HEAD share no history (${r.stderr || 'git merge-base found nothing'}); pass --base <ref> explicitly`,
+  );
 }
 
 export function refExists(root: string, ref: string): boolean {

@@ -43,7 +43,10 @@ export function releaseCheck(options: ReleaseCheckOptions): ReleaseCheckResult {
   const changesets = readChangesets(changesetDir, root);
   for (const c of changesets) {
     for (const name of c.releases.keys()) {
-      if (name !== packageName) throw new ChangesetError(`${c.file}: corrupt changeset: it names the package "${name}", but this repository publishes "${packageName}"; fix the frontmatter`);
+      if (name !== packageName)
+        throw new ChangesetError(
+          `${c.file}: corrupt changeset: it names the package "${name}", but this repository publishes "${packageName}"; fix the frontmatter`,
+        );
     }
   }
   const resolver = resolveResolver(root, options.cwd, options.resolver);
@@ -57,14 +60,28 @@ export function releaseCheck(options: ReleaseCheckOptions): ReleaseCheckResult {
   let verdict: string;
   if (!diff.changes.length) verdict = 'no token changes: nothing to release for tokens';
   else if (ok) verdict = `the ${declared} changeset covers the token changes (they need ${diff.bump})`;
-  else if (declared === undefined) verdict = `the tokens changed but no changeset names ${packageName}: run \`npm run changeset\` and choose ${diff.bump}`;
-  else verdict = `the changesets declare ${declared}, but the token changes need ${diff.bump}: run \`npm run changeset\` and choose ${diff.bump}${diff.bump === 'major' ? ', or keep the old names as deprecated aliases to stay minor' : ''}`;
-  return { ok, packageName, base, baseCommit, diff, required: diff.bump, declared, changesets: changesets.map((c) => c.file), uncovered, verdict };
+  else if (declared === undefined)
+    verdict = `the tokens changed but no changeset names ${packageName}: run \`npm run changeset\` and choose ${diff.bump}`;
+  else
+    verdict = `the changesets declare ${declared}, but the token changes need ${diff.bump}: run \`npm run changeset\` and choose ${diff.bump}${diff.bump === 'major' ? ', or keep the old names as deprecated aliases to stay minor' : ''}`;
+  return {
+    ok,
+    packageName,
+    base,
+    baseCommit,
+    diff,
+    required: diff.bump,
+    declared,
+    changesets: changesets.map((c) => c.file),
+    uncovered,
+    verdict,
+  };
 }
 
 function readPackageName(root: string): string {
   const file = join(root, 'package.json');
-  if (!existsSync(file)) throw new GitError(`${root} has no package.json: release-check runs in the repository of the package it releases`);
+  if (!existsSync(file))
+    throw new GitError(`${root} has no package.json: release-check runs in the repository of the package it releases`);
   try {
     const name = (JSON.parse(readFileSync(file, 'utf8')) as { name?: unknown }).name;
     if (typeof name !== 'string' || !name) throw new Error('no "name"');

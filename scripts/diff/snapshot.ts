@@ -43,10 +43,12 @@ export const WORKING_TREE = 'working tree';
  */
 export function loadSnapshot(root: string, resolverFile: string, ref: string | undefined): TokenSnapshot {
   const resolverInRepo = isAbsolute(resolverFile) ? relative(root, resolverFile) : resolverFile;
-  if (resolverInRepo.startsWith('..')) throw new GitError(`the resolver ${resolverFile} is outside the repository ${root}`);
+  if (resolverInRepo.startsWith('..'))
+    throw new GitError(`the resolver ${resolverFile} is outside the repository ${root}`);
   if (ref === undefined) {
     const file = join(root, resolverInRepo);
-    if (!existsSync(file)) throw new GitError(`${resolverInRepo} does not exist in the working tree; pass --resolver <file>`);
+    if (!existsSync(file))
+      throw new GitError(`${resolverInRepo} does not exist in the working tree; pass --resolver <file>`);
     return fromBrand(WORKING_TREE, null, file, undefined);
   }
   const commit = resolveCommit(root, ref);
@@ -65,23 +67,32 @@ export function loadSnapshot(root: string, resolverFile: string, ref: string | u
   }
 }
 
-function fromBrand(label: string, commit: string | null, resolverFile: string, temp: string | undefined): TokenSnapshot {
+function fromBrand(
+  label: string,
+  commit: string | null,
+  resolverFile: string,
+  temp: string | undefined,
+): TokenSnapshot {
   let brand;
   try {
     brand = loadBrand(resolverFile);
   } catch (error) {
     if (error instanceof DiagnosticsError && temp) {
       // Name files as `<ref>:tokens/x.tokens.json`, not as a path in a temp folder that is gone.
-      throw new DiagnosticsError(error.diagnostics.map((d) => {
-        const absolute = resolve(d.file);
-        return absolute.startsWith(temp) ? { ...d, file: `${label}:${relative(temp, absolute)}` } : d;
-      }));
+      throw new DiagnosticsError(
+        error.diagnostics.map((d) => {
+          const absolute = resolve(d.file);
+          return absolute.startsWith(temp) ? { ...d, file: `${label}:${relative(temp, absolute)}` } : d;
+        }),
+      );
     }
     throw error;
   }
   const base = defaultSelection(brand.resolver);
   const modes: { id: string; selection: Record<string, string> }[] = [{ id: 'default', selection: base }];
-  for (const layer of brand.contexts) if (!layer.isDefault) modes.push({ id: `${layer.modifier}:${layer.context}`, selection: { ...base, [layer.modifier]: layer.context } });
+  for (const layer of brand.contexts)
+    if (!layer.isDefault)
+      modes.push({ id: `${layer.modifier}:${layer.context}`, selection: { ...base, [layer.modifier]: layer.context } });
   const resolved = modes.map((m) => ({ id: m.id, values: brand.resolve(m.selection) }));
 
   const tokens = new Map<string, SnapshotToken>();
@@ -102,7 +113,10 @@ function fromBrand(label: string, commit: string | null, resolverFile: string, t
       values,
       css,
       deprecated: definition.deprecated
-        ? { message: typeof definition.deprecated === 'string' ? definition.deprecated : 'Deprecated.', replacement: deprecationReplacement(definition) ?? null }
+        ? {
+            message: typeof definition.deprecated === 'string' ? definition.deprecated : 'Deprecated.',
+            replacement: deprecationReplacement(definition) ?? null,
+          }
         : null,
     });
   }

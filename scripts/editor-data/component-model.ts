@@ -68,7 +68,9 @@ export interface Component {
  * (LIVERY_DOCS_URL), where each component has a docs page at `?path=/docs/components-<name>--docs`.
  */
 export function docsUrl(tag: string, base = process.env.LIVERY_DOCS_URL): string {
-  return base ? `${base.replace(/\/$/, '')}/?path=/docs/components-${tag.replace(/^lv-/, '')}--docs` : packageHomepage();
+  return base
+    ? `${base.replace(/\/$/, '')}/?path=/docs/components-${tag.replace(/^lv-/, '')}--docs`
+    : packageHomepage();
 }
 
 /** `'a' | 'b'` → ['a', 'b']; anything that is not a union of string literals → []. */
@@ -87,10 +89,24 @@ export function componentsOf(manifest: Manifest): Component[] {
   for (const declaration of manifest.modules.flatMap((module) => module.declarations ?? [])) {
     if (!declaration.tagName) continue;
     const properties = (declaration.members ?? [])
-      .filter((m) => m.kind === 'field' && !m.static && !m.readonly && !m.name.startsWith('#') && (m.privacy ?? 'public') === 'public')
+      .filter(
+        (m) =>
+          m.kind === 'field' &&
+          !m.static &&
+          !m.readonly &&
+          !m.name.startsWith('#') &&
+          (m.privacy ?? 'public') === 'public',
+      )
       .map((m): ComponentProperty => {
         const type = m.type?.text ?? 'string';
-        return { name: m.name, attribute: m.attribute, type, values: literalValues(type), default: m.default, description: m.description ?? '' };
+        return {
+          name: m.name,
+          attribute: m.attribute,
+          type,
+          values: literalValues(type),
+          default: m.default,
+          description: m.description ?? '',
+        };
       });
     components.push({
       tag: declaration.tagName,

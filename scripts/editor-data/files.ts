@@ -11,7 +11,8 @@ import { webTypes } from './web-types.ts';
 export const EDITOR_DIR = 'dist/editor';
 
 export function editorFiles(components: Component[], cataloguePath: string): Record<string, string> {
-  if (components.length === 0) throw new Error('dist/components/custom-elements.json lists no custom elements: run `npm run build:components`');
+  if (components.length === 0)
+    throw new Error('dist/components/custom-elements.json lists no custom elements: run `npm run build:components`');
   const catalogue = readCatalogue(cataloguePath);
   const json = (data: unknown) => `${JSON.stringify(data, null, 2)}\n`;
   return {

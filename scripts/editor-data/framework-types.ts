@@ -27,11 +27,16 @@ function propertyUnion(component: Component): string {
 }
 
 function docComment(component: Component, indent: string): string {
-  const lines = [component.summary || component.description.split('\n')[0] || component.tag, '', `@see ${component.docsUrl}`];
+  const lines = [
+    component.summary || component.description.split('\n')[0] || component.tag,
+    '',
+    `@see ${component.docsUrl}`,
+  ];
   return `${indent}/**\n${lines.map((line) => `${indent} *${line ? ` ${line}` : ''}`).join('\n')}\n${indent} */\n`;
 }
 
-const EVENT_OF = 'type EventOf<K extends string> = K extends keyof GlobalEventHandlersEventMap ? GlobalEventHandlersEventMap[K] : Event;';
+const EVENT_OF =
+  'type EventOf<K extends string> = K extends keyof GlobalEventHandlersEventMap ? GlobalEventHandlersEventMap[K] : Event;';
 
 /** `lv-change` → `onLvChange`: the prop Vue compiles `@lv-change` to. */
 export function vueHandlerKey(event: string): string {
@@ -40,7 +45,9 @@ export function vueHandlerKey(event: string): string {
 
 export function reactTypes(components: Component[]): string {
   const entries = components.map((c) => {
-    const events = customEvents(c).map((e) => `'on${e}'?: (event: EventOf<'${e}'> & { currentTarget: ${c.className} }) => void`);
+    const events = customEvents(c).map(
+      (e) => `'on${e}'?: (event: EventOf<'${e}'> & { currentTarget: ${c.className} }) => void`,
+    );
     return `${docComment(c, '      ')}      '${c.tag}': LiveryProps<${c.className}, ${propertyUnion(c)}>${events.length ? ` & { ${events.join('; ')} }` : ''};`;
   });
   return `${HEADER}
@@ -65,7 +72,10 @@ ${entries.join('\n')}
 export function vueTypes(components: Component[]): string {
   const entries = components.map((c) => {
     const events = customEvents(c).map((e) => `'${e}': EventOf<'${e}'>`);
-    const model = c.properties.some((p) => p.name === 'value') && c.events.some((e) => e.name === 'input') ? ' & VModel<' + c.className + '>' : '';
+    const model =
+      c.properties.some((p) => p.name === 'value') && c.events.some((e) => e.name === 'input')
+        ? ' & VModel<' + c.className + '>'
+        : '';
     return `${docComment(c, '    ')}    '${c.tag}': DefineCustomElement<${c.className}, ${propertyUnion(c)}, { ${events.join('; ')} }${model ? `, ${model.slice(3)}` : ''}>;`;
   });
   const handlerKeys = `{ [K in keyof Events as K extends string ? VueHandlerKey<K> : never]?: (event: Events[K]) => void }`;
@@ -100,7 +110,9 @@ ${entries.join('\n')}
 
 export function svelteTypes(components: Component[]): string {
   const entries = components.map((c) => {
-    const events = customEvents(c).map((e) => `'on${e}'?: (event: EventOf<'${e}'> & { currentTarget: ${c.className} }) => void`);
+    const events = customEvents(c).map(
+      (e) => `'on${e}'?: (event: EventOf<'${e}'> & { currentTarget: ${c.className} }) => void`,
+    );
     return `${docComment(c, '    ')}    '${c.tag}': LiveryAttributes<${c.className}, ${propertyUnion(c)}>${events.length ? ` & { ${events.join('; ')} }` : ''};`;
   });
   return `${HEADER}

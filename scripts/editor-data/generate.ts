@@ -12,7 +12,10 @@ import { editorFiles } from './files.ts';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 try {
-  const files = editorFiles(componentsOf(readManifest(join(root, 'dist/components/custom-elements.json'))), join(root, 'dist/tokens.json'));
+  const files = editorFiles(
+    componentsOf(readManifest(join(root, 'dist/components/custom-elements.json'))),
+    join(root, 'dist/tokens.json'),
+  );
   for (const [file, content] of Object.entries(files)) {
     mkdirSync(dirname(join(root, file)), { recursive: true });
     writeFileSync(join(root, file), content);

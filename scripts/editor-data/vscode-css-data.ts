@@ -9,12 +9,20 @@ import type { Catalogue } from '../catalogue/catalogue.ts';
 
 export interface CssCustomData {
   version: 1.1;
-  properties: { name: string; description: { kind: 'markdown'; value: string }; status?: 'obsolete' | 'experimental'; references?: { name: string; url: string }[] }[];
+  properties: {
+    name: string;
+    description: { kind: 'markdown'; value: string };
+    status?: 'obsolete' | 'experimental';
+    references?: { name: string; url: string }[];
+  }[];
 }
 
 function valueLines(token: CatalogueToken, catalogue: Catalogue): string[] {
   const defaults = catalogue.modifiers.map((m) => `${m.name}: ${m.default}`).join(', ');
-  return [`- ${defaults}: \`${token.css}\``, ...Object.entries(token.contexts).map(([context, value]) => `- ${context.replace(':', ': ')}: \`${value.css}\``)];
+  return [
+    `- ${defaults}: \`${token.css}\``,
+    ...Object.entries(token.contexts).map(([context, value]) => `- ${context.replace(':', ': ')}: \`${value.css}\``),
+  ];
 }
 
 export function vscodeCssData(catalogue: Catalogue): CssCustomData {
@@ -25,10 +33,21 @@ export function vscodeCssData(catalogue: Catalogue): CssCustomData {
       : '';
     const [shorthand, ...fields] = token.cssVariables;
     const about = `${token.description || `\`${token.name}\``} (${token.type})${deprecation}\n\n${valueLines(token, catalogue).join('\n')}`;
-    const status = token.deprecated ? { status: 'obsolete' as const } : token.status === 'beta' || token.status === 'experimental' ? { status: 'experimental' as const } : {};
+    const status = token.deprecated
+      ? { status: 'obsolete' as const }
+      : token.status === 'beta' || token.status === 'experimental'
+        ? { status: 'experimental' as const }
+        : {};
     properties.push({ name: shorthand!, description: { kind: 'markdown', value: about }, ...status });
     for (const field of fields) {
-      properties.push({ name: field, description: { kind: 'markdown', value: `The \`${field.slice(shorthand!.length + 1)}\` of \`${shorthand}\`: ${about}` }, ...status });
+      properties.push({
+        name: field,
+        description: {
+          kind: 'markdown',
+          value: `The \`${field.slice(shorthand!.length + 1)}\` of \`${shorthand}\`: ${about}`,
+        },
+        ...status,
+      });
     }
   }
   return { version: 1.1, properties };

@@ -11,7 +11,12 @@ export interface HtmlCustomData {
   tags: {
     name: string;
     description: { kind: 'markdown'; value: string };
-    attributes: { name: string; description: { kind: 'markdown'; value: string }; values?: { name: string }[]; valueSet?: 'v' }[];
+    attributes: {
+      name: string;
+      description: { kind: 'markdown'; value: string };
+      values?: { name: string }[];
+      valueSet?: 'v';
+    }[];
     references: { name: string; url: string }[];
   }[];
 }
@@ -19,7 +24,9 @@ export interface HtmlCustomData {
 /** What a tag's hover shows: summary, slots, events and parts, in markdown. */
 export function tagDocumentation(component: Component): string {
   const list = (title: string, items: { name: string; description: string }[], code = (n: string) => `\`${n}\``) =>
-    items.length ? `\n\n**${title}:** ${items.map((i) => `${code(i.name || '(default)')} ${i.description}`.trim()).join(' · ')}` : '';
+    items.length
+      ? `\n\n**${title}:** ${items.map((i) => `${code(i.name || '(default)')} ${i.description}`.trim()).join(' · ')}`
+      : '';
   return `${component.summary || component.description}${list('Events', component.events)}${list('Slots', component.slots)}${list('CSS parts', component.parts)}`;
 }
 
@@ -33,7 +40,10 @@ export function vscodeHtmlData(components: Component[]): HtmlCustomData {
         .filter((p) => p.attribute)
         .map((p) => ({
           name: p.attribute!,
-          description: { kind: 'markdown', value: `${p.description}${p.default ? `\n\nDefault: \`${p.default}\`` : ''}` },
+          description: {
+            kind: 'markdown',
+            value: `${p.description}${p.default ? `\n\nDefault: \`${p.default}\`` : ''}`,
+          },
           ...(p.values.length ? { values: p.values.map((name) => ({ name })) } : {}),
           ...(p.type === 'boolean' ? { valueSet: 'v' as const } : {}),
         })),

@@ -26,7 +26,11 @@ export function webTypes(components: Component[], catalogue: Catalogue, version:
         ...(p.values.length ? { values: p.values.map((name) => ({ name })) } : {}),
       })),
     js: {
-      properties: component.properties.map((p) => ({ name: p.name, description: p.description, value: { type: p.type } })),
+      properties: component.properties.map((p) => ({
+        name: p.name,
+        description: p.description,
+        value: { type: p.type },
+      })),
       events: component.events.map((e) => ({ name: e.name, description: e.description })),
     },
     slots: component.slots.map((s) => ({ name: s.name, description: s.description })),
@@ -36,7 +40,13 @@ export function webTypes(components: Component[], catalogue: Catalogue, version:
     token.cssVariables.map((name) => ({
       name,
       description: `${token.description || token.name} (${token.type}): \`${token.css}\``,
-      ...(token.deprecated ? { deprecated: token.deprecated.replacement ? `Use ${catalogue.get(token.deprecated.replacement)?.cssVariable ?? token.deprecated.replacement}` : true } : {}),
+      ...(token.deprecated
+        ? {
+            deprecated: token.deprecated.replacement
+              ? `Use ${catalogue.get(token.deprecated.replacement)?.cssVariable ?? token.deprecated.replacement}`
+              : true,
+          }
+        : {}),
     })),
   );
   return {

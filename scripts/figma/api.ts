@@ -1,6 +1,9 @@
 import { EXIT, UserError } from '../exit-codes.ts';
 import type {
-  GetFileResponse, GetLocalVariablesResponse, PostVariablesRequestBody, PostVariablesResponse,
+  GetFileResponse,
+  GetLocalVariablesResponse,
+  PostVariablesRequestBody,
+  PostVariablesResponse,
 } from '@figma/rest-api-spec';
 
 /**
@@ -46,7 +49,9 @@ export class FigmaApiError extends Error {
    * configuration error, 2; Figma down, rate-limiting or unreachable after retries is 69.
    */
   get exitCode(): number {
-    return this.status !== undefined && this.status >= 400 && this.status < 500 && this.status !== 429 ? EXIT.usage : EXIT.unavailable;
+    return this.status !== undefined && this.status >= 400 && this.status < 500 && this.status !== 429
+      ? EXIT.usage
+      : EXIT.unavailable;
   }
 }
 
@@ -58,23 +63,50 @@ export class FigmaClient {
   private readonly options: Required<Omit<FigmaClientOptions, 'onRetry'>> & Pick<FigmaClientOptions, 'onRetry'>;
 
   constructor(options: FigmaClientOptions) {
-    if (!options.token) throw new UserError('FIGMA_TOKEN is not set: create a personal access token in Figma (Settings › Security) with the scopes file_variables:read, file_variables:write and file_content:read, and export FIGMA_TOKEN=<token>');
-    this.options = { apiBase: DEFAULT_API_BASE, maxRetries: 5, maxRetryMs: 120_000, timeoutMs: 60_000, backoffMs: 500, ...options };
+    if (!options.token)
+      throw new UserError(
+        'FIGMA_TOKEN is not set: create a personal access token in Figma (Settings › Security) with the scopes file_variables:read, file_variables:write and file_content:read, and export FIGMA_TOKEN=<token>',
+      );
+    this.options = {
+      apiBase: DEFAULT_API_BASE,
+      maxRetries: 5,
+      maxRetryMs: 120_000,
+      timeoutMs: 60_000,
+      backoffMs: 500,
+      ...options,
+    };
   }
 
   getLocalVariables(fileKey: string): Promise<GetLocalVariablesResponse> {
-    return this.request('GET', `/v1/files/${encodeURIComponent(fileKey)}/variables/local`, fileKey, 'file_variables:read');
+    return this.request(
+      'GET',
+      `/v1/files/${encodeURIComponent(fileKey)}/variables/local`,
+      fileKey,
+      'file_variables:read',
+    );
   }
 
   postVariables(fileKey: string, body: PostVariablesRequestBody): Promise<PostVariablesResponse> {
-    return this.request('POST', `/v1/files/${encodeURIComponent(fileKey)}/variables`, fileKey, 'file_variables:write', JSON.stringify(body));
+    return this.request(
+      'POST',
+      `/v1/files/${encodeURIComponent(fileKey)}/variables`,
+      fileKey,
+      'file_variables:write',
+      JSON.stringify(body),
+    );
   }
 
   getFile(fileKey: string): Promise<GetFileResponse> {
     return this.request('GET', `/v1/files/${encodeURIComponent(fileKey)}`, fileKey, 'file_content:read');
   }
 
-  private async request<T>(method: 'GET' | 'POST', path: string, fileKey: string, scope: Scope, body?: string): Promise<T> {
+  private async request<T>(
+    method: 'GET' | 'POST',
+    path: string,
+    fileKey: string,
+    scope: Scope,
+    body?: string,
+  ): Promise<T> {
     const url = `${this.options.apiBase.replace(/\/+$/, '')}${path}`;
     const started = Date.now();
     let waited = 0;
@@ -93,7 +125,10 @@ export class FigmaClient {
         const message = this.redact(serverMessage(text));
         if (response.status === 429) {
           const after = retryAfterMs(response.headers.get('retry-after'));
-          retry = { waitMs: after ?? this.backoff(attempt), reason: `429 rate limited${after === undefined ? '' : ` (Retry-After ${Math.round(after / 1000)} s)`}` };
+          retry = {
+            waitMs: after ?? this.backoff(attempt),
+            reason: `429 rate limited${after === undefined ? '' : ` (Retry-After ${Math.round(after / 1000)} s)`}`,
+          };
         } else if (response.status >= 500) {
           retry = { waitMs: this.backoff(attempt), reason: `${response.status} ${message}` };
         } else {
@@ -101,15 +136,24 @@ export class FigmaClient {
         }
       } catch (error) {
         if (error instanceof FigmaApiError) throw error;
-        const reason = (error as Error).name === 'TimeoutError' ? `no response within ${this.options.timeoutMs} ms` : `network error (${(error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message})`;
+        const reason =
+          (error as Error).name === 'TimeoutError'
+            ? `no response within ${this.options.timeoutMs} ms`
+            : `network error (${(error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message})`;
         retry = { waitMs: this.backoff(attempt), reason };
       }
       const elapsed = Date.now() - started;
       if (method === 'POST' && !retry.reason.startsWith('429')) {
-        throw new FigmaApiError(`${method} ${path}: ${retry.reason}; Figma may or may not have applied it`, undefined, true);
+        throw new FigmaApiError(
+          `${method} ${path}: ${retry.reason}; Figma may or may not have applied it`,
+          undefined,
+          true,
+        );
       }
       if (attempt >= this.options.maxRetries || waited + retry.waitMs > this.options.maxRetryMs) {
-        throw new FigmaApiError(`${method} ${path} failed after ${attempt + 1} attempt${attempt ? 's' : ''} in ${Math.round(elapsed / 1000)} s: ${retry.reason}. Figma may be down or rate-limiting this token; try again later`);
+        throw new FigmaApiError(
+          `${method} ${path} failed after ${attempt + 1} attempt${attempt ? 's' : ''} in ${Math.round(elapsed / 1000)} s: ${retry.reason}. Figma may be down or rate-limiting this token; try again later`,
+        );
       }
       this.options.onRetry?.({ attempt: attempt + 1, waitMs: retry.waitMs, reason: retry.reason });
       waited += retry.waitMs;
@@ -147,22 +191,40 @@ function serverMessage(text: string): string {
 function explain(status: number, message: string, method: string, fileKey: string, scope: Scope): FigmaApiError {
   const said = `Figma said: "${message}"`;
   if (status === 400) {
-    return new FigmaApiError(`Figma rejected the ${method} request (400). ${said}. ${method === 'POST' ? 'Nothing in this request was applied (Figma applies a request all or nothing); fix the token named above in code, or run `livery figma diff` to see what differs' : 'Check --file and the options'}`, status);
+    return new FigmaApiError(
+      `Figma rejected the ${method} request (400). ${said}. ${method === 'POST' ? 'Nothing in this request was applied (Figma applies a request all or nothing); fix the token named above in code, or run `livery figma diff` to see what differs' : 'Check --file and the options'}`,
+      status,
+    );
   }
   if (status === 404) {
-    return new FigmaApiError(`file "${fileKey}" not found (404). ${said}. Check --file: it is the key after /design/ or /file/ in the file's URL (a branch has its own key), and that the token's account can open the file`, status);
+    return new FigmaApiError(
+      `file "${fileKey}" not found (404). ${said}. Check --file: it is the key after /design/ or /file/ in the file's URL (a branch has its own key), and that the token's account can open the file`,
+      status,
+    );
   }
   if (status === 401 || status === 403) {
     if (/scope/i.test(message)) {
-      return new FigmaApiError(`the token lacks the ${scope} scope (${status}). ${said}. Create a personal access token with ${scope}${scope === 'file_variables:write' ? ' (and file_variables:read)' : ''} and export it as FIGMA_TOKEN`, status);
+      return new FigmaApiError(
+        `the token lacks the ${scope} scope (${status}). ${said}. Create a personal access token with ${scope}${scope === 'file_variables:write' ? ' (and file_variables:read)' : ''} and export it as FIGMA_TOKEN`,
+        status,
+      );
     }
     if (/plan|enterprise/i.test(message)) {
-      return new FigmaApiError(`this file's plan does not allow the Variables REST API (${status}). ${said}. The endpoints /v1/files/:key/variables are available to full members of Enterprise organisations; ask an admin, or sync through a file in an Enterprise workspace`, status);
+      return new FigmaApiError(
+        `this file's plan does not allow the Variables REST API (${status}). ${said}. The endpoints /v1/files/:key/variables are available to full members of Enterprise organisations; ask an admin, or sync through a file in an Enterprise workspace`,
+        status,
+      );
     }
-    return new FigmaApiError(`Figma refused the request (${status}). ${said}. Check that FIGMA_TOKEN is valid and not expired, that it has the ${scope} scope, that its account can ${method === 'POST' ? 'edit' : 'open'} file "${fileKey}", and that the file is in an Enterprise plan (required by the Variables API)`, status);
+    return new FigmaApiError(
+      `Figma refused the request (${status}). ${said}. Check that FIGMA_TOKEN is valid and not expired, that it has the ${scope} scope, that its account can ${method === 'POST' ? 'edit' : 'open'} file "${fileKey}", and that the file is in an Enterprise plan (required by the Variables API)`,
+      status,
+    );
   }
   if (status === 413) {
-    return new FigmaApiError(`the request is larger than Figma accepts (413). ${said}. Nothing in this request was applied; pass a smaller --max-request-bytes`, status);
+    return new FigmaApiError(
+      `the request is larger than Figma accepts (413). ${said}. Nothing in this request was applied; pass a smaller --max-request-bytes`,
+      status,
+    );
   }
   return new FigmaApiError(`${method} failed with ${status}. ${said}`, status);
 }

@@ -8,7 +8,16 @@ import { WEIGHTS, type BrandCandidates, type Rgba } from './layer-lint.ts';
  * time; the plugin build calls it once and embeds the result.
  */
 export function candidatesFrom(catalogue: Catalogue, styleKeys: string[] = []): BrandCandidates {
-  const out: BrandCandidates = { colors: [], radii: [], spacing: [], fontSizes: [], fontFamilies: [], fontWeights: [], tokens: [], styleKeys };
+  const out: BrandCandidates = {
+    colors: [],
+    radii: [],
+    spacing: [],
+    fontSizes: [],
+    fontFamilies: [],
+    fontWeights: [],
+    tokens: [],
+    styleKeys,
+  };
   for (const token of catalogue.tokens.values()) {
     if (token.deprecated) continue;
     out.tokens.push(token.name);
@@ -20,10 +29,14 @@ export function candidatesFrom(catalogue: Catalogue, styleKeys: string[] = []): 
         if (/(^|\.)font\b|font-?size/.test(token.name)) out.fontSizes.push({ name: token.name, px });
         else if (/(^|\.)(radius|radii|rounded|corner)/.test(token.name)) out.radii.push({ name: token.name, px });
         else if (/(^|\.)(space|spacing|gap|inset|padding)/.test(token.name)) out.spacing.push({ name: token.name, px });
-      } else if (token.type === 'fontFamily') out.fontFamilies.push({ name: token.name, family: (Array.isArray(value) ? value[0] : value) as string });
-      else if (token.type === 'fontWeight') out.fontWeights.push({ name: token.name, weight: typeof value === 'number' ? value : (WEIGHTS[String(value).toLowerCase()] ?? 400) });
+      } else if (token.type === 'fontFamily')
+        out.fontFamilies.push({ name: token.name, family: (Array.isArray(value) ? value[0] : value) as string });
+      else if (token.type === 'fontWeight')
+        out.fontWeights.push({
+          name: token.name,
+          weight: typeof value === 'number' ? value : (WEIGHTS[String(value).toLowerCase()] ?? 400),
+        });
     }
   }
   return out;
 }
-

@@ -6,9 +6,7 @@ import type { Brand } from '../resolver/compose-brand.ts';
 import { readTokenFile } from '../tokens/read-token-file.ts';
 import { defaultSelection, modifiersOf, type ModifierStep } from '../resolver/resolver-model.ts';
 import { referenceName, type TokenDefinition } from '../tokens/token.ts';
-import {
-  defaultCodeSyntax, defaultScopes, FIGMA_EXTENSION, figmaTypeOf, toFigmaValue,
-} from './figma-value.ts';
+import { defaultCodeSyntax, defaultScopes, FIGMA_EXTENSION, figmaTypeOf, toFigmaValue } from './figma-value.ts';
 import type { SyncCollection, SyncModel, SyncValue, SyncVariable } from './sync-model.ts';
 
 /**
@@ -58,11 +56,19 @@ function figmaExtension(token: Pick<TokenDefinition, 'extensions'>): ExtensionDa
 export function buildCodeModel(brand: Brand, modesModifier?: string): CodeModel {
   const resolverDir = resolve(dirname(brand.resolver.file));
   const modifiers = modifiersOf(brand.resolver);
-  const modeModifier = modesModifier ? modifiers.find((m) => m.name === modesModifier) : (modifiers.find((m) => m.name === 'theme') ?? modifiers[0]);
-  if (modesModifier && !modeModifier) throw new UserError(`--modes ${modesModifier}: the resolver has no modifier of that name (it has ${modifiers.map((m) => m.name).join(', ') || 'none'})`);
+  const modeModifier = modesModifier
+    ? modifiers.find((m) => m.name === modesModifier)
+    : (modifiers.find((m) => m.name === 'theme') ?? modifiers[0]);
+  if (modesModifier && !modeModifier)
+    throw new UserError(
+      `--modes ${modesModifier}: the resolver has no modifier of that name (it has ${modifiers.map((m) => m.name).join(', ') || 'none'})`,
+    );
   const defaultMode = modeModifier?.defaultContext ?? 'default';
   const defaults = defaultSelection(brand.resolver);
-  const collectionOf = (file: string) => relative(resolverDir, resolve(file)).replace(/\\/g, '/').replace(/\.tokens\.json$/, '');
+  const collectionOf = (file: string) =>
+    relative(resolverDir, resolve(file))
+      .replace(/\\/g, '/')
+      .replace(/\.tokens\.json$/, '');
   const skipped: CodeModel['skipped'] = [];
   const collections = new Map<string, SyncCollection>();
   const homeCollection = new Map<string, string>();
@@ -144,7 +150,10 @@ export function buildCodeModel(brand: Brand, modesModifier?: string): CodeModel 
       if (!token) continue;
       const resolvedType = figmaTypeOf(token.type, token.value);
       if (resolvedType !== variable.resolvedType) {
-        skipped.push({ name: token.name, reason: `its value in ${mode} has a different Figma type (${resolvedType ?? 'none'}) than in ${defaultMode} (${variable.resolvedType})` });
+        skipped.push({
+          name: token.name,
+          reason: `its value in ${mode} has a different Figma type (${resolvedType ?? 'none'}) than in ${defaultMode} (${variable.resolvedType})`,
+        });
         continue;
       }
       variable.values.set(mode, valueOf(token));
@@ -152,7 +161,9 @@ export function buildCodeModel(brand: Brand, modesModifier?: string): CodeModel 
     }
   }
   for (const collection of collections.values()) {
-    const modes = modeModifier ? [...modeModifier.contexts.keys()].filter((m) => collection.modes.includes(m)) : collection.modes;
+    const modes = modeModifier
+      ? [...modeModifier.contexts.keys()].filter((m) => collection.modes.includes(m))
+      : collection.modes;
     collection.modes = [defaultMode, ...modes.filter((m) => m !== defaultMode)];
   }
 
@@ -202,8 +213,12 @@ export function buildCodeModel(brand: Brand, modesModifier?: string): CodeModel 
       return own?.get(`${name}@${mode}`) ?? own?.get(`${name}@${defaultMode}`) ?? brand.tokens.get(name);
     },
     tokenFiles() {
-      const sources = brand.resolver.order.flatMap((step) => (step.kind === 'set' ? step.sources : [...step.contexts.values()].flat()));
-      return [...new Set(sources.filter((source) => !source.inline && !source.pointer).map((source) => resolve(source.file)))];
+      const sources = brand.resolver.order.flatMap((step) =>
+        step.kind === 'set' ? step.sources : [...step.contexts.values()].flat(),
+      );
+      return [
+        ...new Set(sources.filter((source) => !source.inline && !source.pointer).map((source) => resolve(source.file))),
+      ];
     },
     ensureMode(collection, mode) {
       const target = collections.get(collection);
@@ -212,7 +227,13 @@ export function buildCodeModel(brand: Brand, modesModifier?: string): CodeModel 
   };
 }
 
-function remember(definitions: Map<string, Map<string, TokenDefinition>>, collection: string, name: string, mode: string, token: TokenDefinition): void {
+function remember(
+  definitions: Map<string, Map<string, TokenDefinition>>,
+  collection: string,
+  name: string,
+  mode: string,
+  token: TokenDefinition,
+): void {
   let own = definitions.get(collection);
   if (!own) definitions.set(collection, (own = new Map()));
   own.set(`${name}@${mode}`, token);

@@ -25,11 +25,17 @@ export function parseFigmaSection(raw: unknown, file: string): FigmaSettings {
     const value = input[key];
     if (value === undefined) continue;
     if (key === 'styleKeys') {
-      if (!Array.isArray(value) || !value.every((k) => typeof k === 'string' && k)) throw new ConfigError(file, 'figma.styleKeys', `must be an array of style keys (GET /v1/files/<library>/styles lists them), got ${JSON.stringify(value)}`);
+      if (!Array.isArray(value) || !value.every((k) => typeof k === 'string' && k))
+        throw new ConfigError(
+          file,
+          'figma.styleKeys',
+          `must be an array of style keys (GET /v1/files/<library>/styles lists them), got ${JSON.stringify(value)}`,
+        );
       settings.styleKeys = value as string[];
       continue;
     }
-    if (typeof value !== 'string' || !value) throw new ConfigError(file, `figma.${key}`, `must be a non-empty string (got ${JSON.stringify(value)})`);
+    if (typeof value !== 'string' || !value)
+      throw new ConfigError(file, `figma.${key}`, `must be a non-empty string (got ${JSON.stringify(value)})`);
     settings[key] = value;
   }
   return settings;

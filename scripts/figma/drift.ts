@@ -35,7 +35,15 @@ export type SyncState = Record<string, Record<string, string>>;
 export function entryHash(variable: SyncVariable | undefined, mode: string): string | undefined {
   if (!variable) return undefined;
   if (mode === META) {
-    return hashOf(sortKeys({ d: variable.description, s: [...variable.scopes].sort(), c: variable.codeSyntax, h: variable.hiddenFromPublishing, t: variable.resolvedType }));
+    return hashOf(
+      sortKeys({
+        d: variable.description,
+        s: [...variable.scopes].sort(),
+        c: variable.codeSyntax,
+        h: variable.hiddenFromPublishing,
+        t: variable.resolvedType,
+      }),
+    );
   }
   const value: SyncValue | undefined = variable.values.get(mode);
   return value === undefined ? undefined : hashOf({ t: variable.resolvedType, v: canonical(value) });
@@ -45,22 +53,43 @@ export function compare(code: SyncModel, figma: SyncModel, state: SyncState): Dr
   const entries: DriftEntry[] = [];
   const names = new Set<string>();
   for (const model of [code, figma]) {
-    for (const collection of model.collections.values()) for (const name of collection.variables.keys()) names.add(variableKey(collection.name, name));
+    for (const collection of model.collections.values())
+      for (const name of collection.variables.keys()) names.add(variableKey(collection.name, name));
   }
   for (const key of names) {
     const [collection, name] = key.split('::') as [string, string];
     const c = code.collections.get(collection)?.variables.get(name);
     const f = figma.collections.get(collection)?.variables.get(name);
-    const modes = new Set<string>([META, ...(code.collections.get(collection)?.modes ?? []), ...(figma.collections.get(collection)?.modes ?? [])]);
+    const modes = new Set<string>([
+      META,
+      ...(code.collections.get(collection)?.modes ?? []),
+      ...(figma.collections.get(collection)?.modes ?? []),
+    ]);
     for (const mode of modes) {
       const codeHash = entryHash(c, mode);
       const figmaHash = entryHash(f, mode);
       if (codeHash === undefined && figmaHash === undefined) continue;
       const baseHash = state[key]?.[mode];
-      entries.push({ collection, name, mode, status: classify(codeHash, figmaHash, baseHash), code: c, figma: f, codeHash, figmaHash, baseHash });
+      entries.push({
+        collection,
+        name,
+        mode,
+        status: classify(codeHash, figmaHash, baseHash),
+        code: c,
+        figma: f,
+        codeHash,
+        figmaHash,
+        baseHash,
+      });
     }
   }
-  return entries.sort((a, b) => a.collection.localeCompare(b.collection) || a.name.localeCompare(b.name) || modeOrder(a.mode) - modeOrder(b.mode) || a.mode.localeCompare(b.mode));
+  return entries.sort(
+    (a, b) =>
+      a.collection.localeCompare(b.collection) ||
+      a.name.localeCompare(b.name) ||
+      modeOrder(a.mode) - modeOrder(b.mode) ||
+      a.mode.localeCompare(b.mode),
+  );
 }
 
 const modeOrder = (mode: string) => (mode === META ? 0 : 1);
@@ -100,7 +129,12 @@ export function readState(file: string, fileKey: string): SyncState {
  * The state after a run: entries that now agree record their hash; `applied` entries record the
  * hash of the side that won; anything else keeps the base it had.
  */
-export function nextState(previous: SyncState, entries: DriftEntry[], applied: Set<DriftEntry>, winner: 'code' | 'figma'): SyncState {
+export function nextState(
+  previous: SyncState,
+  entries: DriftEntry[],
+  applied: Set<DriftEntry>,
+  winner: 'code' | 'figma',
+): SyncState {
   const state: SyncState = structuredClone(previous);
   for (const entry of entries) {
     const key = variableKey(entry.collection, entry.name);
@@ -120,7 +154,9 @@ export function nextState(previous: SyncState, entries: DriftEntry[], applied: S
 }
 
 export function writeState(file: string, fileKey: string, state: SyncState, modes: string | undefined): boolean {
-  const existing: StateFile = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as StateFile) : { version: 1, files: {} };
+  const existing: StateFile = existsSync(file)
+    ? (JSON.parse(readFileSync(file, 'utf8')) as StateFile)
+    : { version: 1, files: {} };
   existing.files ??= {};
   existing.files[fileKey] = { ...(modes ? { modes } : {}), tokens: state };
   const text = `${JSON.stringify(sortKeys(existing), null, 2)}\n`;

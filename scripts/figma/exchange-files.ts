@@ -11,13 +11,16 @@ function readJson(file: string, what: string): unknown {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new ExchangeFileError(`${file}: cannot read the ${what} file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw new ExchangeFileError(
+      `${file}: cannot read the ${what} file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    );
   }
   try {
     return JSON.parse(text);
   } catch (error) {
     const truncated = text.trim() && !/[}\]]\s*$/.test(text);
-    throw new ExchangeFileError(`${file}: is not valid JSON (${(error as Error).message})${truncated ? '; it looks truncated (cut off before its end): export again and save the whole file' : ''}`);
+    throw new ExchangeFileError(
+      `${file}: is not valid JSON (${(error as Error).message})${truncated ? '; it looks truncated (cut off before its end): export again and save the whole file' : ''}`,
+    );
   }
 }
-

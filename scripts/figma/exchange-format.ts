@@ -35,7 +35,17 @@ export interface VariablesBody {
 export class ExchangeFileError extends Error {}
 
 export function makeBody(body: PostVariablesRequestBody, target: ExchangeStamp, plan: FigmaPlan): VariablesBody {
-  return { livery: { format: BODY_FORMAT, version: EXCHANGE_VERSION, fileKey: target.fileKey, fileName: target.fileName, plan, modesPerCollection: MODES_BY_PLAN[plan] }, body };
+  return {
+    livery: {
+      format: BODY_FORMAT,
+      version: EXCHANGE_VERSION,
+      fileKey: target.fileKey,
+      fileName: target.fileName,
+      plan,
+      modesPerCollection: MODES_BY_PLAN[plan],
+    },
+    body,
+  };
 }
 
 /**
@@ -44,34 +54,61 @@ export function makeBody(body: PostVariablesRequestBody, target: ExchangeStamp, 
  */
 export function bodyProblems(json: unknown, fileKey: string): string[] {
   if (!isRecord(json) || !isRecord(json.livery) || json.livery.format !== BODY_FORMAT) {
-    return ['this is not a body planned by `liverykit figma push --to-file` (no livery.format "liverykit-figma-body"); plan one with liverykit and open that file'];
+    return [
+      'this is not a body planned by `liverykit figma push --to-file` (no livery.format "liverykit-figma-body"); plan one with liverykit and open that file',
+    ];
   }
   const stamp = json.livery as unknown as VariablesBody['livery'];
-  if (stamp.version !== EXCHANGE_VERSION) return [`this body has format version ${String(stamp.version)}, this plugin reads version ${EXCHANGE_VERSION}; update liverykit and the plugin to the same release and plan again`];
-  if (stamp.fileKey && fileKey && stamp.fileKey !== fileKey) return [`this body was planned against file ${stamp.fileKey} ("${stamp.fileName}"), not this file (${fileKey}); export this file, plan again with --from-export, and apply the new body here`];
+  if (stamp.version !== EXCHANGE_VERSION)
+    return [
+      `this body has format version ${String(stamp.version)}, this plugin reads version ${EXCHANGE_VERSION}; update liverykit and the plugin to the same release and plan again`,
+    ];
+  if (stamp.fileKey && fileKey && stamp.fileKey !== fileKey)
+    return [
+      `this body was planned against file ${stamp.fileKey} ("${stamp.fileName}"), not this file (${fileKey}); export this file, plan again with --from-export, and apply the new body here`,
+    ];
   if (!isRecord(json.body)) return ['the body has no "body" object (the file is truncated or edited); plan again'];
   const limit = Number(stamp.modesPerCollection);
-  if (!(limit >= 1 && limit <= FIGMA_LIMITS.modesPerCollection)) return [`livery.modesPerCollection must be 1 to ${FIGMA_LIMITS.modesPerCollection}, got ${String(stamp.modesPerCollection)}`];
+  if (!(limit >= 1 && limit <= FIGMA_LIMITS.modesPerCollection))
+    return [
+      `livery.modesPerCollection must be 1 to ${FIGMA_LIMITS.modesPerCollection}, got ${String(stamp.modesPerCollection)}`,
+    ];
   return [];
 }
 
 /** Checks parsed JSON is a complete export of this format version; `file` names it in messages. */
 export function checkExport(json: unknown, file: string): VariablesExport {
-  stampOf(json, file, EXPORT_FORMAT, 'Export variables in the Livery plugin (Plugins › Development › Livery › Export) and pass that file');
+  stampOf(
+    json,
+    file,
+    EXPORT_FORMAT,
+    'Export variables in the Livery plugin (Plugins › Development › Livery › Export) and pass that file',
+  );
   const meta = (json as { meta?: { variables?: unknown; variableCollections?: unknown } }).meta;
   if (!meta || !isRecord(meta.variables) || !isRecord(meta.variableCollections)) {
-    throw new ExchangeFileError(`${file}: has no meta.variables and meta.variableCollections objects; it is not a complete export (export again from the plugin)`);
+    throw new ExchangeFileError(
+      `${file}: has no meta.variables and meta.variableCollections objects; it is not a complete export (export again from the plugin)`,
+    );
   }
   for (const [id, variable] of Object.entries(meta.variables)) {
     const v = variable as { id?: unknown; name?: unknown; variableCollectionId?: unknown; valuesByMode?: unknown };
-    if (v.id !== id || typeof v.name !== 'string' || typeof v.variableCollectionId !== 'string' || !isRecord(v.valuesByMode)) {
-      throw new ExchangeFileError(`${file}: meta.variables["${id}"] is incomplete (id, name, variableCollectionId, valuesByMode); export again from the plugin`);
+    if (
+      v.id !== id ||
+      typeof v.name !== 'string' ||
+      typeof v.variableCollectionId !== 'string' ||
+      !isRecord(v.valuesByMode)
+    ) {
+      throw new ExchangeFileError(
+        `${file}: meta.variables["${id}"] is incomplete (id, name, variableCollectionId, valuesByMode); export again from the plugin`,
+      );
     }
   }
   for (const [id, collection] of Object.entries(meta.variableCollections)) {
     const c = collection as { id?: unknown; modes?: unknown; defaultModeId?: unknown };
     if (c.id !== id || !Array.isArray(c.modes) || typeof c.defaultModeId !== 'string') {
-      throw new ExchangeFileError(`${file}: meta.variableCollections["${id}"] is incomplete (id, modes, defaultModeId); export again from the plugin`);
+      throw new ExchangeFileError(
+        `${file}: meta.variableCollections["${id}"] is incomplete (id, modes, defaultModeId); export again from the plugin`,
+      );
     }
   }
   return json as VariablesExport;
@@ -79,13 +116,17 @@ export function checkExport(json: unknown, file: string): VariablesExport {
 
 function stampOf(json: unknown, file: string, format: string, fix: string): ExchangeStamp {
   if (!isRecord(json) || !isRecord(json.livery)) {
-    const hint = isRecord(json) && isRecord(json.meta) ? ' (it looks like a raw REST reply or another tool\'s export)' : '';
+    const hint =
+      isRecord(json) && isRecord(json.meta) ? " (it looks like a raw REST reply or another tool's export)" : '';
     throw new ExchangeFileError(`${file}: is not a Livery export: no "livery" stamp${hint}. ${fix}`);
   }
   const stamp = json.livery as Partial<ExchangeStamp>;
-  if (stamp.format !== format) throw new ExchangeFileError(`${file}: is a "${String(stamp.format)}" file, not a "${format}". ${fix}`);
+  if (stamp.format !== format)
+    throw new ExchangeFileError(`${file}: is a "${String(stamp.format)}" file, not a "${format}". ${fix}`);
   if (stamp.version !== EXCHANGE_VERSION) {
-    throw new ExchangeFileError(`${file}: was written by ${Number(stamp.version) < EXCHANGE_VERSION ? 'an older' : 'a newer'} plugin (format version ${String(stamp.version)}; this liverykit reads ${EXCHANGE_VERSION}). Update the plugin and liverykit to the same release and export again`);
+    throw new ExchangeFileError(
+      `${file}: was written by ${Number(stamp.version) < EXCHANGE_VERSION ? 'an older' : 'a newer'} plugin (format version ${String(stamp.version)}; this liverykit reads ${EXCHANGE_VERSION}). Update the plugin and liverykit to the same release and export again`,
+    );
   }
   return stamp as ExchangeStamp;
 }

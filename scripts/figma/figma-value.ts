@@ -17,8 +17,14 @@ import { isAlias, type SyncValue } from './sync-model.ts';
 
 /** DTCG types that have a Figma variable type; composites (typography, shadow…) stay in code. */
 export const FIGMA_TYPE: Record<string, VariableResolvedDataType | undefined> = {
-  color: 'COLOR', dimension: 'FLOAT', duration: 'FLOAT', number: 'FLOAT', fontWeight: 'FLOAT',
-  fontFamily: 'STRING', string: 'STRING', boolean: 'BOOLEAN',
+  color: 'COLOR',
+  dimension: 'FLOAT',
+  duration: 'FLOAT',
+  number: 'FLOAT',
+  fontWeight: 'FLOAT',
+  fontFamily: 'STRING',
+  string: 'STRING',
+  boolean: 'BOOLEAN',
 };
 
 type Dtcg = Record<string, unknown>;
@@ -41,7 +47,10 @@ export function toFigmaValue(type: string, value: unknown): SyncValue {
       return durationToMs(value);
     case 'fontFamily':
       return Array.isArray(value) ? value.join(', ') : String(value);
-    case 'number': case 'fontWeight': case 'string': case 'boolean':
+    case 'number':
+    case 'fontWeight':
+    case 'string':
+    case 'boolean':
       return value as SyncValue;
     default:
       throw new Error(`a ${type} token has no Figma variable type`);
@@ -76,7 +85,8 @@ export function fromFigmaValue(type: string, value: SyncValue, previous?: unknow
     }
     case 'fontFamily':
       return Array.isArray(previous) ? String(value).split(/\s*,\s*/) : value;
-    case 'number': case 'fontWeight':
+    case 'number':
+    case 'fontWeight':
       return typeof value === 'number' ? shortestDecimal(value) : value;
     default:
       return value;
@@ -126,15 +136,28 @@ export function hashOf(value: unknown): string {
 
 // ---- conventions: defaults that are not written back, and types for variables new to code ----
 
-const DIMENSION_WORDS = /(^|\.)(space|spacing|size|sizes|radius|radii|width|height|gap|border|breakpoint|offset|blur|spread|tracking|letter-spacing|inset|padding|margin)(\.|$)/;
+const DIMENSION_WORDS =
+  /(^|\.)(space|spacing|size|sizes|radius|radii|width|height|gap|border|breakpoint|offset|blur|spread|tracking|letter-spacing|inset|padding|margin)(\.|$)/;
 const DURATION_WORDS = /(^|\.)(duration|delay)(\.|$)/;
-const DIMENSION_SCOPES = new Set<VariableScope>(['CORNER_RADIUS', 'WIDTH_HEIGHT', 'GAP', 'STROKE_FLOAT', 'EFFECT_FLOAT', 'FONT_SIZE', 'LETTER_SPACING', 'PARAGRAPH_SPACING', 'PARAGRAPH_INDENT']);
+const DIMENSION_SCOPES = new Set<VariableScope>([
+  'CORNER_RADIUS',
+  'WIDTH_HEIGHT',
+  'GAP',
+  'STROKE_FLOAT',
+  'EFFECT_FLOAT',
+  'FONT_SIZE',
+  'LETTER_SPACING',
+  'PARAGRAPH_SPACING',
+  'PARAGRAPH_INDENT',
+]);
 
 /** The DTCG type of a variable that code does not have yet: by scope first, then by name. */
 export function inferType(resolvedType: VariableResolvedDataType, name: string, scopes: VariableScope[]): string {
   switch (resolvedType) {
-    case 'COLOR': return 'color';
-    case 'BOOLEAN': return 'boolean';
+    case 'COLOR':
+      return 'color';
+    case 'BOOLEAN':
+      return 'boolean';
     case 'STRING':
       if (scopes.includes('FONT_FAMILY') || /(^|\.)(font-?family|family)(\.|$)/.test(name)) return 'fontFamily';
       if (scopes.includes('FONT_STYLE') || /(^|\.)(font-?weight|weight)(\.|$)/.test(name)) return 'fontWeight';
@@ -149,7 +172,11 @@ export function inferType(resolvedType: VariableResolvedDataType, name: string, 
 }
 
 /** Scopes a token gets in Figma when its `$extensions["com.figma"]` names none. */
-export function defaultScopes(type: string | undefined, name: string, resolvedType: VariableResolvedDataType): VariableScope[] {
+export function defaultScopes(
+  type: string | undefined,
+  name: string,
+  resolvedType: VariableResolvedDataType,
+): VariableScope[] {
   if (resolvedType === 'BOOLEAN') return []; // Figma refuses any scope on a boolean
   if (type === 'dimension') {
     if (/(^|\.)(radius|radii)(\.|$)/.test(name)) return ['CORNER_RADIUS'];
@@ -174,6 +201,11 @@ export function sameJson(a: unknown, b: unknown): boolean {
 
 export function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
-  if (isObject(value)) return Object.fromEntries(Object.keys(value).sort().map((k) => [k, sortKeys(value[k])]));
+  if (isObject(value))
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((k) => [k, sortKeys(value[k])]),
+    );
   return value;
 }

@@ -7,7 +7,12 @@
 export type FindingKind = 'fill' | 'stroke' | 'effect' | 'text' | 'radius' | 'gap';
 export const FINDING_KINDS: readonly FindingKind[] = ['fill', 'stroke', 'effect', 'text', 'radius', 'gap'];
 
-export interface Rgba { r: number; g: number; b: number; a: number }
+export interface Rgba {
+  r: number;
+  g: number;
+  b: number;
+  a: number;
+}
 
 /** Where a value comes from: a bound variable (by name), a style (by name and key), or nothing. */
 export interface Source {
@@ -21,13 +26,29 @@ export interface LayerFacts {
   path: string;
   fills: ({ color: Rgba } & Source)[];
   strokes: ({ color: Rgba } & Source)[];
-  effects: ({ type: string; color?: Rgba | undefined; radius: number; offset?: { x: number; y: number } | undefined; spread?: number | undefined } & Source)[];
+  effects: ({
+    type: string;
+    color?: Rgba | undefined;
+    radius: number;
+    offset?: { x: number; y: number } | undefined;
+    spread?: number | undefined;
+  } & Source)[];
   /** Corner radius per corner (one entry when uniform), with what each is bound to. */
   radii: ({ px: number } & Source)[];
   /** Auto-layout gap and paddings. */
   gaps: ({ field: string; px: number } & Source)[];
   /** Text runs (one per differently styled range). */
-  text: ({ characters: string; fontSize: number; fontFamily: string; fontWeight: number; fontStyle: string; fontSizeBound?: Source['variable']; fontFamilyBound?: Source['variable']; fontWeightBound?: Source['variable']; fontStyleBound?: Source['variable'] } & Pick<Source, 'style'>)[];
+  text: ({
+    characters: string;
+    fontSize: number;
+    fontFamily: string;
+    fontWeight: number;
+    fontStyle: string;
+    fontSizeBound?: Source['variable'];
+    fontFamilyBound?: Source['variable'];
+    fontWeightBound?: Source['variable'];
+    fontStyleBound?: Source['variable'];
+  } & Pick<Source, 'style'>)[];
 }
 
 export interface LayerFinding {
@@ -61,56 +82,117 @@ export interface BrandCandidates {
 export const SAME_COLOR = 0.003;
 
 /** Named weights (DTCG fontWeight strings and Figma font styles) as numbers. */
-export const WEIGHTS: Record<string, number> = { thin: 100, hairline: 100, 'extra-light': 200, extralight: 200, 'ultra-light': 200, light: 300, normal: 400, regular: 400, book: 400, medium: 500, 'semi-bold': 600, semibold: 600, 'demi-bold': 600, bold: 700, 'extra-bold': 800, extrabold: 800, 'ultra-bold': 800, black: 900, heavy: 900 };
+export const WEIGHTS: Record<string, number> = {
+  thin: 100,
+  hairline: 100,
+  'extra-light': 200,
+  extralight: 200,
+  'ultra-light': 200,
+  light: 300,
+  normal: 400,
+  regular: 400,
+  book: 400,
+  medium: 500,
+  'semi-bold': 600,
+  semibold: 600,
+  'demi-bold': 600,
+  bold: 700,
+  'extra-bold': 800,
+  extrabold: 800,
+  'ultra-bold': 800,
+  black: 900,
+  heavy: 900,
+};
 
 export function lintLayer(layer: LayerFacts, brand: BrandCandidates): LayerFinding[] {
   const findings: LayerFinding[] = [];
   const tokens = new Set(brand.tokens);
   const keys = new Set(brand.styleKeys);
-  const base = (kind: FindingKind, property: string, value: string) => ({ nodeId: layer.id, path: layer.path, kind, property, value });
+  const base = (kind: FindingKind, property: string, value: string) => ({
+    nodeId: layer.id,
+    path: layer.path,
+    kind,
+    property,
+    value,
+  });
   /** A bound variable or a style: on brand only if it is the brand's. */
   const sourced = (kind: FindingKind, property: string, value: string, source: Source): boolean => {
     if (source.variable) {
       const name = source.variable.name?.split('/').join('.');
-      if (name !== undefined && !tokens.has(name)) findings.push({ ...base(kind, property, value), message: `${property} is bound to the variable "${source.variable.name}"${source.variable.remote ? ' from another library' : ''}, which is not a brand token` });
+      if (name !== undefined && !tokens.has(name))
+        findings.push({
+          ...base(kind, property, value),
+          message: `${property} is bound to the variable "${source.variable.name}"${source.variable.remote ? ' from another library' : ''}, which is not a brand token`,
+        });
       return true;
     }
     if (source.style) {
-      if (keys.size ? !keys.has(source.style.key) : false) findings.push({ ...base(kind, property, value), message: `${property} uses the style "${source.style.name}", which is not published by the brand library` });
+      if (keys.size ? !keys.has(source.style.key) : false)
+        findings.push({
+          ...base(kind, property, value),
+          message: `${property} uses the style "${source.style.name}", which is not published by the brand library`,
+        });
       return true;
     }
     return false;
   };
-  const paints = (kind: 'fill' | 'stroke', list: LayerFacts['fills']) => list.forEach((paint, i) => {
-    const property = list.length > 1 ? `${kind}[${i}]` : kind;
-    if (!sourced(kind, property, hex(paint.color), paint)) findings.push(colorFinding(base(kind, property, hex(paint.color)), paint.color, brand));
-  });
+  const paints = (kind: 'fill' | 'stroke', list: LayerFacts['fills']) =>
+    list.forEach((paint, i) => {
+      const property = list.length > 1 ? `${kind}[${i}]` : kind;
+      if (!sourced(kind, property, hex(paint.color), paint))
+        findings.push(colorFinding(base(kind, property, hex(paint.color)), paint.color, brand));
+    });
   paints('fill', layer.fills);
   paints('stroke', layer.strokes);
   layer.effects.forEach((effect, i) => {
     const property = `effect[${i}]`;
     const value = `${effect.type.toLowerCase().replace(/_/g, ' ')} ${effect.offset ? `${effect.offset.x} ${effect.offset.y} ` : ''}${effect.radius}${effect.spread ? ` ${effect.spread}` : ''}${effect.color ? ` ${hex(effect.color)}` : ''}`;
     if (sourced('effect', property, value, effect)) return;
-    const colour = effect.color ? colorFinding(base('effect', `${property}.color`, hex(effect.color)), effect.color, brand) : undefined;
-    findings.push({ ...base('effect', property, value), ...(colour?.match ? { match: colour.match } : {}), message: `raw effect (${value}): use a brand effect style or bind its values to brand variables${colour?.match ? ` (its colour equals ${colour.match})` : ''}` });
+    const colour = effect.color
+      ? colorFinding(base('effect', `${property}.color`, hex(effect.color)), effect.color, brand)
+      : undefined;
+    findings.push({
+      ...base('effect', property, value),
+      ...(colour?.match ? { match: colour.match } : {}),
+      message: `raw effect (${value}): use a brand effect style or bind its values to brand variables${colour?.match ? ` (its colour equals ${colour.match})` : ''}`,
+    });
   });
-  for (const radius of layer.radii) if (!sourced('radius', 'cornerRadius', `${radius.px}px`, radius) && radius.px !== 0) findings.push(numberFinding(base('radius', 'cornerRadius', `${radius.px}px`), radius.px, brand.radii, 'px'));
-  for (const gap of layer.gaps) if (!sourced('gap', gap.field, `${gap.px}px`, gap) && gap.px !== 0) findings.push(numberFinding(base('gap', gap.field, `${gap.px}px`), gap.px, brand.spacing, 'px'));
+  for (const radius of layer.radii)
+    if (!sourced('radius', 'cornerRadius', `${radius.px}px`, radius) && radius.px !== 0)
+      findings.push(numberFinding(base('radius', 'cornerRadius', `${radius.px}px`), radius.px, brand.radii, 'px'));
+  for (const gap of layer.gaps)
+    if (!sourced('gap', gap.field, `${gap.px}px`, gap) && gap.px !== 0)
+      findings.push(numberFinding(base('gap', gap.field, `${gap.px}px`), gap.px, brand.spacing, 'px'));
   layer.text.forEach((run, i) => {
     const at = layer.text.length > 1 ? `text[${i}] "${run.characters.slice(0, 20)}"` : 'text';
     if (run.style) {
       sourced('text', at, run.style.name, { style: run.style });
       return;
     }
-    const bound = (variable: Source['variable'], property: string, value: string) => sourced('text', `${at} ${property}`, value, { variable });
-    if (!bound(run.fontSizeBound, 'fontSize', `${run.fontSize}px`)) findings.push(numberFinding(base('text', `${at} fontSize`, `${run.fontSize}px`), run.fontSize, brand.fontSizes, 'px'));
+    const bound = (variable: Source['variable'], property: string, value: string) =>
+      sourced('text', `${at} ${property}`, value, { variable });
+    if (!bound(run.fontSizeBound, 'fontSize', `${run.fontSize}px`))
+      findings.push(
+        numberFinding(base('text', `${at} fontSize`, `${run.fontSize}px`), run.fontSize, brand.fontSizes, 'px'),
+      );
     // A weight bound through a fontStyle variable (how push maps named weights) is bound.
-    if (!bound(run.fontWeightBound ?? run.fontStyleBound, 'fontWeight', String(run.fontWeight))) findings.push(numberFinding(base('text', `${at} fontWeight`, String(run.fontWeight)), run.fontWeight, brand.fontWeights.map((w) => ({ name: w.name, px: w.weight })), ''));
+    if (!bound(run.fontWeightBound ?? run.fontStyleBound, 'fontWeight', String(run.fontWeight)))
+      findings.push(
+        numberFinding(
+          base('text', `${at} fontWeight`, String(run.fontWeight)),
+          run.fontWeight,
+          brand.fontWeights.map((w) => ({ name: w.name, px: w.weight })),
+          '',
+        ),
+      );
     if (!bound(run.fontFamilyBound, 'fontFamily', run.fontFamily)) {
       const match = brand.fontFamilies.find((c) => c.family.toLowerCase() === run.fontFamily.toLowerCase());
       findings.push({
-        ...base('text', `${at} fontFamily`, run.fontFamily), ...(match ? { match: match.name } : {}),
-        message: match ? `raw font family "${run.fontFamily}" equals ${match.name}: bind the variable` : `font family "${run.fontFamily}" matches no token${brand.fontFamilies.length ? ` (the brand's families: ${[...new Set(brand.fontFamilies.map((c) => c.family))].join(', ')})` : ''}`,
+        ...base('text', `${at} fontFamily`, run.fontFamily),
+        ...(match ? { match: match.name } : {}),
+        message: match
+          ? `raw font family "${run.fontFamily}" equals ${match.name}: bind the variable`
+          : `font family "${run.fontFamily}" matches no token${brand.fontFamilies.length ? ` (the brand's families: ${[...new Set(brand.fontFamilies.map((c) => c.family))].join(', ')})` : ''}`,
       });
     }
   });
@@ -129,11 +211,17 @@ function colorFinding(base: Omit<LayerFinding, 'message'>, rgba: Rgba, brand: Br
   const lab = oklab(rgba);
   for (const candidate of brand.colors) {
     const other = oklab(candidate.rgba);
-    const distance = Math.hypot(lab[0] - other[0], lab[1] - other[1], lab[2] - other[2]) + Math.abs(candidate.rgba.a - rgba.a);
+    const distance =
+      Math.hypot(lab[0] - other[0], lab[1] - other[1], lab[2] - other[2]) + Math.abs(candidate.rgba.a - rgba.a);
     if (!best || distance < best.distance) best = { name: candidate.name, distance };
   }
   const what = base.property;
-  if (best && best.distance < SAME_COLOR) return { ...base, match: best.name, message: `raw ${what} ${base.value} equals ${best.name}: bind the variable instead` };
+  if (best && best.distance < SAME_COLOR)
+    return {
+      ...base,
+      match: best.name,
+      message: `raw ${what} ${base.value} equals ${best.name}: bind the variable instead`,
+    };
   return {
     ...base,
     ...(best ? { nearest: { name: best.name, distance: `ΔE OK ${best.distance.toFixed(3)}` } } : {}),
@@ -141,10 +229,22 @@ function colorFinding(base: Omit<LayerFinding, 'message'>, rgba: Rgba, brand: Br
   };
 }
 
-function numberFinding(base: Omit<LayerFinding, 'message'>, n: number, candidates: { name: string; px: number }[], unit: string): LayerFinding {
-  const best = [...candidates].sort((a, b) => Math.abs(a.px - n) - Math.abs(b.px - n) || a.name.localeCompare(b.name))[0];
+function numberFinding(
+  base: Omit<LayerFinding, 'message'>,
+  n: number,
+  candidates: { name: string; px: number }[],
+  unit: string,
+): LayerFinding {
+  const best = [...candidates].sort(
+    (a, b) => Math.abs(a.px - n) - Math.abs(b.px - n) || a.name.localeCompare(b.name),
+  )[0];
   const what = base.property;
-  if (best && Math.abs(best.px - n) < 0.01) return { ...base, match: best.name, message: `raw ${what} ${base.value} equals ${best.name}: bind the variable instead` };
+  if (best && Math.abs(best.px - n) < 0.01)
+    return {
+      ...base,
+      match: best.name,
+      message: `raw ${what} ${base.value} equals ${best.name}: bind the variable instead`,
+    };
   return {
     ...base,
     ...(best ? { nearest: { name: best.name, distance: `${best.px}${unit}` } } : {}),
@@ -154,15 +254,23 @@ function numberFinding(base: Omit<LayerFinding, 'message'>, n: number, candidate
 
 /** sRGB → OKLab (Björn Ottosson's matrices), for ΔE OK without a colour library in the plugin. */
 export function oklab({ r, g, b }: Rgba): [number, number, number] {
-  const lin = (c: number) => (Math.abs(c) <= 0.04045 ? c / 12.92 : Math.sign(c) * ((Math.abs(c) + 0.055) / 1.055) ** 2.4);
+  const lin = (c: number) =>
+    Math.abs(c) <= 0.04045 ? c / 12.92 : Math.sign(c) * ((Math.abs(c) + 0.055) / 1.055) ** 2.4;
   const [R, G, B] = [lin(r), lin(g), lin(b)];
   const l = Math.cbrt(0.4122214708 * R + 0.5363325363 * G + 0.0514459929 * B);
   const m = Math.cbrt(0.2119034982 * R + 0.6806995451 * G + 0.1073969566 * B);
   const s = Math.cbrt(0.0883024619 * R + 0.2817188376 * G + 0.6299787005 * B);
-  return [0.2104542553 * l + 0.793617785 * m - 0.0040720468 * s, 1.9779984951 * l - 2.428592205 * m + 0.4505937099 * s, 0.0259040371 * l + 0.7827717662 * m - 0.808675766 * s];
+  return [
+    0.2104542553 * l + 0.793617785 * m - 0.0040720468 * s,
+    1.9779984951 * l - 2.428592205 * m + 0.4505937099 * s,
+    0.0259040371 * l + 0.7827717662 * m - 0.808675766 * s,
+  ];
 }
 
 export function hex(c: Rgba): string {
-  const h = (n: number) => Math.round(Math.min(1, Math.max(0, n)) * 255).toString(16).padStart(2, '0');
+  const h = (n: number) =>
+    Math.round(Math.min(1, Math.max(0, n)) * 255)
+      .toString(16)
+      .padStart(2, '0');
   return `#${h(c.r)}${h(c.g)}${h(c.b)}${c.a < 1 ? h(c.a) : ''}`;
 }

@@ -1,5 +1,10 @@
 import type {
-  PostVariablesRequestBody, VariableChange, VariableCollectionChange, VariableModeChange, VariableModeValue, VariableValue,
+  PostVariablesRequestBody,
+  VariableChange,
+  VariableCollectionChange,
+  VariableModeChange,
+  VariableModeValue,
+  VariableValue,
 } from '@figma/rest-api-spec';
 import { EXIT } from '../exit-codes.ts';
 import { FigmaApiError, type FigmaClient } from './api.ts';
@@ -21,7 +26,8 @@ export type Op = { entry?: string } & (
   | { kind: 'variableModeValues'; change: VariableModeValue }
 );
 
-export const entryId = (e: Pick<DriftEntry, 'collection' | 'name' | 'mode'>): string => `${e.collection}::${e.name}@${e.mode}`;
+export const entryId = (e: Pick<DriftEntry, 'collection' | 'name' | 'mode'>): string =>
+  `${e.collection}::${e.name}@${e.mode}`;
 
 export interface PushPlan {
   /** The one logical request (what `--dry-run` describes). */
@@ -104,13 +110,23 @@ export function planPush(code: CodeModel, figma: FigmaModel, entries: DriftEntry
   for (const rename of options.renames ?? []) {
     if (rename.side !== 'code') continue;
     const refused = variableNameProblem(toFigmaName(rename.to));
-    if (refused) errors.push(`${rename.collection} › ${rename.to}: renamed from ${rename.from}, but Figma would refuse the name: ${refused}`);
-    else addVariable({ action: 'UPDATE', id: rename.id, name: toFigmaName(rename.to) }, metaOf(rename.collection, rename.to));
+    if (refused)
+      errors.push(
+        `${rename.collection} › ${rename.to}: renamed from ${rename.from}, but Figma would refuse the name: ${refused}`,
+      );
+    else
+      addVariable(
+        { action: 'UPDATE', id: rename.id, name: toFigmaName(rename.to) },
+        metaOf(rename.collection, rename.to),
+      );
   }
   for (const [key, group] of byVariable) {
     const pushing = group.filter((e) => e.status === 'code');
     const pulling = group.filter((e) => e.status === 'figma');
-    if (pulling.length) notes.push(`${key.replace('::', ' › ')}: changed in Figma (${pulling.map((e) => e.mode).join(', ')}); left as it is (run livery figma pull)`);
+    if (pulling.length)
+      notes.push(
+        `${key.replace('::', ' › ')}: changed in Figma (${pulling.map((e) => e.mode).join(', ')}); left as it is (run livery figma pull)`,
+      );
     if (!pushing.length) continue;
     const [first] = pushing as [DriftEntry];
     const c = first.code;
@@ -124,7 +140,9 @@ export function planPush(code: CodeModel, figma: FigmaModel, entries: DriftEntry
         const home = code.homeCollection.get(first.name);
         const homeId = home ? variableIds.get(variableKey(home, first.name)) : undefined;
         if (!homeId) {
-          errors.push(`${key.replace('::', ' › ')}: overrides ${first.name}, which the extended collection's parent does not have`);
+          errors.push(
+            `${key.replace('::', ' › ')}: overrides ${first.name}, which the extended collection's parent does not have`,
+          );
           return;
         }
         const value = c?.values.get(code.defaultMode);
@@ -140,10 +158,13 @@ export function planPush(code: CodeModel, figma: FigmaModel, entries: DriftEntry
           figmaValue = { type: 'VARIABLE_ALIAS', id: targetId };
         } else if (value !== undefined) figmaValue = value;
         if (!c && !options.prune) {
-          notes.push(`${key.replace('::', ' › ')}: override deleted in code; kept in Figma (pass --prune to remove it there)`);
+          notes.push(
+            `${key.replace('::', ' › ')}: override deleted in code; kept in Figma (pass --prune to remove it there)`,
+          );
           return;
         }
-        for (const modeId of extension.modeIds) extensionValues.push({ variableId: homeId, modeId, value: figmaValue as VariableValue });
+        for (const modeId of extension.modeIds)
+          extensionValues.push({ variableId: homeId, modeId, value: figmaValue as VariableValue });
         applied.push(...pushing);
       });
       continue;
@@ -162,12 +183,16 @@ export function planPush(code: CodeModel, figma: FigmaModel, entries: DriftEntry
     // What Figma would answer with a 400 for the whole request is reported here, per token, instead.
     const refused = scopeProblem(c.resolvedType, c.scopes) ?? variableNameProblem(toFigmaName(c.name));
     if (refused) {
-      errors.push(`${key.replace('::', ' › ')}: Figma would refuse it: ${refused} (fix the token's name or its $extensions["com.figma"].scopes)`);
+      errors.push(
+        `${key.replace('::', ' › ')}: Figma would refuse it: ${refused} (fix the token's name or its $extensions["com.figma"].scopes)`,
+      );
       continue;
     }
     if (f && id && f.resolvedType !== c.resolvedType) {
       if (!options.prune) {
-        errors.push(`${key.replace('::', ' › ')}: its Figma type is ${f.resolvedType} but code makes it ${c.resolvedType}; Figma cannot change a variable's type (pass --prune to delete and re-create it, which unbinds it from layers)`);
+        errors.push(
+          `${key.replace('::', ' › ')}: its Figma type is ${f.resolvedType} but code makes it ${c.resolvedType}; Figma cannot change a variable's type (pass --prune to delete and re-create it, which unbinds it from layers)`,
+        );
         continue;
       }
       addVariable({ action: 'DELETE', id });
@@ -176,10 +201,20 @@ export function planPush(code: CodeModel, figma: FigmaModel, entries: DriftEntry
     let variableId = variableIds.get(key);
     if (!variableId) {
       variableId = temp('variable');
-      addVariable({
-        action: 'CREATE', id: variableId, name: toFigmaName(c.name), variableCollectionId: collectionId(c.collection), resolvedType: c.resolvedType,
-        description: c.description, hiddenFromPublishing: c.hiddenFromPublishing, scopes: c.scopes, codeSyntax: c.codeSyntax,
-      }, metaOf(c.collection, c.name));
+      addVariable(
+        {
+          action: 'CREATE',
+          id: variableId,
+          name: toFigmaName(c.name),
+          variableCollectionId: collectionId(c.collection),
+          resolvedType: c.resolvedType,
+          description: c.description,
+          hiddenFromPublishing: c.hiddenFromPublishing,
+          scopes: c.scopes,
+          codeSyntax: c.codeSyntax,
+        },
+        metaOf(c.collection, c.name),
+      );
       variableIds.set(key, variableId);
       // A new variable gets every mode's value.
       for (const mode of code.sync.collections.get(c.collection)?.modes ?? []) {
@@ -189,7 +224,17 @@ export function planPush(code: CodeModel, figma: FigmaModel, entries: DriftEntry
       continue;
     }
     if (pushing.some((e) => e.mode === META)) {
-      addVariable({ action: 'UPDATE', id: variableId, description: c.description, hiddenFromPublishing: c.hiddenFromPublishing, scopes: c.scopes, codeSyntax: c.codeSyntax }, metaOf(c.collection, c.name));
+      addVariable(
+        {
+          action: 'UPDATE',
+          id: variableId,
+          description: c.description,
+          hiddenFromPublishing: c.hiddenFromPublishing,
+          scopes: c.scopes,
+          codeSyntax: c.codeSyntax,
+        },
+        metaOf(c.collection, c.name),
+      );
     }
     for (const entry of pushing) {
       if (entry.mode !== META && c.values.has(entry.mode)) pendingValues.push({ mode: entry.mode, variable: c });
@@ -209,10 +254,14 @@ export function planPush(code: CodeModel, figma: FigmaModel, entries: DriftEntry
     if (value === undefined) return;
     let figmaValue: VariableValue;
     if (isAlias(value)) {
-      const home = code.homeCollection.get(value.alias) ?? [...code.sync.collections.values()].find((col) => col.variables.has(value.alias))?.name;
+      const home =
+        code.homeCollection.get(value.alias) ??
+        [...code.sync.collections.values()].find((col) => col.variables.has(value.alias))?.name;
       const targetId = home ? variableIds.get(variableKey(home, value.alias)) : undefined;
       if (!home || !targetId) {
-        errors.push(`${p.variable.collection} › ${p.variable.name} [${mode}]: refers to {${value.alias}}, which is not a Figma variable (composite or missing); push the target first or give a value`);
+        errors.push(
+          `${p.variable.collection} › ${p.variable.name} [${mode}]: refers to {${value.alias}}, which is not a Figma variable (composite or missing); push the target first or give a value`,
+        );
         return;
       }
       // The target's value in the same mode (or its default) goes first.
@@ -226,7 +275,11 @@ export function planPush(code: CodeModel, figma: FigmaModel, entries: DriftEntry
       figmaValue = value;
     }
     emitted.add(key);
-    values.push({ variableId: variableIds.get(variableKey(p.variable.collection, p.variable.name))!, modeId: modeId(p.variable.collection, mode), value: figmaValue });
+    values.push({
+      variableId: variableIds.get(variableKey(p.variable.collection, p.variable.name))!,
+      modeId: modeId(p.variable.collection, mode),
+      value: figmaValue,
+    });
     valueEntries.push(key);
   };
   for (const p of pendingValues) emit(valueKey(p.variable.collection, p.variable.name, p.mode), p, p.mode);
@@ -236,7 +289,10 @@ export function planPush(code: CodeModel, figma: FigmaModel, entries: DriftEntry
   // A plan's mode limit, checked before anything is sent or applied.
   if (options.maxModes !== undefined) {
     for (const [collection, modes] of modeIds) {
-      if (modes.size > options.maxModes) errors.push(`${collection}: would have ${modes.size} modes (${[...modes.keys()].join(', ')}); the Figma plan allows ${options.maxModes} per collection (pass --plan for your plan, or keep fewer contexts of the mode modifier in Figma)`);
+      if (modes.size > options.maxModes)
+        errors.push(
+          `${collection}: would have ${modes.size} modes (${[...modes.keys()].join(', ')}); the Figma plan allows ${options.maxModes} per collection (pass --plan for your plan, or keep fewer contexts of the mode modifier in Figma)`,
+        );
     }
   }
   const body: PostVariablesRequestBody = {};
@@ -285,7 +341,14 @@ export class PushError extends Error {
   /** The failed request may have been applied (its reply was lost): re-read before anything else. */
   readonly uncertain: boolean;
 
-  constructor(message: string, appliedRequests: number, totalRequests: number, notApplied: Set<string>, uncertain = false, cause?: unknown) {
+  constructor(
+    message: string,
+    appliedRequests: number,
+    totalRequests: number,
+    notApplied: Set<string>,
+    uncertain = false,
+    cause?: unknown,
+  ) {
     super(message, { cause });
     this.name = 'PushError';
     this.appliedRequests = appliedRequests;
@@ -301,7 +364,12 @@ export class PushError extends Error {
 }
 
 /** Sends the chunks in order, replacing temporary ids with the real ones Figma returned. */
-export async function sendPush(client: FigmaClient, fileKey: string, chunks: Op[][], onChunk?: (index: number, ops: Op[]) => void): Promise<Map<string, string>> {
+export async function sendPush(
+  client: FigmaClient,
+  fileKey: string,
+  chunks: Op[][],
+  onChunk?: (index: number, ops: Op[]) => void,
+): Promise<Map<string, string>> {
   const realIds = new Map<string, string>();
   const swap = (id: string) => realIds.get(id) ?? id;
   for (let i = 0; i < chunks.length; i++) {
@@ -312,14 +380,27 @@ export async function sendPush(client: FigmaClient, fileKey: string, chunks: Op[
         if (typeof change[field] === 'string') change[field] = swap(change[field] as string);
       }
       const value = change.value as { type?: string; id?: string } | undefined;
-      if (value && typeof value === 'object' && value.type === 'VARIABLE_ALIAS' && value.id) change.value = { ...value, id: swap(value.id) };
+      if (value && typeof value === 'object' && value.type === 'VARIABLE_ALIAS' && value.id)
+        change.value = { ...value, id: swap(value.id) };
       ((body[op.kind] ??= []) as unknown[]).push(change);
     }
     try {
       const response = await client.postVariables(fileKey, body);
       for (const [tempId, realId] of Object.entries(response.meta?.tempIdToRealId ?? {})) realIds.set(tempId, realId);
     } catch (error) {
-      throw new PushError(`${(error as Error).message}\nApplied: ${i} of ${chunks.length} request${chunks.length === 1 ? '' : 's'} (${chunks.slice(0, i).reduce((n, c) => n + c.length, 0)} changes). Not applied: request ${i + 1} onward (${chunks.slice(i).reduce((n, c) => n + c.length, 0)} changes). The sync state records only what was applied; run the push again once the cause is fixed.`, i, chunks.length, new Set(chunks.slice(i).flat().flatMap((op) => (op.entry ? [op.entry] : []))), error instanceof FigmaApiError && error.uncertain, error);
+      throw new PushError(
+        `${(error as Error).message}\nApplied: ${i} of ${chunks.length} request${chunks.length === 1 ? '' : 's'} (${chunks.slice(0, i).reduce((n, c) => n + c.length, 0)} changes). Not applied: request ${i + 1} onward (${chunks.slice(i).reduce((n, c) => n + c.length, 0)} changes). The sync state records only what was applied; run the push again once the cause is fixed.`,
+        i,
+        chunks.length,
+        new Set(
+          chunks
+            .slice(i)
+            .flat()
+            .flatMap((op) => (op.entry ? [op.entry] : [])),
+        ),
+        error instanceof FigmaApiError && error.uncertain,
+        error,
+      );
     }
     onChunk?.(i, chunks[i]!);
   }

@@ -48,9 +48,13 @@ export function detectRenames(code: SyncModel, figma: FigmaModel, state: SyncSta
     if (!values.length) continue;
     const candidates = [...(code.collections.get(collection)?.variables.values() ?? [])].filter((variable) => {
       const candidateKey = variableKey(collection, variable.name);
-      return !state[candidateKey] && !has(figma.sync, candidateKey) && !claimed.has(candidateKey)
-        && values.every(([mode, hash]) => entryHash(variable, mode) === hash)
-        && [...variable.values.keys()].every((mode) => record[mode] !== undefined);
+      return (
+        !state[candidateKey] &&
+        !has(figma.sync, candidateKey) &&
+        !claimed.has(candidateKey) &&
+        values.every(([mode, hash]) => entryHash(variable, mode) === hash) &&
+        [...variable.values.keys()].every((mode) => record[mode] !== undefined)
+      );
     });
     if (candidates.length !== 1) continue;
     const to = candidates[0]!.name;
@@ -84,7 +88,8 @@ export function applyRenames(renames: Rename[], code: CodeModel, figma: FigmaMod
       }
       // Code still defines the token under its old name until the pull moves it.
       const { definition, modeFile } = code;
-      const old = (collection: string, name: string) => (collection === rename.collection && name === rename.to ? rename.from : name);
+      const old = (collection: string, name: string) =>
+        collection === rename.collection && name === rename.to ? rename.from : name;
       code.definition = (collection, name, mode) => definition(collection, old(collection, name), mode);
       code.modeFile = (mode, name) => modeFile(mode, name === rename.to ? rename.from : name);
     }
@@ -97,7 +102,8 @@ export function applyRenames(renames: Rename[], code: CodeModel, figma: FigmaMod
 function renameAliases(model: SyncModel, from: string, to: string): void {
   for (const collection of model.collections.values()) {
     for (const variable of collection.variables.values()) {
-      for (const [mode, value] of variable.values) if (isAlias(value) && value.alias === from) variable.values.set(mode, { alias: to });
+      for (const [mode, value] of variable.values)
+        if (isAlias(value) && value.alias === from) variable.values.set(mode, { alias: to });
     }
   }
 }

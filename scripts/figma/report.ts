@@ -14,14 +14,26 @@ export function showValue(value: SyncValue | undefined): string {
 
 function showSide(variable: SyncVariable | undefined, mode: string): string {
   if (!variable) return 'absent';
-  if (mode === META) return `${variable.resolvedType} "${variable.description}" scopes=${variable.scopes.join('+')}${variable.hiddenFromPublishing ? ' hidden' : ''}`;
+  if (mode === META)
+    return `${variable.resolvedType} "${variable.description}" scopes=${variable.scopes.join('+')}${variable.hiddenFromPublishing ? ' hidden' : ''}`;
   return showValue(variable.values.get(mode));
 }
 
 export function describeEntry(entry: DriftEntry): string {
-  const side = entry.status === 'conflict' ? 'conflict: changed in code and in Figma since the last sync'
-    : entry.status === 'code' ? (entry.figma ? (entry.code ? 'changed in code' : 'deleted in code') : 'only in code')
-      : entry.figma ? (entry.code ? 'changed in Figma' : 'only in Figma') : 'deleted in Figma';
+  const side =
+    entry.status === 'conflict'
+      ? 'conflict: changed in code and in Figma since the last sync'
+      : entry.status === 'code'
+        ? entry.figma
+          ? entry.code
+            ? 'changed in code'
+            : 'deleted in code'
+          : 'only in code'
+        : entry.figma
+          ? entry.code
+            ? 'changed in Figma'
+            : 'only in Figma'
+          : 'deleted in Figma';
   const what = entry.mode === META ? '(description, scopes, code syntax)' : `[${entry.mode}]`;
   return `${entry.collection} › ${entry.name} ${what}: code ${showSide(entry.code, entry.mode)}, Figma ${showSide(entry.figma, entry.mode)} (${side})`;
 }
@@ -32,10 +44,15 @@ function driftSummary(entries: DriftEntry[]): string {
 }
 
 export function printDrift(entries: DriftEntry[], out: { write(text: string): unknown }): void {
-  for (const entry of entries) if (entry.status !== 'same') out.write(`  ${entry.status === 'conflict' ? '!' : entry.status === 'code' ? '>' : '<'} ${describeEntry(entry)}\n`);
+  for (const entry of entries)
+    if (entry.status !== 'same')
+      out.write(
+        `  ${entry.status === 'conflict' ? '!' : entry.status === 'code' ? '>' : '<'} ${describeEntry(entry)}\n`,
+      );
   out.write(`${driftSummary(entries)}\n`);
 }
 
 export function printProblems(problems: FigmaProblem[], out: NodeJS.WritableStream): void {
-  for (const p of problems) out.write(`${p.severity} [figma] ${p.at}: ${p.message}${p.fix ? `\n    fix: ${p.fix}` : ''}\n`);
+  for (const p of problems)
+    out.write(`${p.severity} [figma] ${p.at}: ${p.message}${p.fix ? `\n    fix: ${p.fix}` : ''}\n`);
 }

@@ -44,4 +44,8 @@ export const variableKey = (collection: string, name: string): string => `${coll
 
 /** Figma variable names use `/` for groups; DTCG uses `.`. */
 export const toFigmaName = (name: string): string => name.split('.').join('/');
-export const fromFigmaName = (name: string): string => name.split('/').map((s) => s.trim()).join('.');
+export const fromFigmaName = (name: string): string =>
+  name
+    .split('/')
+    .map((s) => s.trim())
+    .join('.');

@@ -5,10 +5,25 @@ import { loadBrand } from '../build/load-brand.ts';
 import { listInLastSet } from '../resolver/list-in-resolver.ts';
 import { FigmaClient, type FigmaClientOptions } from './api.ts';
 import { buildCodeModel, type CodeModel } from './code-model.ts';
-import { applyPreference, compare, entryHash, nextState, readState, writeState, type DriftEntry, type SyncState } from './drift.ts';
+import {
+  applyPreference,
+  compare,
+  entryHash,
+  nextState,
+  readState,
+  writeState,
+  type DriftEntry,
+  type SyncState,
+} from './drift.ts';
 import { variableKey } from './sync-model.ts';
 import { readExportFile } from './exchange-files.ts';
-import { EXCHANGE_VERSION, EXPORT_FORMAT, ExchangeFileError, makeBody, type VariablesExport } from './exchange-format.ts';
+import {
+  EXCHANGE_VERSION,
+  EXPORT_FORMAT,
+  ExchangeFileError,
+  makeBody,
+  type VariablesExport,
+} from './exchange-format.ts';
 import { MODES_BY_PLAN, type FigmaPlan } from './figma-rules.ts';
 import { applyRenames, detectRenames, recordIds, type Rename } from './renames.ts';
 import { META } from './drift.ts';
@@ -59,23 +74,40 @@ export async function loadSync(options: SyncOptions, baseState?: SyncState): Pro
   const code = buildCodeModel(brand, options.modes);
   const exported = options.fromExport ? readExportFile(options.fromExport) : undefined;
   if (exported?.livery.fileKey && options.fileKey && exported.livery.fileKey !== options.fileKey) {
-    throw new ExchangeFileError(`${options.fromExport}: is an export of file ${exported.livery.fileKey} ("${exported.livery.fileName}"), not of --file ${options.fileKey}; export the right file, or drop --file to use the export's`);
+    throw new ExchangeFileError(
+      `${options.fromExport}: is an export of file ${exported.livery.fileKey} ("${exported.livery.fileName}"), not of --file ${options.fileKey}; export the right file, or drop --file to use the export's`,
+    );
   }
-  const response = exported ?? await client.getLocalVariables(options.fileKey);
-  const figmaNames = new Set(Object.values(response.meta.variables).filter((v) => !v.remote).map((v) => v.name.split('/').join('.')));
+  const response = exported ?? (await client.getLocalVariables(options.fileKey));
+  const figmaNames = new Set(
+    Object.values(response.meta.variables)
+      .filter((v) => !v.remote)
+      .map((v) => v.name.split('/').join('.')),
+  );
   const figma = buildFigmaModel(response, {
     defaultMode: code.defaultMode,
     modes: [...(code.modeModifier?.contexts.keys() ?? [code.defaultMode])],
     isKnownName: (name) => brand.tokens.has(name) || figmaNames.has(name),
   });
   // Modes Figma has on a collection that code keeps in one mode are compared value by value.
-  for (const collection of figma.sync.collections.values()) for (const mode of collection.modes) code.ensureMode(collection.name, mode);
+  for (const collection of figma.sync.collections.values())
+    for (const mode of collection.modes) code.ensureMode(collection.name, mode);
   const stateFile = options.stateFile ?? join(dirname(options.resolverFile), 'figma-sync.json');
   const state = baseState ?? readState(stateFile, options.fileKey);
   const renames = detectRenames(code.sync, figma, state);
   applyRenames(renames, code, figma, state);
   const entries = applyPreference(compare(code.sync, figma.sync, state), options.prefer);
-  return { client, exported, renames, code, figma, state, stateFile, entries, conflicts: entries.filter((e) => e.status === 'conflict') };
+  return {
+    client,
+    exported,
+    renames,
+    code,
+    figma,
+    state,
+    stateFile,
+    entries,
+    conflicts: entries.filter((e) => e.status === 'conflict'),
+  };
 }
 
 export interface PullOutcome {
@@ -93,7 +125,8 @@ export async function pull(options: SyncOptions): Promise<PullOutcome> {
   const changes = plan.files.changes();
   // The resolver is the one description of the brand: a new collection's file is listed in it.
   const resolverText = plan.newFiles.length ? readFileSync(options.resolverFile, 'utf8') : undefined;
-  const listed = resolverText === undefined ? undefined : listInLastSet(resolverText, options.resolverFile, plan.newFiles);
+  const listed =
+    resolverText === undefined ? undefined : listInLastSet(resolverText, options.resolverFile, plan.newFiles);
   if (listed) changes.set(options.resolverFile, listed.text);
   const written = writeFilesAtomically(changes);
   // The brand must still load: if the pulled values break it, put every file back as it was.
@@ -102,17 +135,33 @@ export async function pull(options: SyncOptions): Promise<PullOutcome> {
   } catch (error) {
     const originals = plan.files.originals();
     if (resolverText !== undefined) originals.set(options.resolverFile, resolverText);
-    writeFilesAtomically(new Map(written.flatMap((file) => {
-      const text = originals.get(file);
-      if (text === undefined) rmSync(file, { force: true });
-      return text === undefined ? [] : [[file, text] as [string, string]];
-    })));
+    writeFilesAtomically(
+      new Map(
+        written.flatMap((file) => {
+          const text = originals.get(file);
+          if (text === undefined) rmSync(file, { force: true });
+          return text === undefined ? [] : [[file, text] as [string, string]];
+        }),
+      ),
+    );
     throw error instanceof DiagnosticsError
-      ? new DiagnosticsError([{ severity: 'error', group: 'figma', file: options.resolverFile, message: 'the pulled values would leave the brand invalid (below); every file was restored and the sync state was not changed' }, ...error.diagnostics])
+      ? new DiagnosticsError([
+          {
+            severity: 'error',
+            group: 'figma',
+            file: options.resolverFile,
+            message:
+              'the pulled values would leave the brand invalid (below); every file was restored and the sync state was not changed',
+          },
+          ...error.diagnostics,
+        ])
       : error;
   }
   // After the pull code agrees with Figma wherever Figma changed: record it as the new base.
-  const state = recordIds(nextState(context.state, context.entries, new Set(plan.applied), 'figma'), context.figma.variableIds);
+  const state = recordIds(
+    nextState(context.state, context.entries, new Set(plan.applied), 'figma'),
+    context.figma.variableIds,
+  );
   writeState(context.stateFile, options.fileKey, state, context.code.modeModifier?.name);
   return { context, plan, written };
 }
@@ -132,13 +181,24 @@ export async function push(options: SyncOptions): Promise<PushOutcome> {
   if (context.conflicts.length) return { context, plan: undefined, requests: 0 };
   // The plugin route is for plans without the REST API: Professional unless told otherwise.
   const figmaPlan = options.plan ?? (options.toFile ? 'professional' : 'enterprise');
-  let plan = planPush(context.code, context.figma, context.entries, { prune: !!options.prune, renames: context.renames, maxModes: MODES_BY_PLAN[figmaPlan] });
+  let plan = planPush(context.code, context.figma, context.entries, {
+    prune: !!options.prune,
+    renames: context.renames,
+    maxModes: MODES_BY_PLAN[figmaPlan],
+  });
   if (options.dryRun || plan.errors.length) return { context, plan, requests: 0 };
   if (options.toFile) {
     // Nothing is applied yet: the state is recorded when the designer applies the body and the
     // next pull --from-export finds both sides equal.
-    const target = context.exported?.livery ?? { format: EXPORT_FORMAT, version: EXCHANGE_VERSION, fileKey: options.fileKey, fileName: '' };
-    writeFilesAtomically(new Map([[options.toFile, `${JSON.stringify(makeBody(plan.body, target, figmaPlan), null, 2)}\n`]]));
+    const target = context.exported?.livery ?? {
+      format: EXPORT_FORMAT,
+      version: EXCHANGE_VERSION,
+      fileKey: options.fileKey,
+      fileName: '',
+    };
+    writeFilesAtomically(
+      new Map([[options.toFile, `${JSON.stringify(makeBody(plan.body, target, figmaPlan), null, 2)}\n`]]),
+    );
     return { context, plan, requests: 0 };
   }
   const firstPlan = plan;
@@ -166,9 +226,17 @@ export async function push(options: SyncOptions): Promise<PushOutcome> {
         break;
       }
       baseForPlaceholders(fresh, firstPlan, state);
-      context = { ...fresh, entries: applyPreference(compare(fresh.code.sync, fresh.figma.sync, state), options.prefer), state };
+      context = {
+        ...fresh,
+        entries: applyPreference(compare(fresh.code.sync, fresh.figma.sync, state), options.prefer),
+        state,
+      };
       context.conflicts = context.entries.filter((entry) => entry.status === 'conflict');
-      plan = planPush(context.code, context.figma, context.entries, { prune: !!options.prune, renames: context.renames, maxModes: MODES_BY_PLAN[figmaPlan] });
+      plan = planPush(context.code, context.figma, context.entries, {
+        prune: !!options.prune,
+        renames: context.renames,
+        maxModes: MODES_BY_PLAN[figmaPlan],
+      });
       if (plan.errors.length || context.conflicts.length) break;
     }
   }
@@ -177,7 +245,8 @@ export async function push(options: SyncOptions): Promise<PushOutcome> {
   if (error && !error.uncertain) await recordPlacedValues(context, plan, error, state, options.fileKey);
   const ids = new Map([...context.figma.variableIds].map(([key, id]) => [key, realIds.get(id) ?? id]));
   for (const op of plan.ops) {
-    if (op.kind === 'variables' && op.change.action === 'CREATE' && op.entry && realIds.has(op.change.id!)) ids.set(op.entry.replace(/@[^@]*$/, ''), realIds.get(op.change.id!)!);
+    if (op.kind === 'variables' && op.change.action === 'CREATE' && op.entry && realIds.has(op.change.id!))
+      ids.set(op.entry.replace(/@[^@]*$/, ''), realIds.get(op.change.id!)!);
   }
   writeState(context.stateFile, options.fileKey, recordIds(state, ids), context.code.modeModifier?.name);
   return { context, plan, requests, ...(error ? { error } : {}) };
@@ -189,14 +258,19 @@ export async function push(options: SyncOptions): Promise<PushOutcome> {
  * them conflicts.
  */
 function baseForPlaceholders(context: SyncContext, firstPlan: PushPlan, state: SyncState): void {
-  const created = new Set(firstPlan.ops.flatMap((op) => (op.kind === 'variables' && op.change.action === 'CREATE' && op.entry ? [op.entry.replace(/@[^@]*$/, '')] : [])));
+  const created = new Set(
+    firstPlan.ops.flatMap((op) =>
+      op.kind === 'variables' && op.change.action === 'CREATE' && op.entry ? [op.entry.replace(/@[^@]*$/, '')] : [],
+    ),
+  );
   for (const key of created) {
     const [collection, name] = key.split('::') as [string, string];
     const variable = context.figma.sync.collections.get(collection)?.variables.get(name);
     if (!variable || state[key]) continue;
     for (const mode of [META, ...variable.values.keys()]) {
       const hash = entryHash(variable, mode);
-      if (hash && entryHash(context.code.sync.collections.get(collection)?.variables.get(name), mode) !== hash) (state[key] ??= {})[mode] = hash;
+      if (hash && entryHash(context.code.sync.collections.get(collection)?.variables.get(name), mode) !== hash)
+        (state[key] ??= {})[mode] = hash;
     }
   }
 }
@@ -205,8 +279,20 @@ function baseForPlaceholders(context: SyncContext, firstPlan: PushPlan, state: S
  * placeholder values, which nobody chose: they become its base, so the next push fills them in
  * instead of calling them a conflict.
  */
-async function recordPlacedValues(context: SyncContext, plan: PushPlan, error: PushError, state: SyncState, fileKey: string): Promise<void> {
-  const created = new Set(plan.ops.flatMap((op) => (op.kind === 'variables' && op.change.action === 'CREATE' && op.entry && !error.notApplied.has(op.entry) ? [op.entry.replace(/@[^@]*$/, '')] : [])));
+async function recordPlacedValues(
+  context: SyncContext,
+  plan: PushPlan,
+  error: PushError,
+  state: SyncState,
+  fileKey: string,
+): Promise<void> {
+  const created = new Set(
+    plan.ops.flatMap((op) =>
+      op.kind === 'variables' && op.change.action === 'CREATE' && op.entry && !error.notApplied.has(op.entry)
+        ? [op.entry.replace(/@[^@]*$/, '')]
+        : [],
+    ),
+  );
   if (!created.size) return;
   let figma: FigmaModel;
   try {

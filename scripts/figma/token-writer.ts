@@ -163,7 +163,8 @@ export class TokenFiles {
     for (const [file, entry] of this.files) {
       if (entry.original === undefined && Object.keys(entry.json).length === 0) continue;
       // Same data as on disk (whatever its formatting): leave the file alone.
-      if (entry.original !== undefined && JSON.stringify(entry.json) === JSON.stringify(JSON.parse(entry.original))) continue;
+      if (entry.original !== undefined && JSON.stringify(entry.json) === JSON.stringify(JSON.parse(entry.original)))
+        continue;
       out.set(file, `${JSON.stringify(entry.json, null, entry.indent)}\n`);
     }
     return out;

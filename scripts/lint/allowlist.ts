@@ -12,7 +12,10 @@ export const allowlistRule: RuleMeta = {
   severity: 'error',
   fixable: false,
   docs: { description: 'Report allowlist entries past their expiry date.', url: 'scripts/lint/README.md#allowlist' },
-  messages: { expired: ({ at, expires, reason }) => `${at} expired on ${expires} (reason was: ${reason}); fix its findings or renew the entry` },
+  messages: {
+    expired: ({ at, expires, reason }) =>
+      `${at} expired on ${expires} (reason was: ${reason}); fix its findings or renew the entry`,
+  },
 };
 
 export interface Allowlist {
@@ -22,14 +25,25 @@ export interface Allowlist {
   apply(findings: Finding[]): { kept: Finding[]; allowlisted: number };
 }
 
-export function allowlistOf(entries: AllowlistEntry[], configFile: string | undefined, today = new Date().toISOString().slice(0, 10)): Allowlist {
+export function allowlistOf(
+  entries: AllowlistEntry[],
+  configFile: string | undefined,
+  today = new Date().toISOString().slice(0, 10),
+): Allowlist {
   const expired: Finding[] = [];
   const active: (AllowlistEntry & { match?: (file: string) => boolean })[] = [];
   for (const entry of entries) {
     if (entry.expires && entry.expires < today) {
       expired.push({
-        ruleId: allowlistRule.id, severity: 'error', file: configFile ?? 'livery.config.json', line: 1, column: 1, endLine: 1, endColumn: 2,
-        message: allowlistRule.messages.expired!({ at: entry.at, expires: entry.expires, reason: entry.reason }), fingerprint: `allowlist:${entry.at}`,
+        ruleId: allowlistRule.id,
+        severity: 'error',
+        file: configFile ?? 'livery.config.json',
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 2,
+        message: allowlistRule.messages.expired!({ at: entry.at, expires: entry.expires, reason: entry.reason }),
+        fingerprint: `allowlist:${entry.at}`,
       });
       continue;
     }
@@ -40,7 +54,15 @@ export function allowlistOf(entries: AllowlistEntry[], configFile: string | unde
     expired,
     apply(findings) {
       if (!active.length) return { kept: findings, allowlisted: 0 };
-      const kept = findings.filter((f) => !active.some((e) => (e.rule === '*' || e.rule === f.ruleId) && (e.value === undefined || norm(e.value) === norm(f.value)) && (!e.match || e.match(f.file))));
+      const kept = findings.filter(
+        (f) =>
+          !active.some(
+            (e) =>
+              (e.rule === '*' || e.rule === f.ruleId) &&
+              (e.value === undefined || norm(e.value) === norm(f.value)) &&
+              (!e.match || e.match(f.file)),
+          ),
+      );
       return { kept, allowlisted: findings.length - kept.length };
     },
   };

@@ -35,7 +35,13 @@ export function writeBaseline(path: string, findings: Finding[]): number {
     if (entry) entry.count++;
     else byPrint.set(print, { file: f.file, rule: f.ruleId, fingerprint: print, count: 1, message: f.message });
   }
-  const data: BaselineFile = { version: 1, findings: [...byPrint.values()].sort((a, b) => a.file.localeCompare(b.file) || a.rule.localeCompare(b.rule) || a.fingerprint.localeCompare(b.fingerprint)) };
+  const data: BaselineFile = {
+    version: 1,
+    findings: [...byPrint.values()].sort(
+      (a, b) =>
+        a.file.localeCompare(b.file) || a.rule.localeCompare(b.rule) || a.fingerprint.localeCompare(b.fingerprint),
+    ),
+  };
   writeFileSync(path, `${JSON.stringify(data, null, 2)}\n`);
   return findings.length;
 }
@@ -49,7 +55,8 @@ export function readBaseline(path: string): Map<string, number> | undefined {
   } catch (error) {
     throw new UserError(`${path}: not valid JSON (${(error as Error).message}); rewrite it with --baseline-write`);
   }
-  if (data?.version !== 1 || !Array.isArray(data.findings)) throw new UserError(`${path}: not a Livery baseline (version 1 with "findings"); rewrite it with --baseline-write`);
+  if (data?.version !== 1 || !Array.isArray(data.findings))
+    throw new UserError(`${path}: not a Livery baseline (version 1 with "findings"); rewrite it with --baseline-write`);
   return new Map(data.findings.map((f) => [f.fingerprint, f.count]));
 }
 

@@ -14,7 +14,16 @@
  * mix. A corrupt or foreign file is ignored and replaced.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Finding } from './types.ts';
 
@@ -45,7 +54,9 @@ export function contentHash(text: string): string {
 
 /** The default place: node_modules/.cache/liverykit when the repo has node_modules, else .liverykit-cache. */
 export function defaultCacheDir(cwd: string): string {
-  return existsSync(join(cwd, 'node_modules')) ? join(cwd, 'node_modules', '.cache', 'liverykit') : join(cwd, '.liverykit-cache');
+  return existsSync(join(cwd, 'node_modules'))
+    ? join(cwd, 'node_modules', '.cache', 'liverykit')
+    : join(cwd, '.liverykit-cache');
 }
 
 /** The key of everything but the file's content that decides its findings. */
@@ -67,11 +78,26 @@ export function openCache(dir: string, key: string): LintCache {
     return cache; // missing or corrupt: start empty, the run rewrites it
   }
   const object = data as { format?: unknown; key?: unknown; writtenAt?: unknown; entries?: unknown };
-  if (!object || object.format !== FORMAT || object.key !== key || typeof object.writtenAt !== 'number' || !object.entries || typeof object.entries !== 'object') return cache;
+  if (
+    !object ||
+    object.format !== FORMAT ||
+    object.key !== key ||
+    typeof object.writtenAt !== 'number' ||
+    !object.entries ||
+    typeof object.entries !== 'object'
+  )
+    return cache;
   cache.writtenAt = object.writtenAt;
   for (const [path, entry] of Object.entries(object.entries as Record<string, unknown>)) {
     const e = entry as CacheEntry;
-    if (e && typeof e.size === 'number' && typeof e.mtimeMs === 'number' && typeof e.hash === 'string' && Array.isArray(e.findings)) cache.entries.set(path, e);
+    if (
+      e &&
+      typeof e.size === 'number' &&
+      typeof e.mtimeMs === 'number' &&
+      typeof e.hash === 'string' &&
+      Array.isArray(e.findings)
+    )
+      cache.entries.set(path, e);
   }
   return cache;
 }
@@ -89,7 +115,8 @@ export function lookup(cache: LintCache, cwd: string, file: string): CacheEntry 
   } catch {
     return undefined;
   }
-  if (stat.size === entry.size && stat.mtimeMs === entry.mtimeMs && entry.mtimeMs < cache.writtenAt - RACY_MS) return entry;
+  if (stat.size === entry.size && stat.mtimeMs === entry.mtimeMs && entry.mtimeMs < cache.writtenAt - RACY_MS)
+    return entry;
   let text: string;
   try {
     text = readFileSync(join(cwd, file), 'utf8');
@@ -120,11 +147,20 @@ export function saveCache(cache: LintCache, seen: Set<string>): void {
   try {
     mkdirSync(dir, { recursive: true });
     const temporary = `${cache.file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    writeFileSync(temporary, JSON.stringify({ format: FORMAT, key: cache.file.slice(cache.file.lastIndexOf('lint-') + 5, -5), writtenAt: cache.startedAt, entries }));
+    writeFileSync(
+      temporary,
+      JSON.stringify({
+        format: FORMAT,
+        key: cache.file.slice(cache.file.lastIndexOf('lint-') + 5, -5),
+        writtenAt: cache.startedAt,
+        entries,
+      }),
+    );
     renameSync(temporary, cache.file);
     for (const name of readdirSync(dir)) {
       // other keys' caches (an older catalogue or config); another run's temporary file is left to it
-      if (name.startsWith('lint-') && name.endsWith('.json') && join(dir, name) !== cache.file) unlinkSync(join(dir, name));
+      if (name.startsWith('lint-') && name.endsWith('.json') && join(dir, name) !== cache.file)
+        unlinkSync(join(dir, name));
     }
   } catch {
     // a cache that cannot be written costs the next run time, not this run its result

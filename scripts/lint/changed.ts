@@ -10,7 +10,12 @@ import { relative, resolve } from 'node:path';
 export class ChangedFilesError extends Error {}
 
 function git(cwd: string, args: string[]): string {
-  return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+  return execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 256 * 1024 * 1024,
+  });
 }
 
 export function changedFiles(cwd: string, since: string | undefined): Set<string> {
@@ -18,16 +23,26 @@ export function changedFiles(cwd: string, since: string | undefined): Set<string
   try {
     top = git(cwd, ['rev-parse', '--show-toplevel']).trim();
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new ChangedFilesError('--changed needs git, which is not installed (or not on PATH)');
-    throw new ChangedFilesError(`--changed needs a git repository, and ${cwd} is not inside one; lint without --changed, or run it in a clone`);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new ChangedFilesError('--changed needs git, which is not installed (or not on PATH)');
+    throw new ChangedFilesError(
+      `--changed needs a git repository, and ${cwd} is not inside one; lint without --changed, or run it in a clone`,
+    );
   }
   const ref = since ?? 'HEAD';
   try {
     git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
   } catch {
     // a repository without commits has no HEAD: everything in it is new
-    if (since === undefined) return listed(top, cwd, git(cwd, ['ls-files', '-z', '--full-name', '--cached', '--others', '--exclude-standard']));
-    throw new ChangedFilesError(`--since ${ref}: unknown git ref (not a branch, tag or commit in this repository; try \`git fetch\`, or a name from \`git branch -a\`)`);
+    if (since === undefined)
+      return listed(
+        top,
+        cwd,
+        git(cwd, ['ls-files', '-z', '--full-name', '--cached', '--others', '--exclude-standard']),
+      );
+    throw new ChangedFilesError(
+      `--since ${ref}: unknown git ref (not a branch, tag or commit in this repository; try \`git fetch\`, or a name from \`git branch -a\`)`,
+    );
   }
   const base = since === undefined ? 'HEAD' : git(cwd, ['merge-base', ref, 'HEAD']).trim();
   const changed = git(cwd, ['diff', '-z', '--name-only', '--no-renames', '--diff-filter=d', base, '--']);

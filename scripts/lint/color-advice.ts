@@ -42,7 +42,14 @@ const isSemantic = (token: ColorToken) => token.roles.length > 0;
 const caches = new WeakMap<TokenIndex, Map<string, Map<string[] | null, Map<string[], Map<string, ColorAdvice>>>>>();
 let cached = 0;
 
-export function adviseColor(index: TokenIndex, color: ParsedColor, roles: string[] | undefined, permutations: string[], metric: Metric, threshold: number): ColorAdvice {
+export function adviseColor(
+  index: TokenIndex,
+  color: ParsedColor,
+  roles: string[] | undefined,
+  permutations: string[],
+  metric: Metric,
+  threshold: number,
+): ColorAdvice {
   let bySettings = caches.get(index);
   if (!bySettings) caches.set(index, (bySettings = new Map()));
   const settings = `${metric}\u0000${threshold}`;
@@ -60,10 +67,19 @@ export function adviseColor(index: TokenIndex, color: ParsedColor, roles: string
   return advice;
 }
 
-function advise(index: TokenIndex, color: ParsedColor, roles: string[] | undefined, permutations: string[], metric: Metric, threshold: number): ColorAdvice {
+function advise(
+  index: TokenIndex,
+  color: ParsedColor,
+  roles: string[] | undefined,
+  permutations: string[],
+  metric: Metric,
+  threshold: number,
+): ColorAdvice {
   const none = { candidates: [], primitiveFallback: false };
   const [first, ...rest] = permutations;
-  const exact = (index.colorsIn.get(first!)?.get(color.key) ?? []).filter((t) => rest.every((p) => t.values.get(p)?.key === color.key));
+  const exact = (index.colorsIn.get(first!)?.get(color.key) ?? []).filter((t) =>
+    rest.every((p) => t.values.get(p)?.key === color.key),
+  );
   const semantic = exact.filter((t) => isSemantic(t) && fits(t, roles));
   const primitives = exact.filter((t) => !isSemantic(t));
   if (roles) {
@@ -75,12 +91,15 @@ function advise(index: TokenIndex, color: ParsedColor, roles: string[] | undefin
     if (all.length === 1) return { ...none, kind: isSemantic(all[0]!) ? 'exact' : 'primitive', token: all[0]! };
     if (all.length > 1) return { ...none, kind: 'ambiguous', candidates: all };
   }
-  if (primitives.length === 1) return { kind: 'primitive', token: primitives[0]!, candidates: [], primitiveFallback: !!roles };
+  if (primitives.length === 1)
+    return { kind: 'primitive', token: primitives[0]!, candidates: [], primitiveFallback: !!roles };
   if (primitives.length > 1) return { ...none, kind: 'ambiguous', candidates: primitives, primitiveFallback: !!roles };
   // the color of a fitting token in another theme or brand: styling for it, outside its selector
   for (const permutation of index.permutations) {
     if (permutations.includes(permutation)) continue;
-    const there = (index.colorsIn.get(permutation)?.get(color.key) ?? []).filter((t) => isSemantic(t) && fits(t, roles));
+    const there = (index.colorsIn.get(permutation)?.get(color.key) ?? []).filter(
+      (t) => isSemantic(t) && fits(t, roles),
+    );
     if (there.length) return { ...none, kind: 'themed', token: there[0]!, permutation };
   }
   // nearest of the same alpha: a fitting semantic token if one is near enough, else a primitive
@@ -92,19 +111,29 @@ function advise(index: TokenIndex, color: ParsedColor, roles: string[] | undefin
       const value = token.values.get(first!);
       if (!value || Math.abs(value.alpha - color.alpha) > ALPHA_TOLERANCE) continue;
       const d = deltaEOK(color, value);
-      if (!best || d < best.d) (second = best), (best = { token, d });
+      if (!best || d < best.d) ((second = best), (best = { token, d }));
       else if (!second || d < second.d) second = { token, d };
     }
     if (!best) return undefined;
     if (metric === 'deltaEOK') return best;
     // ΔE2000 of the two nearest by ΔEOK (ΔE2000 is costly; the orders rarely differ beyond that)
-    const scored = [best, second].filter(Boolean).map((r) => ({ token: r!.token, d: deltaE2000(color, r!.token.values.get(first!)!) }));
+    const scored = [best, second]
+      .filter(Boolean)
+      .map((r) => ({ token: r!.token, d: deltaE2000(color, r!.token.values.get(first!)!) }));
     return scored.sort((a, b) => a.d - b.d)[0]!;
   };
   const semanticNear = nearest((t) => isSemantic(t) && fits(t, roles));
-  if (semanticNear && semanticNear.d <= threshold) return { ...none, kind: 'near', token: semanticNear.token, distance: semanticNear.d };
+  if (semanticNear && semanticNear.d <= threshold)
+    return { ...none, kind: 'near', token: semanticNear.token, distance: semanticNear.d };
   const primitiveNear = nearest((t) => !isSemantic(t));
-  if (primitiveNear && primitiveNear.d <= threshold) return { kind: 'near', token: primitiveNear.token, distance: primitiveNear.d, candidates: [], primitiveFallback: !!roles };
+  if (primitiveNear && primitiveNear.d <= threshold)
+    return {
+      kind: 'near',
+      token: primitiveNear.token,
+      distance: primitiveNear.d,
+      candidates: [],
+      primitiveFallback: !!roles,
+    };
   const far = [semanticNear, primitiveNear].filter(Boolean).sort((a, b) => a!.d - b!.d)[0];
   return far ? { ...none, kind: 'far', token: far.token, distance: far.d } : { ...none, kind: 'far' };
 }

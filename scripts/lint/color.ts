@@ -7,7 +7,8 @@ import Color from 'colorjs.io';
 
 /** CSS named colors (CSS Color 4). `transparent`, `currentcolor` and CSS-wide keywords are not here: never findings. */
 export const NAMED_COLORS = new Set(
-  ('aliceblue antiquewhite aqua aquamarine azure beige bisque black blanchedalmond blue blueviolet brown burlywood cadetblue ' +
+  (
+    'aliceblue antiquewhite aqua aquamarine azure beige bisque black blanchedalmond blue blueviolet brown burlywood cadetblue ' +
     'chartreuse chocolate coral cornflowerblue cornsilk crimson cyan darkblue darkcyan darkgoldenrod darkgray darkgreen darkgrey ' +
     'darkkhaki darkmagenta darkolivegreen darkorange darkorchid darkred darksalmon darkseagreen darkslateblue darkslategray ' +
     'darkslategrey darkturquoise darkviolet deeppink deepskyblue dimgray dimgrey dodgerblue firebrick floralwhite forestgreen ' +
@@ -19,7 +20,8 @@ export const NAMED_COLORS = new Set(
     'olivedrab orange orangered orchid palegoldenrod palegreen paleturquoise palevioletred papayawhip peachpuff peru pink plum ' +
     'powderblue purple rebeccapurple red rosybrown royalblue saddlebrown salmon sandybrown seagreen seashell sienna silver ' +
     'skyblue slateblue slategray slategrey snow springgreen steelblue tan teal thistle tomato turquoise violet wheat white ' +
-    'whitesmoke yellow yellowgreen').split(' '),
+    'whitesmoke yellow yellowgreen'
+  ).split(' '),
 );
 
 export const COLOR_FUNCTIONS = new Set(['rgb', 'rgba', 'hsl', 'hsla', 'hwb', 'lab', 'lch', 'oklab', 'oklch', 'color']);
@@ -54,7 +56,12 @@ function parseHex(hex: string): ParsedColor | undefined {
   const n = (i: number) => parseInt(digits.slice(i, i + 2), 16);
   const alpha = digits.length === 8 ? n(6) / 255 : 1;
   if ([n(0), n(2), n(4)].some(Number.isNaN)) return undefined;
-  return { oklab: srgbToOklab(n(0) / 255, n(2) / 255, n(4) / 255), alpha, key: `#${digits.slice(0, 6)}${digits.length === 8 ? digits.slice(6) : 'ff'}`, color: undefined };
+  return {
+    oklab: srgbToOklab(n(0) / 255, n(2) / 255, n(4) / 255),
+    alpha,
+    key: `#${digits.slice(0, 6)}${digits.length === 8 ? digits.slice(6) : 'ff'}`,
+    color: undefined,
+  };
 }
 
 function parseWithColorJs(text: string): ParsedColor | undefined {
@@ -67,7 +74,10 @@ function parseWithColorJs(text: string): ParsedColor | undefined {
   const [l, a, b] = color.to('oklab').coords.map((c) => (Number.isFinite(c) ? c : 0)) as [number, number, number];
   const alpha = Number.isFinite(color.alpha) ? Number(color.alpha) : 1;
   const srgb = color.to('srgb').toGamut();
-  const byte = (c: number | null) => Math.round(Math.min(1, Math.max(0, c !== null && Number.isFinite(c) ? c : 0)) * 255).toString(16).padStart(2, '0');
+  const byte = (c: number | null) =>
+    Math.round(Math.min(1, Math.max(0, c !== null && Number.isFinite(c) ? c : 0)) * 255)
+      .toString(16)
+      .padStart(2, '0');
   const key = `#${srgb.coords.map(byte).join('')}${byte(alpha)}`;
   return { oklab: [l, a, b], alpha, key, color };
 }
@@ -76,7 +86,9 @@ const linear = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) 
 
 /** sRGB → OKLab (Björn Ottosson's matrices), the fast path for hex colors. */
 function srgbToOklab(r: number, g: number, b: number): [number, number, number] {
-  const lr = linear(r), lg = linear(g), lb = linear(b);
+  const lr = linear(r),
+    lg = linear(g),
+    lb = linear(b);
   const l = Math.cbrt(0.4122214708 * lr + 0.5363325363 * lg + 0.0514459929 * lb);
   const m = Math.cbrt(0.2119034982 * lr + 0.6806995451 * lg + 0.1073969566 * lb);
   const s = Math.cbrt(0.0883024619 * lr + 0.2817188376 * lg + 0.6299787005 * lb);

@@ -37,10 +37,29 @@ export interface LintConfig {
   roles: RoleMap;
 }
 
-export const LINT_KEYS = ['include', 'exclude', 'rules', 'allowlist', 'fix', 'catalogue', 'unusedDisable', 'roles'] as const;
+export const LINT_KEYS = [
+  'include',
+  'exclude',
+  'rules',
+  'allowlist',
+  'fix',
+  'catalogue',
+  'unusedDisable',
+  'roles',
+] as const;
 
 export function defaultConfig(): LintConfig {
-  return { file: undefined, include: [], exclude: [], rules: new Map(), allowlist: [], jsFix: 'css-variable', catalogue: undefined, unusedDisable: 'warning', roles: DEFAULT_ROLE_MAP };
+  return {
+    file: undefined,
+    include: [],
+    exclude: [],
+    rules: new Map(),
+    allowlist: [],
+    jsFix: 'css-variable',
+    catalogue: undefined,
+    unusedDisable: 'warning',
+    roles: DEFAULT_ROLE_MAP,
+  };
 }
 
 /** Validates the lint settings found in `file` under `prefix` (`lint.`, or '' for the older top-level form). */
@@ -57,44 +76,77 @@ export function parseLintSection(data: unknown, file: string, prefix: string): L
     const known = [...rulesById.keys(), ...directiveRules.map((r) => r.id)];
     for (const [id, setting] of Object.entries(rules)) {
       const key = at(`rules.${id}`);
-      if (!known.includes(id)) throw new ConfigError(file, key, `unknown rule${didYouMean(id, known)}; rules: ${known.join(', ')}`);
+      if (!known.includes(id))
+        throw new ConfigError(file, key, `unknown rule${didYouMean(id, known)}; rules: ${known.join(', ')}`);
       const { severity, options } = parseRuleSetting(setting, file, key);
       const rule = rulesById.get(id);
       if (rule && options) {
         for (const option of Object.keys(options)) {
-          if (!(option in rule.defaultOptions) && !(id === 'no-raw-color' && option === 'threshold')) throw new ConfigError(file, `${key}.${option}`, `unknown option${didYouMean(option, Object.keys(rule.defaultOptions))}`);
+          if (!(option in rule.defaultOptions) && !(id === 'no-raw-color' && option === 'threshold'))
+            throw new ConfigError(
+              file,
+              `${key}.${option}`,
+              `unknown option${didYouMean(option, Object.keys(rule.defaultOptions))}`,
+            );
         }
       }
       config.rules.set(id, { severity: severity as RuleSetting, options });
     }
   }
   if (object.allowlist !== undefined) {
-    if (!Array.isArray(object.allowlist)) throw new ConfigError(file, at('allowlist'), 'must be an array of { rule, value?, files?, reason, expires? }');
+    if (!Array.isArray(object.allowlist))
+      throw new ConfigError(file, at('allowlist'), 'must be an array of { rule, value?, files?, reason, expires? }');
     object.allowlist.forEach((raw, i) => {
       const key = at(`allowlist[${i}]`);
       const entry = objectAt(raw, file, key, '{ rule, value?, files?, reason, expires? }');
       onlyKeys(entry, ['rule', 'value', 'files', 'reason', 'expires'], file, `${key}.`);
-      if (typeof entry.rule !== 'string' || (entry.rule !== '*' && !rulesById.has(entry.rule))) throw new ConfigError(file, `${key}.rule`, `must name a rule or "*"${typeof entry.rule === 'string' ? didYouMean(entry.rule, rulesById.keys()) : ''}`);
-      if (typeof entry.reason !== 'string' || !entry.reason.trim()) throw new ConfigError(file, `${key}.reason`, 'every allowlist entry needs a reason');
-      if (entry.value !== undefined && typeof entry.value !== 'string') throw new ConfigError(file, `${key}.value`, 'must be a string');
-      const files = entry.files === undefined ? undefined : typeof entry.files === 'string' ? [entry.files] : entry.files;
-      if (files !== undefined && (!Array.isArray(files) || !files.every((f) => typeof f === 'string'))) throw new ConfigError(file, `${key}.files`, 'must be a glob or an array of globs');
-      if (entry.expires !== undefined && (typeof entry.expires !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(entry.expires) || Number.isNaN(Date.parse(entry.expires)))) throw new ConfigError(file, `${key}.expires`, 'must be a date YYYY-MM-DD');
-      config.allowlist.push({ rule: entry.rule, reason: entry.reason, at: `${file} › ${key}`, ...(entry.value !== undefined ? { value: entry.value as string } : {}), ...(files ? { files: files as string[] } : {}), ...(entry.expires ? { expires: entry.expires as string } : {}) });
+      if (typeof entry.rule !== 'string' || (entry.rule !== '*' && !rulesById.has(entry.rule)))
+        throw new ConfigError(
+          file,
+          `${key}.rule`,
+          `must name a rule or "*"${typeof entry.rule === 'string' ? didYouMean(entry.rule, rulesById.keys()) : ''}`,
+        );
+      if (typeof entry.reason !== 'string' || !entry.reason.trim())
+        throw new ConfigError(file, `${key}.reason`, 'every allowlist entry needs a reason');
+      if (entry.value !== undefined && typeof entry.value !== 'string')
+        throw new ConfigError(file, `${key}.value`, 'must be a string');
+      const files =
+        entry.files === undefined ? undefined : typeof entry.files === 'string' ? [entry.files] : entry.files;
+      if (files !== undefined && (!Array.isArray(files) || !files.every((f) => typeof f === 'string')))
+        throw new ConfigError(file, `${key}.files`, 'must be a glob or an array of globs');
+      if (
+        entry.expires !== undefined &&
+        (typeof entry.expires !== 'string' ||
+          !/^\d{4}-\d{2}-\d{2}$/.test(entry.expires) ||
+          Number.isNaN(Date.parse(entry.expires)))
+      )
+        throw new ConfigError(file, `${key}.expires`, 'must be a date YYYY-MM-DD');
+      config.allowlist.push({
+        rule: entry.rule,
+        reason: entry.reason,
+        at: `${file} › ${key}`,
+        ...(entry.value !== undefined ? { value: entry.value as string } : {}),
+        ...(files ? { files: files as string[] } : {}),
+        ...(entry.expires ? { expires: entry.expires as string } : {}),
+      });
     });
   }
   if (object.fix !== undefined) {
     const fix = objectAt(object.fix, file, at('fix'), '{ "js": "css-variable" | "import" }');
     onlyKeys(fix, ['js'], file, at('fix.'));
-    if (fix.js !== undefined && fix.js !== 'css-variable' && fix.js !== 'import') throw new ConfigError(file, at('fix.js'), `must be "css-variable" or "import" (got ${JSON.stringify(fix.js)})`);
+    if (fix.js !== undefined && fix.js !== 'css-variable' && fix.js !== 'import')
+      throw new ConfigError(file, at('fix.js'), `must be "css-variable" or "import" (got ${JSON.stringify(fix.js)})`);
     if (fix.js) config.jsFix = fix.js as LintConfig['jsFix'];
   }
   if (object.catalogue !== undefined) {
-    if (typeof object.catalogue !== 'string') throw new ConfigError(file, at('catalogue'), 'must be a path to tokens.json');
+    if (typeof object.catalogue !== 'string')
+      throw new ConfigError(file, at('catalogue'), 'must be a path to tokens.json');
     config.catalogue = object.catalogue;
   }
-  if (object.unusedDisable !== undefined) config.unusedDisable = parseSeverity(object.unusedDisable, file, at('unusedDisable')) as Severity | 'off';
-  if (object.roles !== undefined) config.roles = extendRoleMap(DEFAULT_ROLE_MAP, parseRoles(object.roles, file, at('roles')));
+  if (object.unusedDisable !== undefined)
+    config.unusedDisable = parseSeverity(object.unusedDisable, file, at('unusedDisable')) as Severity | 'off';
+  if (object.roles !== undefined)
+    config.roles = extendRoleMap(DEFAULT_ROLE_MAP, parseRoles(object.roles, file, at('roles')));
   return config;
 }
 
@@ -113,7 +165,13 @@ function parseRoles(value: unknown, file: string, key: string): Partial<RoleMap>
   const properties = lists('properties', 'role names');
   const known = [...new Set([...Object.keys(DEFAULT_ROLE_MAP.tokens), ...Object.keys(tokens)])];
   for (const [property, roles] of Object.entries(properties)) {
-    for (const role of roles) if (!known.includes(role)) throw new ConfigError(file, `${key}.properties.${property}`, `unknown role "${role}"${didYouMean(role, known)}; add it under ${key}.tokens or use one of ${known.join(', ')}`);
+    for (const role of roles)
+      if (!known.includes(role))
+        throw new ConfigError(
+          file,
+          `${key}.properties.${property}`,
+          `unknown role "${role}"${didYouMean(role, known)}; add it under ${key}.tokens or use one of ${known.join(', ')}`,
+        );
   }
   return { tokens, properties };
 }

@@ -28,7 +28,7 @@ export function coveragePercent(count: CoverageCount): number | null {
 
 export function totalCoverage(coverage: Coverage): CoverageCount {
   const total = { tokens: 0, raw: 0 };
-  for (const count of Object.values(coverage)) (total.tokens += count.tokens), (total.raw += count.raw);
+  for (const count of Object.values(coverage)) ((total.tokens += count.tokens), (total.raw += count.raw));
   return total;
 }
 
@@ -38,9 +38,18 @@ export function formatPercent(percent: number | null): string {
 }
 
 /** For reports: total and per language, with percents. */
-export function coverageSummary(coverage: Coverage): { tokens: number; raw: number; percent: number | null; byLanguage: Record<string, { tokens: number; raw: number; percent: number | null }> } {
+export function coverageSummary(coverage: Coverage): {
+  tokens: number;
+  raw: number;
+  percent: number | null;
+  byLanguage: Record<string, { tokens: number; raw: number; percent: number | null }>;
+} {
   const total = totalCoverage(coverage);
   const round = (p: number | null) => (p === null ? null : Math.floor(p * 10) / 10);
-  const byLanguage = Object.fromEntries(Object.entries(coverage).sort(([a], [b]) => a.localeCompare(b)).map(([language, c]) => [language, { ...c, percent: round(coveragePercent(c)) }]));
+  const byLanguage = Object.fromEntries(
+    Object.entries(coverage)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([language, c]) => [language, { ...c, percent: round(coveragePercent(c)) }]),
+  );
   return { ...total, percent: round(coveragePercent(total)), byLanguage };
 }

@@ -43,7 +43,8 @@ export function discover(options: DiscoverOptions): Discovery {
   const roots = options.paths.length ? options.paths : ['.'];
   const seenFiles = new Set<string>();
   const alsoNamed = new Set(options.alsoNamed);
-  const listed = (name: string) => languageOf(name) !== undefined || (alsoNamed.size > 0 && alsoNamed.has(name.slice(name.lastIndexOf('/') + 1)));
+  const listed = (name: string) =>
+    languageOf(name) !== undefined || (alsoNamed.size > 0 && alsoNamed.has(name.slice(name.lastIndexOf('/') + 1)));
 
   const accept = (rel: string, explicit: boolean) => {
     if (seenFiles.has(rel)) return;
@@ -129,7 +130,8 @@ export function discover(options: DiscoverOptions): Discovery {
           isDir = target.isDirectory();
           isFile = target.isFile();
         } catch (error) {
-          if (languageOf(entry.name) || (error as NodeJS.ErrnoException).code === 'ELOOP') skipped.push({ file: rel, reason: reasonOf(error) });
+          if (languageOf(entry.name) || (error as NodeJS.ErrnoException).code === 'ELOOP')
+            skipped.push({ file: rel, reason: reasonOf(error) });
           continue;
         }
       }

@@ -15,7 +15,10 @@ function repo(count: number): string {
   const dir = mkdtempSync(join(tmpdir(), 'livery-engine-'));
   for (let i = 0; i < count; i++) {
     mkdirSync(join(dir, `d${i % 5}`), { recursive: true });
-    writeFileSync(join(dir, `d${i % 5}`, `f${i}.css`), `.a { color: #${(i * 2654435761 >>> 8).toString(16).padStart(6, '0').slice(0, 6)}; }\n`);
+    writeFileSync(
+      join(dir, `d${i % 5}`, `f${i}.css`),
+      `.a { color: #${((i * 2654435761) >>> 8).toString(16).padStart(6, '0').slice(0, 6)}; }\n`,
+    );
   }
   return dir;
 }

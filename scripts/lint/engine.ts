@@ -17,7 +17,15 @@ import type { LintConfig } from './config.ts';
 import { addCoverage, type Coverage } from './coverage.ts';
 import { discover } from './discover.ts';
 import { languageOf } from './extract/index.ts';
-import { activeRules, keep, outcomeOf, pipelineFrom, processFile, type FileOutcome, type WorkerData } from './lint-one.ts';
+import {
+  activeRules,
+  keep,
+  outcomeOf,
+  pipelineFrom,
+  processFile,
+  type FileOutcome,
+  type WorkerData,
+} from './lint-one.ts';
 import { packageVersion } from '../package-identity.ts';
 import type { RunTotals } from './reporters/reporter.ts';
 import { buildTokenIndex } from './token-index.ts';
@@ -64,7 +72,10 @@ const PARALLEL_FROM = 150;
  * rendered chunks instead of findings. When `onFile` returns a promise (its reader is behind),
  * no thread gets another batch until it settles: a slow pipe bounds memory instead of a queue.
  */
-export async function lintFiles(options: LintOptions & { report?: WorkerData['report'] }, onFile: (outcome: FileOutcome) => Promise<void> | void): Promise<LintRun> {
+export async function lintFiles(
+  options: LintOptions & { report?: WorkerData['report'] },
+  onFile: (outcome: FileOutcome) => Promise<void> | void,
+): Promise<LintRun> {
   const { cwd, config } = options;
   const catalogueFile = options.catalogue ?? (config.catalogue ? join(cwd, config.catalogue) : undefined);
   const catalogue = readCatalogue(catalogueFile);
@@ -74,7 +85,12 @@ export async function lintFiles(options: LintOptions & { report?: WorkerData['re
   const data: WorkerData = {
     cwd,
     catalogue: catalogue.file,
-    settings: { rules: activeRules(config.rules), jsFix: config.jsFix, unusedDisable: config.unusedDisable, fingerprints },
+    settings: {
+      rules: activeRules(config.rules),
+      jsFix: config.jsFix,
+      unusedDisable: config.unusedDisable,
+      fingerprints,
+    },
     fix: options.fix !== undefined,
     allowlist: config.allowlist,
     configFile: config.file,
@@ -83,14 +99,35 @@ export async function lintFiles(options: LintOptions & { report?: WorkerData['re
     roles: config.roles,
     cache: !!options.cache && !options.fix,
   };
-  const cache: LintCache | undefined = data.cache ? openCache(options.cache!.dir, cacheKey({ catalogueFile: catalogue.file, settings: { settings: data.settings, roles: config.roles }, version: packageVersion() })) : undefined;
+  const cache: LintCache | undefined = data.cache
+    ? openCache(
+        options.cache!.dir,
+        cacheKey({
+          catalogueFile: catalogue.file,
+          settings: { settings: data.settings, roles: config.roles },
+          version: packageVersion(),
+        }),
+      )
+    : undefined;
   // this thread's pipeline reads the baseline: a file that is not one fails here, before any work
   const pipeline = pipelineFrom(data, buildTokenIndex(catalogue, config.roles));
   const discovery = discover({ cwd, paths: options.paths, include: config.include, exclude: config.exclude });
-  const files = (options.only ? discovery.files.filter((f) => options.only!.has(f)) : discovery.files).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const threads = files.length >= PARALLEL_FROM ? Math.max(1, Math.min(options.threads ?? availableParallelism(), 16)) : 1;
+  const files = (options.only ? discovery.files.filter((f) => options.only!.has(f)) : discovery.files).sort((a, b) =>
+    a < b ? -1 : a > b ? 1 : 0,
+  );
+  const threads =
+    files.length >= PARALLEL_FROM ? Math.max(1, Math.min(options.threads ?? availableParallelism(), 16)) : 1;
 
-  const totals: RunTotals = { files: files.length, errors: 0, warnings: 0, fixable: 0, baselined: 0, allowlisted: 0, skipped: [...discovery.skipped], coverage: {} };
+  const totals: RunTotals = {
+    files: files.length,
+    errors: 0,
+    warnings: 0,
+    fixable: 0,
+    baselined: 0,
+    allowlisted: 0,
+    skipped: [...discovery.skipped],
+    coverage: {},
+  };
   // outcomes arrive batch by batch from any thread; they are handed on in file order
   const arrived = new Map<number, FileOutcome[]>();
   let emitted = 0;
@@ -130,9 +167,19 @@ export async function lintFiles(options: LintOptions & { report?: WorkerData['re
       while (next < files.length) {
         const start = next;
         const outcomes: FileOutcome[] = [];
-        for (let entry = probe(next); entry && next < files.length; entry = next < files.length ? probe(next) : undefined) {
+        for (
+          let entry = probe(next);
+          entry && next < files.length;
+          entry = next < files.length ? probe(next) : undefined
+        ) {
           const file = files[next++]!;
-          outcomes.push(keep({ file, findings: entry.findings, ...(entry.coverage ? { coverage: entry.coverage } : {}) }, pipeline, () => textOf(join(cwd, file))));
+          outcomes.push(
+            keep(
+              { file, findings: entry.findings, ...(entry.coverage ? { coverage: entry.coverage } : {}) },
+              pipeline,
+              () => textOf(join(cwd, file)),
+            ),
+          );
         }
         if (outcomes.length) deliver(start, outcomes);
         if (next >= files.length) return null;
@@ -158,7 +205,11 @@ export async function lintFiles(options: LintOptions & { report?: WorkerData['re
   const { expired } = pipeline.allowlist;
   if (expired.length) {
     const file = expired[0]!.file;
-    const outcome = outcomeOf({ file, findings: expired, baselined: 0, allowlisted: 0 }, pipeline.reporter, textOf(join(cwd, file)));
+    const outcome = outcomeOf(
+      { file, findings: expired, baselined: 0, allowlisted: 0 },
+      pipeline.reporter,
+      textOf(join(cwd, file)),
+    );
     totals.errors += outcome.errors;
     onFile(outcome);
   }
@@ -174,7 +225,10 @@ export async function lintFiles(options: LintOptions & { report?: WorkerData['re
           if (batch) inHand.push(batch);
           worker.postMessage(batch);
         };
-        const worker = new Worker(new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url), { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+        const worker = new Worker(
+          new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url),
+          { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } },
+        );
         worker.on('message', (message: { start: number; outcomes: FileOutcome[] } | 'ready') => {
           // ready: two batches in hand; then one more for each batch done
           if (message === 'ready') give();
@@ -193,13 +247,20 @@ export async function lintFiles(options: LintOptions & { report?: WorkerData['re
       }),
   );
   for (let batch = take(); batch; batch = take()) {
-    deliver(batch.start, batch.files.map((file) => processFile(cwd, file, pipeline)));
+    deliver(
+      batch.start,
+      batch.files.map((file) => processFile(cwd, file, pipeline)),
+    );
     // answers the workers and lets a progress bar draw
     await new Promise<void>((resolve) => setImmediate(resolve));
     if (waiting) await waiting;
   }
   await Promise.all(workers);
-  for (const batch of retry) deliver(batch.start, batch.files.map((file) => processFile(cwd, file, pipeline)));
+  for (const batch of retry)
+    deliver(
+      batch.start,
+      batch.files.map((file) => processFile(cwd, file, pipeline)),
+    );
 
   totals.skipped.sort((a, b) => a.file.localeCompare(b.file));
   if (cache) saveCache(cache, new Set(files));
@@ -213,29 +274,43 @@ export async function runLint(options: LintOptions): Promise<LintResult> {
   const writing = !!options.baseline?.write;
   let findings: Finding[] = [];
   const fixed: LintResult['fixed'] = [];
-  const run = await lintFiles(writing ? { ...options, baseline: { ...options.baseline!, use: false } } : options, (outcome) => {
-    for (const f of outcome.findings) findings.push(f);
-    if (outcome.fixed !== undefined && outcome.original !== undefined) {
-      fixed.push({ file: outcome.file, before: outcome.original, after: outcome.fixed });
-      if (options.fix === 'write') writeFileSync(join(cwd, outcome.file), outcome.fixed);
-    }
-  });
+  const run = await lintFiles(
+    writing ? { ...options, baseline: { ...options.baseline!, use: false } } : options,
+    (outcome) => {
+      for (const f of outcome.findings) findings.push(f);
+      if (outcome.fixed !== undefined && outcome.original !== undefined) {
+        fixed.push({ file: outcome.file, before: outcome.original, after: outcome.fixed });
+        if (options.fix === 'write') writeFileSync(join(cwd, outcome.file), outcome.fixed);
+      }
+    },
+  );
   let baselined = run.totals.baselined;
   let baselineWritten: number | undefined;
   if (writing) {
     // expired allowlist entries stay errors: a baseline does not silence them
     const expired = findings.filter((f) => f.ruleId === allowlistRule.id);
-    baselineWritten = writeBaseline(join(cwd, options.baseline!.file), findings.filter((f) => f.ruleId !== allowlistRule.id));
+    baselineWritten = writeBaseline(
+      join(cwd, options.baseline!.file),
+      findings.filter((f) => f.ruleId !== allowlistRule.id),
+    );
     baselined = baselineWritten;
     findings = expired;
   }
   return {
-    findings, skipped: run.totals.skipped, files: run.totals.files, cwd, coverage: run.totals.coverage, scanned: run.scanned, fixed, baselined, allowlisted: run.totals.allowlisted, threads: run.threads,
+    findings,
+    skipped: run.totals.skipped,
+    files: run.totals.files,
+    cwd,
+    coverage: run.totals.coverage,
+    scanned: run.scanned,
+    fixed,
+    baselined,
+    allowlisted: run.totals.allowlisted,
+    threads: run.threads,
     durationMs: performance.now() - started,
     ...(baselineWritten !== undefined ? { baselineWritten } : {}),
   };
 }
-
 
 /** A file's text for code frames; '' when it cannot be read (`package.json#livery` is not a path). */
 function textOf(path: string): string {

@@ -25,7 +25,8 @@ const indexes = new Map<string, TokenIndex>();
 function indexFor(catalogue: string | undefined, roles: Partial<RoleMap> | undefined): TokenIndex {
   const key = `${catalogue ?? ''}\u0000${JSON.stringify(roles ?? null)}`;
   let index = indexes.get(key);
-  if (!index) indexes.set(key, (index = buildTokenIndex(readCatalogue(catalogue), extendRoleMap(DEFAULT_ROLE_MAP, roles))));
+  if (!index)
+    indexes.set(key, (index = buildTokenIndex(readCatalogue(catalogue), extendRoleMap(DEFAULT_ROLE_MAP, roles))));
   return index;
 }
 
@@ -44,7 +45,13 @@ function eslintRule(rule: Rule<any>): EslintRule.RuleModule {
       docs: { description: rule.meta.docs.description, url: rule.meta.docs.url },
       fixable: rule.meta.fixable ? 'code' : undefined,
       hasSuggestions: rule.meta.fixable,
-      schema: [{ type: 'object', properties: { catalogue: { type: 'string' }, roles: { type: 'object' } }, additionalProperties: true }],
+      schema: [
+        {
+          type: 'object',
+          properties: { catalogue: { type: 'string' }, roles: { type: 'object' } },
+          additionalProperties: true,
+        },
+      ],
     },
     create(context) {
       const language = languageOf(context.filename);
@@ -57,10 +64,23 @@ function eslintRule(rule: Rule<any>): EslintRule.RuleModule {
           try {
             index = indexFor(catalogue, roles);
           } catch (error) {
-            context.report({ loc: { line: 1, column: 0 }, message: `${(error as Error).message} (livery/${rule.meta.id})` });
+            context.report({
+              loc: { line: 1, column: 0 },
+              message: `${(error as Error).message} (livery/${rule.meta.id})`,
+            });
             return;
           }
-          const settings = settingsFrom({ rules: [{ id: rule.meta.id, severity: rule.meta.severity, options: { ...rule.defaultOptions, ...options } }], jsFix: 'css-variable', unusedDisable: 'off', fingerprints: false }, index);
+          const settings = settingsFrom(
+            {
+              rules: [
+                { id: rule.meta.id, severity: rule.meta.severity, options: { ...rule.defaultOptions, ...options } },
+              ],
+              jsFix: 'css-variable',
+              unusedDisable: 'off',
+              fingerprints: false,
+            },
+            index,
+          );
           const text = context.sourceCode.text;
           for (const finding of lintText(context.filename, text, language, settings)) {
             if (finding.ruleId !== rule.meta.id) continue;
@@ -72,10 +92,26 @@ function eslintRule(rule: Rule<any>): EslintRule.RuleModule {
             context.report({
               loc: { start, end },
               message: finding.message,
-              ...(fix ? { fix: (fixer: EslintRule.RuleFixer) => fixer.replaceTextRange([fix.start, fix.end], fix.text) } : {}),
+              ...(fix
+                ? { fix: (fixer: EslintRule.RuleFixer) => fixer.replaceTextRange([fix.start, fix.end], fix.text) }
+                : {}),
               ...(finding.suggestions?.length
-                ? { suggest: finding.suggestions.map((s) => ({ desc: `Use ${s.token}: ${s.text}`, fix: (fixer: EslintRule.RuleFixer) => fixer.replaceTextRange([range, rangeEnd], s.text) })) }
-                : fix ? { suggest: [{ desc: `Use ${fix.token ?? fix.text}: ${fix.text}`, fix: (fixer: EslintRule.RuleFixer) => fixer.replaceTextRange([fix.start, fix.end], fix.text) }] } : {}),
+                ? {
+                    suggest: finding.suggestions.map((s) => ({
+                      desc: `Use ${s.token}: ${s.text}`,
+                      fix: (fixer: EslintRule.RuleFixer) => fixer.replaceTextRange([range, rangeEnd], s.text),
+                    })),
+                  }
+                : fix
+                  ? {
+                      suggest: [
+                        {
+                          desc: `Use ${fix.token ?? fix.text}: ${fix.text}`,
+                          fix: (fixer: EslintRule.RuleFixer) => fixer.replaceTextRange([fix.start, fix.end], fix.text),
+                        },
+                      ],
+                    }
+                  : {}),
             });
           }
         },
@@ -84,7 +120,9 @@ function eslintRule(rule: Rule<any>): EslintRule.RuleModule {
   };
 }
 
-const eslintRules = Object.fromEntries(rules.filter((rule) => rule.meta.id !== 'no-logo-misuse').map((rule) => [rule.meta.id, eslintRule(rule)]));
+const eslintRules = Object.fromEntries(
+  rules.filter((rule) => rule.meta.id !== 'no-logo-misuse').map((rule) => [rule.meta.id, eslintRule(rule)]),
+);
 
 const plugin: ESLint.Plugin & { configs: Record<string, unknown> } = {
   meta: { name: `${PACKAGE_NAME}/eslint`, version: packageVersion() },
@@ -97,7 +135,11 @@ plugin.configs.recommended = {
   name: `${PACKAGE_NAME}/recommended`,
   files: ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'],
   plugins: { livery: plugin },
-  rules: Object.fromEntries(rules.filter((rule) => rule.meta.id !== 'no-logo-misuse').map((rule) => [`livery/${rule.meta.id}`, rule.meta.severity === 'error' ? 'error' : 'warn'])),
+  rules: Object.fromEntries(
+    rules
+      .filter((rule) => rule.meta.id !== 'no-logo-misuse')
+      .map((rule) => [`livery/${rule.meta.id}`, rule.meta.severity === 'error' ? 'error' : 'warn']),
+  ),
 };
 
 export default plugin;

@@ -28,15 +28,26 @@ const IMPORT = /import\s*\{([^}]*)\}\s*from\s*(['"])livery\/tokens\2;?/;
 function addImports(text: string, names: string[]): string {
   const existing = IMPORT.exec(text);
   if (existing) {
-    const have = existing[1]!.split(',').map((s) => s.trim()).filter(Boolean);
+    const have = existing[1]!
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     const all = [...new Set([...have, ...names])].sort();
-    return text.slice(0, existing.index) + `import { ${all.join(', ')} } from ${existing[2]}liverykit/tokens${existing[2]};` + text.slice(existing.index + existing[0].length);
+    return (
+      text.slice(0, existing.index) +
+      `import { ${all.join(', ')} } from ${existing[2]}liverykit/tokens${existing[2]};` +
+      text.slice(existing.index + existing[0].length)
+    );
   }
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   // after a shebang, leading comments and directives ('use client')
-  const head = /^(?:#![^\n]*\n)?(?:\s*(?:\/\/[^\n]*|\/\*[\s\S]*?\*\/)\s*\n)*(?:\s*(['"])use [a-z]+\1;?[^\n]*\n)*/.exec(text);
+  const head = /^(?:#![^\n]*\n)?(?:\s*(?:\/\/[^\n]*|\/\*[\s\S]*?\*\/)\s*\n)*(?:\s*(['"])use [a-z]+\1;?[^\n]*\n)*/.exec(
+    text,
+  );
   const at = head ? head[0].length : 0;
-  return text.slice(0, at) + `import { ${[...names].sort().join(', ')} } from 'liverykit/tokens';${eol}` + text.slice(at);
+  return (
+    text.slice(0, at) + `import { ${[...names].sort().join(', ')} } from 'liverykit/tokens';${eol}` + text.slice(at)
+  );
 }
 
 /** A unified diff of two versions of a file (hunks of changed lines with one line of context). */
@@ -48,7 +59,7 @@ export function unifiedDiff(file: string, before: string, after: string): string
   while (start < a.length && start < b.length && a[start] === b[start]) start++;
   let endA = a.length - 1;
   let endB = b.length - 1;
-  while (endA >= start && endB >= start && a[endA] === b[endB]) endA--, endB--;
+  while (endA >= start && endB >= start && a[endA] === b[endB]) (endA--, endB--);
   if (endA - start === endB - start) {
     // same number of lines: one hunk per run of changed lines
     let i = start;

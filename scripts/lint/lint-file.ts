@@ -68,7 +68,12 @@ function isLiveReference(value: string, index: TokenIndex): boolean {
  * liverykit/tailwind.css gives for the token it suggests (`bg-surface-default`); the fix itself
  * keeps `bg-[color:var(--lv-…)]`, which works whether or not the project imports that theme.
  */
-function nameTailwindUtilities(utility: string, reports: { report: Report }[], from: number, index: LintSettings['index']): void {
+function nameTailwindUtilities(
+  utility: string,
+  reports: { report: Report }[],
+  from: number,
+  index: LintSettings['index'],
+): void {
   for (let i = from; i < reports.length; i++) {
     const report = reports[i]!.report;
     const token = report.fix?.token ? index.catalogue.get(report.fix.token) : undefined;
@@ -78,16 +83,28 @@ function nameTailwindUtilities(utility: string, reports: { report: Report }[], f
 }
 
 /** `coverage`, when given, receives the file's count of declarations through tokens and with raw values. */
-export function lintText(file: string, text: string, language: Language, settings: LintSettings, coverage?: { tokens: number; raw: number }): Finding[] {
+export function lintText(
+  file: string,
+  text: string,
+  language: Language,
+  settings: LintSettings,
+  coverage?: { tokens: number; raw: number },
+): Finding[] {
   // an approved lockup copied into the repo carries the brand's own colors: nothing to report
   if (language === 'svg' && isApprovedLogo(text, settings.index)) return [];
   const reports: { ruleId: string; severity: Severity; report: Report }[] = [];
   // only asked about names the catalogue lacks, which is rare: found when first needed
   let defined: Set<string> | undefined;
-  const isDefined = (name: string) => (defined ??= new Set(Array.from(text.matchAll(/(--lv-[\w-]+)\s*:/g), (m) => m[1]!))).has(name);
+  const isDefined = (name: string) =>
+    (defined ??= new Set(Array.from(text.matchAll(/(--lv-[\w-]+)\s*:/g), (m) => m[1]!))).has(name);
   const visitors: RuleVisitor[] = settings.rules.map(({ rule, severity, options }) =>
     rule.create({
-      file, language, options, index: settings.index, jsFix: settings.jsFix, isDefined,
+      file,
+      language,
+      options,
+      index: settings.index,
+      jsFix: settings.jsFix,
+      isDefined,
       report: (report) => reports.push({ ruleId: rule.meta.id, severity, report }),
     }),
   );
@@ -121,7 +138,8 @@ export function lintText(file: string, text: string, language: Language, setting
     const e = lines()[line] ?? text.length;
     return text.slice(s, Math.min(e, s + 2000)).trim();
   };
-  const print = (ruleId: string, value: string | undefined, line: number) => !settings.fingerprints ? '' : fingerprint(`${ruleId}\0${file}\0${value ?? ''}\0${sourceLine(line)}`);
+  const print = (ruleId: string, value: string | undefined, line: number) =>
+    !settings.fingerprints ? '' : fingerprint(`${ruleId}\0${file}\0${value ?? ''}\0${sourceLine(line)}`);
   const regionOf = (from: number, to: number) => {
     const a = at(from);
     const b = at(to);
@@ -134,8 +152,15 @@ export function lintText(file: string, text: string, language: Language, setting
     const end = at(Math.max(report.start, report.end));
     if (suppressing(directives, ruleId, start.line)) continue;
     findings.push({
-      ruleId, severity, file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column,
-      message: report.message, fingerprint: print(ruleId, report.value, start.line),
+      ruleId,
+      severity,
+      file,
+      line: start.line,
+      column: start.column,
+      endLine: end.line,
+      endColumn: end.column,
+      message: report.message,
+      fingerprint: print(ruleId, report.value, start.line),
       ...(report.value !== undefined ? { value: report.value } : {}),
       ...(report.fix ? { fix: { ...report.fix, region: regionOf(report.fix.start, report.fix.end) } } : {}),
       ...(report.suggestions?.length ? { suggestions: report.suggestions } : {}),
@@ -143,14 +168,36 @@ export function lintText(file: string, text: string, language: Language, setting
   }
   const [needsReason, unused] = directiveRules;
   for (const d of invalid) {
-    findings.push({ ruleId: needsReason!.id, severity: 'error', file, line: d.line, column: d.column, endLine: d.line, endColumn: d.endColumn, message: needsReason!.messages.missing!({ directive: `livery-${d.kind}${d.rules.length ? ` ${d.rules.join(', ')}` : ''}` }), fingerprint: print(needsReason!.id, undefined, d.line) });
+    findings.push({
+      ruleId: needsReason!.id,
+      severity: 'error',
+      file,
+      line: d.line,
+      column: d.column,
+      endLine: d.line,
+      endColumn: d.endColumn,
+      message: needsReason!.messages.missing!({
+        directive: `livery-${d.kind}${d.rules.length ? ` ${d.rules.join(', ')}` : ''}`,
+      }),
+      fingerprint: print(needsReason!.id, undefined, d.line),
+    });
   }
   if (settings.unusedDisable !== 'off') {
     const active = new Set(settings.rules.map((r) => r.rule.meta.id));
     for (const d of directives) {
       // a directive for a rule switched off in config is not "unused"
       if (d.used || (d.rules.length && d.rules.every((r) => !active.has(r)))) continue;
-      findings.push({ ruleId: unused!.id, severity: settings.unusedDisable, file, line: d.line, column: d.column, endLine: d.line, endColumn: d.endColumn, message: unused!.messages.unused!({ rules: d.rules.join(', ') }), fingerprint: print(unused!.id, undefined, d.line) });
+      findings.push({
+        ruleId: unused!.id,
+        severity: settings.unusedDisable,
+        file,
+        line: d.line,
+        column: d.column,
+        endLine: d.line,
+        endColumn: d.endColumn,
+        message: unused!.messages.unused!({ rules: d.rules.join(', ') }),
+        fingerprint: print(unused!.id, undefined, d.line),
+      });
     }
   }
   findings.sort((a, b) => a.line - b.line || a.column - b.column);

@@ -28,7 +28,9 @@ export interface SerializableSettings {
   fingerprints: boolean;
 }
 
-export function activeRules(config: Map<string, { severity: RuleSetting; options: Record<string, unknown> | undefined }>): SerializableSettings['rules'] {
+export function activeRules(
+  config: Map<string, { severity: RuleSetting; options: Record<string, unknown> | undefined }>,
+): SerializableSettings['rules'] {
   const out: SerializableSettings['rules'] = [];
   for (const [id, rule] of rulesById) {
     const setting = config.get(id);
@@ -40,8 +42,18 @@ export function activeRules(config: Map<string, { severity: RuleSetting; options
 }
 
 export function settingsFrom(serializable: SerializableSettings, index: TokenIndex): LintSettings {
-  const rules: ActiveRule[] = serializable.rules.map((r) => ({ rule: rulesById.get(r.id)!, severity: r.severity, options: r.options }));
-  return { rules, index, jsFix: serializable.jsFix, unusedDisable: serializable.unusedDisable, fingerprints: serializable.fingerprints };
+  const rules: ActiveRule[] = serializable.rules.map((r) => ({
+    rule: rulesById.get(r.id)!,
+    severity: r.severity,
+    options: r.options,
+  }));
+  return {
+    rules,
+    index,
+    jsFix: serializable.jsFix,
+    unusedDisable: serializable.unusedDisable,
+    fingerprints: serializable.fingerprints,
+  };
 }
 
 /** What the run keeps of one file. */
@@ -78,12 +90,25 @@ export interface FilePipeline {
 export function processFile(cwd: string, file: string, pipeline: FilePipeline): FileOutcome {
   const stat = pipeline.cache ? statOf(join(cwd, file)) : undefined;
   const { text, ...result } = lintOne(cwd, file, pipeline.settings, pipeline.fix);
-  const cacheEntry = stat && text !== undefined && !result.skipped ? { ...stat, hash: contentHash(text), findings: result.findings, ...(result.coverage ? { coverage: result.coverage } : {}) } : undefined;
+  const cacheEntry =
+    stat && text !== undefined && !result.skipped
+      ? {
+          ...stat,
+          hash: contentHash(text),
+          findings: result.findings,
+          ...(result.coverage ? { coverage: result.coverage } : {}),
+        }
+      : undefined;
   return keep(result, pipeline, text ?? '', cacheEntry);
 }
 
 /** A file's findings (fresh or from the cache) through allowlist, baseline and the report. */
-export function keep(result: FileResult, pipeline: FilePipeline, text: string | (() => string), cacheEntry?: CacheEntry): FileOutcome {
+export function keep(
+  result: FileResult,
+  pipeline: FilePipeline,
+  text: string | (() => string),
+  cacheEntry?: CacheEntry,
+): FileOutcome {
   const { kept, allowlisted } = pipeline.allowlist.apply(result.findings);
   let findings = kept;
   let baselined = 0;
@@ -92,7 +117,11 @@ export function keep(result: FileResult, pipeline: FilePipeline, text: string | 
     findings = fresh;
     baselined = known;
   }
-  return outcomeOf({ ...result, findings, baselined, allowlisted, ...(cacheEntry ? { cacheEntry } : {}) }, pipeline.reporter, text);
+  return outcomeOf(
+    { ...result, findings, baselined, allowlisted, ...(cacheEntry ? { cacheEntry } : {}) },
+    pipeline.reporter,
+    text,
+  );
 }
 
 /** Counts a file's kept findings and, when the run streams a report, renders them in place of the findings. */
@@ -104,7 +133,10 @@ export function outcomeOf(
   const outcome: FileOutcome = { ...kept, ...countFindings(kept.findings) };
   if (reporter && kept.findings.length) {
     let lines: string[] | undefined;
-    outcome.chunk = reporter.file(kept.findings, (line) => (lines ??= (typeof text === 'string' ? text : text()).split('\n'))[line - 1] ?? '');
+    outcome.chunk = reporter.file(
+      kept.findings,
+      (line) => (lines ??= (typeof text === 'string' ? text : text()).split('\n'))[line - 1] ?? '',
+    );
     outcome.findings = [];
   }
   return outcome;
@@ -124,7 +156,10 @@ export interface WorkerData {
   cache: boolean;
 }
 
-export function pipelineFrom(data: WorkerData, index = buildTokenIndex(readCatalogue(data.catalogue), data.roles)): FilePipeline {
+export function pipelineFrom(
+  data: WorkerData,
+  index = buildTokenIndex(readCatalogue(data.catalogue), data.roles),
+): FilePipeline {
   const baseline = data.baselineFile ? readBaseline(data.baselineFile) : undefined;
   return {
     settings: settingsFrom(data.settings, index),
@@ -149,13 +184,18 @@ function lintOne(cwd: string, file: string, settings: LintSettings, fix: boolean
     if (!fix || !findings.some((f) => f.fix)) return { file, findings, text: source.text, coverage };
     let text = source.text;
     for (let pass = 0; pass < 5 && findings.some((f) => f.fix); pass++) {
-      const next = applyFixes(text, findings.flatMap((f) => (f.fix ? [f.fix] : [])));
+      const next = applyFixes(
+        text,
+        findings.flatMap((f) => (f.fix ? [f.fix] : [])),
+      );
       if (next === text) break;
       text = next;
       coverage.tokens = coverage.raw = 0;
       findings = lintText(file, text, language, fileSettings, coverage);
     }
-    return text === source.text ? { file, findings, text, coverage } : { file, findings, text, fixed: text, original: source.text, coverage };
+    return text === source.text
+      ? { file, findings, text, coverage }
+      : { file, findings, text, fixed: text, original: source.text, coverage };
   } catch (error) {
     // a bug in one extractor must not end the run: the file is reported as skipped
     return { file, findings: [], skipped: `internal error (${(error as Error).message}); please report it` };

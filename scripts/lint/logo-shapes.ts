@@ -26,7 +26,9 @@ export function shapeOf(svg: string): Shape {
       geometry.push(/\d/.test(part) ? String(Math.round(Number(part) * 10) / 10) : part);
     }
   }
-  const fills = [...svg.matchAll(/(?:fill|stroke|stop-color)\s*[:=]\s*["']?([^"';\s>]+)/g)].map((f) => f[1]!.toLowerCase()).sort();
+  const fills = [...svg.matchAll(/(?:fill|stroke|stop-color)\s*[:=]\s*["']?([^"';\s>]+)/g)]
+    .map((f) => f[1]!.toLowerCase())
+    .sort();
   return { geometry, fills, geometryText: geometry.join(' '), fillsText: fills.join() };
 }
 
@@ -51,7 +53,15 @@ const prepared = new WeakMap<TokenIndex, (LogoAsset & { shape: Shape; normalized
 /** The lockups' shapes, computed once per index (rules are created once per file). */
 export function preparedLogos(index: TokenIndex) {
   let logos = prepared.get(index);
-  if (!logos) prepared.set(index, (logos = index.logos.map((logo) => ({ ...logo, shape: shapeOf(logo.text), normalized: logo.text.replace(/\s+/g, ' ').trim() }))));
+  if (!logos)
+    prepared.set(
+      index,
+      (logos = index.logos.map((logo) => ({
+        ...logo,
+        shape: shapeOf(logo.text),
+        normalized: logo.text.replace(/\s+/g, ' ').trim(),
+      }))),
+    );
   return logos;
 }
 

@@ -1,5 +1,8 @@
 /** A progress bar on stderr, only on a terminal and only for scans that take over a second. */
-export function progressBar(stream: NodeJS.WriteStream = process.stderr): { update(done: number, total: number): void; done(): void } {
+export function progressBar(stream: NodeJS.WriteStream = process.stderr): {
+  update(done: number, total: number): void;
+  done(): void;
+} {
   if (!stream.isTTY) return { update() {}, done() {} };
   const started = Date.now();
   let last = 0;

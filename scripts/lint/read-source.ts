@@ -18,7 +18,8 @@ export function readSource(path: string): { text: string } | { skipped: string }
   } catch (error) {
     return { skipped: reasonOf(error) };
   }
-  if (bytes.length > MAX_BYTES) return { skipped: `larger than ${MAX_BYTES / 1024 / 1024} MB (${(bytes.length / 1024 / 1024).toFixed(1)} MB)` };
+  if (bytes.length > MAX_BYTES)
+    return { skipped: `larger than ${MAX_BYTES / 1024 / 1024} MB (${(bytes.length / 1024 / 1024).toFixed(1)} MB)` };
   if (bytes.subarray(0, 8000).includes(0)) return { skipped: 'binary file' };
   let text: string;
   try {
@@ -32,7 +33,8 @@ export function readSource(path: string): { text: string } | { skipped: string }
     let i = text.indexOf('\n');
     while (true) {
       const end = i < 0 ? text.length : i;
-      if (end - last - 1 > MAX_LINE) return { skipped: `minified or generated (a line of ${end - last - 1} characters)` };
+      if (end - last - 1 > MAX_LINE)
+        return { skipped: `minified or generated (a line of ${end - last - 1} characters)` };
       if (i < 0) break;
       last = i;
       i = text.indexOf('\n', i + 1);

@@ -7,18 +7,38 @@
 import type { CatalogueToken } from '../catalogue/catalogue-schema.ts';
 import type { Declaration, Fix, RuleContext } from './types.ts';
 
-export function tokenFix(context: RuleContext<unknown>, declaration: Declaration, start: number, end: number, token: CatalogueToken, cssVariable = token.cssVariable, negate = false): Fix | undefined {
+export function tokenFix(
+  context: RuleContext<unknown>,
+  declaration: Declaration,
+  start: number,
+  end: number,
+  token: CatalogueToken,
+  cssVariable = token.cssVariable,
+  negate = false,
+): Fix | undefined {
   // a negative length keeps its sign: margin-top: -32px → calc(-1 * var(--lv-space-8))
   const reference = negate ? `calc(-1 * var(${cssVariable}))` : `var(${cssVariable})`;
   const absStart = declaration.offset + start;
   const absEnd = declaration.offset + end;
   // the typed JS token is the default theme's value: only a token no theme or brand changes can be imported
-  const importable = context.jsFix === 'import' && !negate && cssVariable === token.cssVariable && Object.keys(token.contexts).length === 0;
+  const importable =
+    context.jsFix === 'import' &&
+    !negate &&
+    cssVariable === token.cssVariable &&
+    Object.keys(token.contexts).length === 0;
   const fix = replacement(context, declaration, start, end, token, reference, importable);
   return fix ? { ...fix, token: token.name } : undefined;
 }
 
-function replacement(context: RuleContext<unknown>, declaration: Declaration, start: number, end: number, token: CatalogueToken, reference: string, importable: boolean): Fix | undefined {
+function replacement(
+  context: RuleContext<unknown>,
+  declaration: Declaration,
+  start: number,
+  end: number,
+  token: CatalogueToken,
+  reference: string,
+  importable: boolean,
+): Fix | undefined {
   const absStart = declaration.offset + start;
   const absEnd = declaration.offset + end;
   switch (declaration.syntax) {
@@ -27,18 +47,34 @@ function replacement(context: RuleContext<unknown>, declaration: Declaration, st
     case 'js-string': {
       const whole = declaration.value.trim() === declaration.value.slice(start, end);
       if (importable && whole && declaration.literal) {
-        return { start: declaration.literal.start, end: declaration.literal.end, text: token.jsName, imports: [token.jsName] };
+        return {
+          start: declaration.literal.start,
+          end: declaration.literal.end,
+          text: token.jsName,
+          imports: [token.jsName],
+        };
       }
       return { start: absStart, end: absEnd, text: reference };
     }
     case 'tailwind': {
       // a class name has no spaces; a var() alone needs the type hint (`bg-[color:var(--lv-…)]`)
-      const whole = declaration.value.slice(0, start).trim() === '' && declaration.value.slice(end).trim() === '' && start === 0;
-      return { start: absStart, end: absEnd, text: `${whole && token.type === 'color' ? 'color:' : ''}${reference.replace(/ /g, '_')}` };
+      const whole =
+        declaration.value.slice(0, start).trim() === '' && declaration.value.slice(end).trim() === '' && start === 0;
+      return {
+        start: absStart,
+        end: absEnd,
+        text: `${whole && token.type === 'color' ? 'color:' : ''}${reference.replace(/ /g, '_')}`,
+      };
     }
     case 'js-number':
       if (!declaration.literal) return undefined;
-      if (importable) return { start: declaration.literal.start, end: declaration.literal.end, text: token.jsName, imports: [token.jsName] };
+      if (importable)
+        return {
+          start: declaration.literal.start,
+          end: declaration.literal.end,
+          text: token.jsName,
+          imports: [token.jsName],
+        };
       return { start: declaration.literal.start, end: declaration.literal.end, text: `'${reference}'` };
     default:
       return undefined;

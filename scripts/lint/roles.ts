@@ -18,7 +18,16 @@ export interface RoleMap {
 
 export const DEFAULT_ROLE_MAP: RoleMap = {
   tokens: {
-    text: ['color.text', 'color.foreground', 'color.fg', 'color.content', 'color.link', 'color.status.*.fg', 'color.status.*.text', 'color.feedback.*.text'],
+    text: [
+      'color.text',
+      'color.foreground',
+      'color.fg',
+      'color.content',
+      'color.link',
+      'color.status.*.fg',
+      'color.status.*.text',
+      'color.feedback.*.text',
+    ],
     surface: ['color.surface', 'color.background', 'color.bg', 'color.canvas'],
     interactive: ['color.interactive', 'color.action', 'color.control'],
     'status-background': ['color.status.*.bg', 'color.status.*.background', 'color.feedback.*.background'],
@@ -42,11 +51,24 @@ export const DEFAULT_ROLE_MAP: RoleMap = {
     'background-image': ['surface', 'interactive', 'brand', 'dataviz'],
     border: ['border', 'focus'],
     'border-color': ['border', 'focus'],
-    'border-top': ['border'], 'border-right': ['border'], 'border-bottom': ['border'], 'border-left': ['border'],
-    'border-top-color': ['border'], 'border-right-color': ['border'], 'border-bottom-color': ['border'], 'border-left-color': ['border'],
-    'border-block': ['border'], 'border-inline': ['border'], 'border-block-color': ['border'], 'border-inline-color': ['border'],
-    'border-block-start': ['border'], 'border-block-end': ['border'], 'border-inline-start': ['border'], 'border-inline-end': ['border'],
-    'column-rule': ['border'], 'column-rule-color': ['border'],
+    'border-top': ['border'],
+    'border-right': ['border'],
+    'border-bottom': ['border'],
+    'border-left': ['border'],
+    'border-top-color': ['border'],
+    'border-right-color': ['border'],
+    'border-bottom-color': ['border'],
+    'border-left-color': ['border'],
+    'border-block': ['border'],
+    'border-inline': ['border'],
+    'border-block-color': ['border'],
+    'border-inline-color': ['border'],
+    'border-block-start': ['border'],
+    'border-block-end': ['border'],
+    'border-inline-start': ['border'],
+    'border-inline-end': ['border'],
+    'column-rule': ['border'],
+    'column-rule-color': ['border'],
     outline: ['focus'],
     'outline-color': ['focus'],
     'box-shadow': ['elevation', 'focus', 'border'],
@@ -78,7 +100,8 @@ const NAME_WORDS: [RegExp, string][] = [
 export function extendRoleMap(base: RoleMap, extension: Partial<RoleMap> | undefined): RoleMap {
   if (!extension) return base;
   const tokens: Record<string, string[]> = { ...base.tokens };
-  for (const [role, patterns] of Object.entries(extension.tokens ?? {})) tokens[role] = [...(tokens[role] ?? []), ...patterns];
+  for (const [role, patterns] of Object.entries(extension.tokens ?? {}))
+    tokens[role] = [...(tokens[role] ?? []), ...patterns];
   return { tokens, properties: { ...base.properties, ...(extension.properties ?? {}) } };
 }
 
@@ -114,9 +137,14 @@ export function rolesOfProperty(property: string, map: RoleMap): string[] | unde
 function lookupRoles(property: string, map: RoleMap): string[] | undefined {
   const direct = map.properties[property];
   if (direct) return direct;
-  if (property.endsWith('-color') && map.properties[property.slice(0, -6)]) return map.properties[property.slice(0, -6)];
+  if (property.endsWith('-color') && map.properties[property.slice(0, -6)])
+    return map.properties[property.slice(0, -6)];
   if (property.startsWith('--') || property.startsWith('$') || property.startsWith('@')) {
-    const name = property.replace(/^(?:--|\$|@)/, '').replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/_/g, '-').toLowerCase();
+    const name = property
+      .replace(/^(?:--|\$|@)/, '')
+      .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+      .replace(/_/g, '-')
+      .toLowerCase();
     for (const [pattern, stands] of NAME_WORDS) if (pattern.test(name)) return map.properties[stands];
   }
   return undefined;

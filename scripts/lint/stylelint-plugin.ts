@@ -40,10 +40,21 @@ function plugin(rule: Rule<any>): stylelint.Plugin {
       const property = decl.prop.startsWith('--') ? decl.prop : decl.prop.toLowerCase();
       if (property.startsWith('--lv-')) return;
       const scope = scopeOf(decl);
-      const declaration: Declaration = { property, value: decl.value, offset: 0, syntax: 'css', ...(scope ? { scope } : {}) };
+      const declaration: Declaration = {
+        property,
+        value: decl.value,
+        offset: 0,
+        syntax: 'css',
+        ...(scope ? { scope } : {}),
+      };
       const reports: { message: string; start: number; end: number; fix?: Fix }[] = [];
       const visitor = rule.create({
-        file: root.source?.input.file ?? '', language: 'css', options: { ...rule.defaultOptions, ...options }, index, jsFix: 'css-variable', isDefined: () => false,
+        file: root.source?.input.file ?? '',
+        language: 'css',
+        options: { ...rule.defaultOptions, ...options },
+        index,
+        jsFix: 'css-variable',
+        isDefined: () => false,
         report: (r) => reports.push(r),
       });
       visitor.declaration?.(declaration);
@@ -52,8 +63,12 @@ function plugin(rule: Rule<any>): stylelint.Plugin {
       const fixes = reports.flatMap((r) => (r.fix ? [r.fix] : []));
       for (const r of reports) {
         stylelint.utils.report({
-          ruleName, result, node: decl, message: messages.report!(r.message) as string,
-          index: valueIndex + r.start, endIndex: valueIndex + Math.max(r.end, r.start + 1),
+          ruleName,
+          result,
+          node: decl,
+          message: messages.report!(r.message) as string,
+          index: valueIndex + r.start,
+          endIndex: valueIndex + Math.max(r.end, r.start + 1),
           ...(r.fix
             ? {
                 fix: () => {
@@ -78,7 +93,10 @@ function scopeOf(decl: PostcssDeclaration): string | undefined {
   const preludes: string[] = [];
   for (let node = decl.parent; node && node.type !== 'root'; node = node.parent as typeof node) {
     if (node.type === 'rule') preludes.unshift((node as unknown as { selector: string }).selector);
-    else if (node.type === 'atrule') preludes.unshift(`@${(node as unknown as { name: string }).name} ${(node as unknown as { params: string }).params}`);
+    else if (node.type === 'atrule')
+      preludes.unshift(
+        `@${(node as unknown as { name: string }).name} ${(node as unknown as { params: string }).params}`,
+      );
   }
   return preludes.length ? preludes.join('\n') : undefined;
 }

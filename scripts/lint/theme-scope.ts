@@ -28,13 +28,21 @@ function markersOf(modifiers: CatalogueModifier[]): Marker[] {
       const attribute = `\\[\\s*(?:${escape(m.attribute)}|[\\w-]*(?:theme|mode|scheme|${escape(m.name)})[\\w-]*)\\s*[~|^$*]?=\\s*["']?${c}["']?\\s*(?:i\\s*)?\\]`;
       const klass = `\\.(?:${escape(m.name)}-|is-)?${c}(?:-(?:mode|theme|${escape(m.name)}))?(?![\\w-])`;
       const media = m.media[context] ? `|${escape(m.media[context]!.replace(/\s+/g, ''))}` : '';
-      out.push({ modifier: m.name, context, css: new RegExp(`${attribute}|${klass}${media}`, 'i'), word: context.replace(/-/g, '').toLowerCase() });
+      out.push({
+        modifier: m.name,
+        context,
+        css: new RegExp(`${attribute}|${klass}${media}`, 'i'),
+        word: context.replace(/-/g, '').toLowerCase(),
+      });
     }
   }
   return out;
 }
 
-const cache = new WeakMap<CatalogueModifier[], { markers: Marker[]; byScope: Map<string, string[]>; last?: { scope: string; labels: string[] } }>();
+const cache = new WeakMap<
+  CatalogueModifier[],
+  { markers: Marker[]; byScope: Map<string, string[]>; last?: { scope: string; labels: string[] } }
+>();
 
 /**
  * The permutations a declaration applies to: the default one when its scope names no context; one
@@ -57,10 +65,23 @@ export function permutationsOfScope(scope: string | undefined, catalogue: Catalo
   let selections: Record<string, string>[] = [defaults];
   if (scope) {
     const squeezed = scope.replace(/\s+/g, '');
-    const words = new Set(scope.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean));
+    const words = new Set(
+      scope
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean),
+    );
     const joinedWords = scope.toLowerCase().replace(/[^a-z0-9]+/g, '');
     for (const m of modifiers) {
-      const named = entry.markers.filter((marker) => marker.modifier === m.name && (marker.css.test(squeezed) || marker.css.test(scope) || (scope.includes('\u0000') && (words.has(marker.word) || (marker.word.length > 6 && joinedWords.includes(marker.word))))));
+      const named = entry.markers.filter(
+        (marker) =>
+          marker.modifier === m.name &&
+          (marker.css.test(squeezed) ||
+            marker.css.test(scope) ||
+            (scope.includes('\u0000') &&
+              (words.has(marker.word) || (marker.word.length > 6 && joinedWords.includes(marker.word))))),
+      );
       if (!named.length) continue;
       selections = selections.flatMap((s) => named.map((marker) => ({ ...s, [m.name]: marker.context })));
     }

@@ -14,7 +14,8 @@ import { permutationName, permutationsOf } from '../catalogue/permutations.ts';
 import { parseColor, type ParsedColor } from './color.ts';
 import { DEFAULT_ROLE_MAP, rolesOfToken, type RoleMap } from './roles.ts';
 
-export type ScaleCategory = 'spacing' | 'font-size' | 'line-height' | 'font-weight' | 'radius' | 'z-index' | 'duration' | 'easing';
+export type ScaleCategory =
+  'spacing' | 'font-size' | 'line-height' | 'font-weight' | 'radius' | 'z-index' | 'duration' | 'easing';
 
 export interface ScaleEntry {
   token: CatalogueToken;
@@ -116,13 +117,18 @@ function magnitudeOf(css: string): { magnitude: number; unit: string } | undefin
 }
 
 export function normalizeEasing(css: string): string {
-  return css.toLowerCase().replace(/\s+/g, '').replace(/(^|[(,])0\./g, '$1.');
+  return css
+    .toLowerCase()
+    .replace(/\s+/g, '')
+    .replace(/(^|[(,])0\./g, '$1.');
 }
 
 export function buildTokenIndex(catalogue: Catalogue, roleMap: RoleMap = DEFAULT_ROLE_MAP): TokenIndex {
   const defaultName = permutationName(catalogue, catalogue.defaultSelection());
   // the default permutation first: "exact in the default theme" is the first question asked
-  const permutations = permutationsOf(catalogue).sort((a, b) => Number(b.name === defaultName) - Number(a.name === defaultName));
+  const permutations = permutationsOf(catalogue).sort(
+    (a, b) => Number(b.name === defaultName) - Number(a.name === defaultName),
+  );
   const resolved = permutations.map((p) => ({ label: p.name, values: catalogue.resolve(p.selection) }));
   const colorTokens: ColorToken[] = [];
   const colorsIn = new Map<string, Map<string, ColorToken[]>>(resolved.map((p) => [p.label, new Map()]));
@@ -145,7 +151,12 @@ export function buildTokenIndex(catalogue: Catalogue, roleMap: RoleMap = DEFAULT
       const invariant = keys.every((k) => k === keys[0]);
       const parsed = css.map((c) => parseColor(c));
       if (!token.deprecated && parsed.every(Boolean)) {
-        const entry: ColorToken = { token, roles: rolesOfToken(token.path, roleMap), values: new Map(parsed.map((c, i) => [resolved[i]!.label, c!])), invariant };
+        const entry: ColorToken = {
+          token,
+          roles: rolesOfToken(token.path, roleMap),
+          values: new Map(parsed.map((c, i) => [resolved[i]!.label, c!])),
+          invariant,
+        };
         colorTokens.push(entry);
         parsed.forEach((c, i) => {
           const byKey = colorsIn.get(resolved[i]!.label)!;
@@ -193,13 +204,21 @@ export function buildTokenIndex(catalogue: Catalogue, roleMap: RoleMap = DEFAULT
       const fieldVar = token.cssVariables.find((v) => v.endsWith('-line-height'));
       if (fieldVar) {
         if (!scales.has('line-height')) scales.set('line-height', []);
-        scales.get('line-height')!.push({ token: { ...token, cssVariable: fieldVar }, css: String(lh), magnitude: lh, unit: '', invariant: Object.keys(token.contexts).length === 0 });
+        scales.get('line-height')!.push({
+          token: { ...token, cssVariable: fieldVar },
+          css: String(lh),
+          magnitude: lh,
+          unit: '',
+          invariant: Object.keys(token.contexts).length === 0,
+        });
       }
     }
   }
   // shortest paths first: primitives before aliases of the same value
   const byPreference = (a: { token: CatalogueToken }, b: { token: CatalogueToken }) =>
-    Number(!!a.token.deprecated) - Number(!!b.token.deprecated) || a.token.path.length - b.token.path.length || a.token.name.localeCompare(b.token.name);
+    Number(!!a.token.deprecated) - Number(!!b.token.deprecated) ||
+    a.token.path.length - b.token.path.length ||
+    a.token.name.localeCompare(b.token.name);
   for (const list of scales.values()) list.sort(byPreference);
   colors.sort((a, b) => Number(b.invariant) - Number(a.invariant) || byPreference(a, b));
   const colorsByKey = new Map<string, ColorEntry[]>();
@@ -208,8 +227,26 @@ export function buildTokenIndex(catalogue: Catalogue, roleMap: RoleMap = DEFAULT
     colorsByKey.get(entry.color.key)!.push(entry);
   }
   const cssVariables = [...catalogue.tokens.values()].flatMap((t) => t.cssVariables);
-  const brandWords = (catalogue.data.name ?? '').toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 2);
-  return { catalogue, colors, colorsByKey, scales, fontFamilies, fontStacks, cssVariables, logos: readLogos(catalogue.file), brandWords, defaultPermutation: defaultName, permutations: resolved.map((p) => p.label), colorTokens, colorsIn, roleMap };
+  const brandWords = (catalogue.data.name ?? '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 2);
+  return {
+    catalogue,
+    colors,
+    colorsByKey,
+    scales,
+    fontFamilies,
+    fontStacks,
+    cssVariables,
+    logos: readLogos(catalogue.file),
+    brandWords,
+    defaultPermutation: defaultName,
+    permutations: resolved.map((p) => p.label),
+    colorTokens,
+    colorsIn,
+    roleMap,
+  };
 }
 
 /** Approved lockups: dist/assets/manifest.json next to the catalogue; none when the brand ships no logos. */

@@ -6,13 +6,52 @@
 import { COLOR_FUNCTIONS, NAMED_COLORS } from './color.ts';
 
 export type ValueToken =
-  | { kind: 'hex' | 'color-function' | 'named-color'; text: string; start: number; end: number; depth: number; inLvFallback: boolean }
-  | { kind: 'var'; name: string; start: number; end: number; nameStart: number; nameEnd: number; hasFallback: boolean; depth: number; inLvFallback: boolean }
-  | { kind: 'dimension'; text: string; number: number; unit: string; start: number; end: number; depth: number; inMath: boolean; inLvFallback: boolean }
+  | {
+      kind: 'hex' | 'color-function' | 'named-color';
+      text: string;
+      start: number;
+      end: number;
+      depth: number;
+      inLvFallback: boolean;
+    }
+  | {
+      kind: 'var';
+      name: string;
+      start: number;
+      end: number;
+      nameStart: number;
+      nameEnd: number;
+      hasFallback: boolean;
+      depth: number;
+      inLvFallback: boolean;
+    }
+  | {
+      kind: 'dimension';
+      text: string;
+      number: number;
+      unit: string;
+      start: number;
+      end: number;
+      depth: number;
+      inMath: boolean;
+      inLvFallback: boolean;
+    }
   | { kind: 'ident'; text: string; start: number; end: number; depth: number; inLvFallback: boolean }
   | { kind: 'easing'; text: string; start: number; end: number; depth: number; inLvFallback: boolean };
 
-const MATH = new Set(['calc', 'min', 'max', 'clamp', 'round', 'mod', 'rem', 'abs', 'sign', '-webkit-calc', '-moz-calc']);
+const MATH = new Set([
+  'calc',
+  'min',
+  'max',
+  'clamp',
+  'round',
+  'mod',
+  'rem',
+  'abs',
+  'sign',
+  '-webkit-calc',
+  '-moz-calc',
+]);
 const isIdentStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 45 || c > 127;
 const isIdent = (c: number) => isIdentStart(c) || (c >= 48 && c <= 57);
 const isHex = (c: number) => (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
@@ -59,8 +98,19 @@ function scan(value: string): ValueToken[] {
       let j = i + 1;
       while (j < n && isHex(value.charCodeAt(j))) j++;
       const len = j - i - 1;
-      if ((len === 3 || len === 4 || len === 6 || len === 8) && (j >= n || !isIdent(value.charCodeAt(j))) && (i === 0 || !isIdent(value.charCodeAt(i - 1)))) {
-        tokens.push({ kind: 'hex', text: value.slice(i, j), start: i, end: j, depth: stack.length, inLvFallback: inLv() });
+      if (
+        (len === 3 || len === 4 || len === 6 || len === 8) &&
+        (j >= n || !isIdent(value.charCodeAt(j))) &&
+        (i === 0 || !isIdent(value.charCodeAt(i - 1)))
+      ) {
+        tokens.push({
+          kind: 'hex',
+          text: value.slice(i, j),
+          start: i,
+          end: j,
+          depth: stack.length,
+          inLvFallback: inLv(),
+        });
       }
       i = j;
       while (i < n && isIdent(value.charCodeAt(i))) i++;
@@ -82,7 +132,12 @@ function scan(value: string): ValueToken[] {
       i++;
       continue;
     }
-    if (isDigit(c) || ((c === 46 || c === 45 || c === 43) && isDigit(value.charCodeAt(i + 1))) || (c === 46 && isDigit(value.charCodeAt(i + 1))) || ((c === 45 || c === 43) && value.charCodeAt(i + 1) === 46 && isDigit(value.charCodeAt(i + 2)))) {
+    if (
+      isDigit(c) ||
+      ((c === 46 || c === 45 || c === 43) && isDigit(value.charCodeAt(i + 1))) ||
+      (c === 46 && isDigit(value.charCodeAt(i + 1))) ||
+      ((c === 45 || c === 43) && value.charCodeAt(i + 1) === 46 && isDigit(value.charCodeAt(i + 2)))
+    ) {
       if (i > 0 && isIdent(value.charCodeAt(i - 1)) && c !== 45 && c !== 43) {
         // a digit inside an identifier (e.g. h1, col-2): part of that identifier
         while (i < n && isIdent(value.charCodeAt(i))) i++;
@@ -103,7 +158,18 @@ function scan(value: string): ValueToken[] {
         continue;
       }
       const number = Number(value.slice(i, numberEnd));
-      if (Number.isFinite(number)) tokens.push({ kind: 'dimension', text: value.slice(i, j), number, unit: value.slice(numberEnd, j).toLowerCase(), start: i, end: j, depth: stack.length, inMath: inMath(), inLvFallback: inLv() });
+      if (Number.isFinite(number))
+        tokens.push({
+          kind: 'dimension',
+          text: value.slice(i, j),
+          number,
+          unit: value.slice(numberEnd, j).toLowerCase(),
+          start: i,
+          end: j,
+          depth: stack.length,
+          inMath: inMath(),
+          inLvFallback: inLv(),
+        });
       i = j;
       continue;
     }
@@ -119,26 +185,57 @@ function scan(value: string): ValueToken[] {
         }
         if (COLOR_FUNCTIONS.has(lower) && (i === 0 || value.charCodeAt(i - 1) !== 46)) {
           const end = skipParens(value, j);
-          tokens.push({ kind: 'color-function', text: value.slice(i, end), start: i, end, depth: stack.length, inLvFallback: inLv() });
+          tokens.push({
+            kind: 'color-function',
+            text: value.slice(i, end),
+            start: i,
+            end,
+            depth: stack.length,
+            inLvFallback: inLv(),
+          });
           i = end;
           continue;
         }
         if (lower === 'cubic-bezier' || lower === 'steps') {
           const end = skipParens(value, j);
-          tokens.push({ kind: 'easing', text: value.slice(i, end), start: i, end, depth: stack.length, inLvFallback: inLv() });
+          tokens.push({
+            kind: 'easing',
+            text: value.slice(i, end),
+            start: i,
+            end,
+            depth: stack.length,
+            inLvFallback: inLv(),
+          });
           i = end;
           continue;
         }
         if (lower === 'var') {
           let k = j + 1;
-          while (k < n && (value.charCodeAt(k) === 32 || value.charCodeAt(k) === 10 || value.charCodeAt(k) === 9 || value.charCodeAt(k) === 13)) k++;
+          while (
+            k < n &&
+            (value.charCodeAt(k) === 32 ||
+              value.charCodeAt(k) === 10 ||
+              value.charCodeAt(k) === 9 ||
+              value.charCodeAt(k) === 13)
+          )
+            k++;
           let e = k;
           while (e < n && isIdent(value.charCodeAt(e))) e++;
           const name = value.slice(k, e);
           const close = skipParens(value, j);
           let m = e;
           while (m < n && value.charCodeAt(m) === 32) m++;
-          tokens.push({ kind: 'var', name, start: i, end: close, nameStart: k, nameEnd: e, hasFallback: value.charCodeAt(m) === 44, depth: stack.length, inLvFallback: inLv() });
+          tokens.push({
+            kind: 'var',
+            name,
+            start: i,
+            end: close,
+            nameStart: k,
+            nameEnd: e,
+            hasFallback: value.charCodeAt(m) === 44,
+            depth: stack.length,
+            inLvFallback: inLv(),
+          });
           const frame = { name: 'var', lvFallback: false, lv: name.startsWith('--lv-') };
           stack.push(frame);
           i = e;
@@ -151,7 +248,8 @@ function scan(value: string): ValueToken[] {
       // a member access (theme.red) or a property name inside a value is not a color
       const prev = i > 0 ? value.charCodeAt(i - 1) : 0;
       const next = value.charCodeAt(j);
-      if (prev !== 46 && prev !== 36 && prev !== 64 && next !== 58 && next !== 46 && NAMED_COLORS.has(lower)) tokens.push({ kind: 'named-color', text: word, start: i, end: j, depth: stack.length, inLvFallback: inLv() });
+      if (prev !== 46 && prev !== 36 && prev !== 64 && next !== 58 && next !== 46 && NAMED_COLORS.has(lower))
+        tokens.push({ kind: 'named-color', text: word, start: i, end: j, depth: stack.length, inLvFallback: inLv() });
       else tokens.push({ kind: 'ident', text: word, start: i, end: j, depth: stack.length, inLvFallback: inLv() });
       i = j;
       continue;

@@ -10,6 +10,9 @@ parentPort!.on('message', (batch: { start: number; files: string[] } | null) => 
     parentPort!.close();
     return;
   }
-  parentPort!.postMessage({ start: batch.start, outcomes: batch.files.map((file) => processFile(data.cwd, file, pipeline)) });
+  parentPort!.postMessage({
+    start: batch.start,
+    outcomes: batch.files.map((file) => processFile(data.cwd, file, pipeline)),
+  });
 });
 parentPort!.postMessage('ready');

@@ -1,10 +1,22 @@
 import { relative } from 'node:path';
 import { closestNames, type Diagnostics } from '../diagnostics.ts';
 import { readTokenFile } from '../tokens/read-token-file.ts';
-import { deprecationReplacement, liveryExtension, referenceName, referencesIn, type TokenDefinition } from '../tokens/token.ts';
 import {
-  allSelections, defaultSelection, modifiersOf, selectionId,
-  type ModifierStep, type ResolverModel, type Selection, type TokenSource,
+  deprecationReplacement,
+  liveryExtension,
+  referenceName,
+  referencesIn,
+  type TokenDefinition,
+} from '../tokens/token.ts';
+import {
+  allSelections,
+  defaultSelection,
+  modifiersOf,
+  selectionId,
+  type ModifierStep,
+  type ResolverModel,
+  type Selection,
+  type TokenSource,
 } from './resolver-model.ts';
 import { resolveTokens } from './resolve-values.ts';
 import { checkTypeConsistency } from './type-consistency.ts';
@@ -37,15 +49,22 @@ export interface Brand {
 
 type Layer = { id: string; definitions: TokenDefinition[] };
 
-export function composeBrand(resolver: ResolverModel, diagnostics: Diagnostics, lines = new TokenLines()): Brand | undefined {
+export function composeBrand(
+  resolver: ResolverModel,
+  diagnostics: Diagnostics,
+  lines = new TokenLines(),
+): Brand | undefined {
   const fileCache = new Map<string, TokenDefinition[]>();
   const load = (source: TokenSource): TokenDefinition[] => loadSource(source, fileCache, diagnostics);
 
   // Every file in resolution order, read once: a token's $type is checked across all of them
   // before layering, so a conflict is reported where the type changed, not at each override.
-  const everySource = resolver.order.flatMap((step) => (step.kind === 'set' ? step.sources : [...step.contexts.values()].flat()));
+  const everySource = resolver.order.flatMap((step) =>
+    step.kind === 'set' ? step.sources : [...step.contexts.values()].flat(),
+  );
   const conflicted = checkTypeConsistency(everySource.flatMap(load), lines, diagnostics);
-  for (const definitions of fileCache.values()) for (const d of definitions) if (conflicted.has(d.name)) d.invalid = true;
+  for (const definitions of fileCache.values())
+    for (const d of definitions) if (conflicted.has(d.name)) d.invalid = true;
 
   // Every layer in resolution order; a modifier contributes the layer of whichever context is chosen.
   const layersFor = (selection: Selection): Layer[] =>
@@ -58,7 +77,12 @@ export function composeBrand(resolver: ResolverModel, diagnostics: Diagnostics, 
   const defaults = defaultSelection(resolver);
   const base = mergeLayers(layersFor(defaults), undefined, diagnostics);
   if (base.size === 0 && !diagnostics.hasErrors()) {
-    diagnostics.error({ group: 'tokens', file: resolver.file, message: 'the resolver yields no tokens', fix: 'list token files in a set' });
+    diagnostics.error({
+      group: 'tokens',
+      file: resolver.file,
+      message: 'the resolver yields no tokens',
+      fix: 'list token files in a set',
+    });
   }
   checkGroupTokenClashes(fileCache, diagnostics);
   checkMetadataReferences(base, diagnostics);
@@ -68,12 +92,16 @@ export function composeBrand(resolver: ResolverModel, diagnostics: Diagnostics, 
     for (const context of modifier.contexts.keys()) {
       const selection = { ...defaults, [modifier.name]: context };
       const declared = new Set((modifier.contexts.get(context) ?? []).flatMap(load).map((d) => d.name));
-      const raw = context === modifier.defaultContext ? base : mergeLayers(layersFor(selection), base, diagnostics, modifier, context);
+      const raw =
+        context === modifier.defaultContext
+          ? base
+          : mergeLayers(layersFor(selection), base, diagnostics, modifier, context);
       const changes = new Map<string, TokenDefinition>();
       for (const name of declared) {
         const definition = raw.get(name);
         const original = base.get(name);
-        if (definition && original && JSON.stringify(definition.value) !== JSON.stringify(original.value)) changes.set(name, definition);
+        if (definition && original && JSON.stringify(definition.value) !== JSON.stringify(original.value))
+          changes.set(name, definition);
       }
       contexts.push({ modifier: modifier.name, context, isDefault: context === modifier.defaultContext, changes });
     }
@@ -119,7 +147,11 @@ export function composeBrand(resolver: ResolverModel, diagnostics: Diagnostics, 
   };
 }
 
-function loadSource(source: TokenSource, cache: Map<string, TokenDefinition[]>, diagnostics: Diagnostics): TokenDefinition[] {
+function loadSource(
+  source: TokenSource,
+  cache: Map<string, TokenDefinition[]>,
+  diagnostics: Diagnostics,
+): TokenDefinition[] {
   const key = source.inline ? `${source.file}${source.from}` : `${source.file}${source.pointer ?? ''}`;
   let definitions = cache.get(key);
   if (definitions) return definitions;
@@ -132,7 +164,13 @@ function loadSource(source: TokenSource, cache: Map<string, TokenDefinition[]>, 
       .filter((d) => prefix.every((segment, i) => d.path[i] === segment))
       .map((d) => ({ ...d, path: d.path.slice(prefix.length), name: d.path.slice(prefix.length).join('.') }));
     if (definitions.length === 0) {
-      diagnostics.error({ group: 'resolver', file: relative(process.cwd(), source.file), at: source.pointer, message: `the pointer ${source.pointer} selects no tokens`, fix: `fix the $ref at ${source.from}` });
+      diagnostics.error({
+        group: 'resolver',
+        file: relative(process.cwd(), source.file),
+        at: source.pointer,
+        message: `the pointer ${source.pointer} selects no tokens`,
+        fix: `fix the $ref at ${source.from}`,
+      });
     }
   } else {
     definitions = readTokenFile(relative(process.cwd(), source.file) || source.file, diagnostics);
@@ -160,7 +198,13 @@ function mergeLayers(
       if (previous) {
         // A $type that differs between files was reported by checkTypeConsistency (both are invalid).
         const type = definition.type ?? previous.type;
-        merged.set(definition.name, { ...previous, ...definition, type, description: definition.description ?? previous.description, extensions: definition.extensions ?? previous.extensions });
+        merged.set(definition.name, {
+          ...previous,
+          ...definition,
+          type,
+          description: definition.description ?? previous.description,
+          extensions: definition.extensions ?? previous.extensions,
+        });
       } else {
         if (base && modifier && !base.has(definition.name)) {
           const suggestion = closestNames(definition.name, base.keys());
@@ -169,7 +213,9 @@ function mergeLayers(
             file: definition.file,
             at: definition.name,
             message: `the context "${modifier.name}: ${context}" introduces a token that no set defines, so it would be undefined in the default permutation`,
-            fix: suggestion.length ? `did you mean ${suggestion[0]}? Otherwise define it in a set first` : 'define the token in a set (e.g. semantic) and override it here',
+            fix: suggestion.length
+              ? `did you mean ${suggestion[0]}? Otherwise define it in a set first`
+              : 'define the token in a set (e.g. semantic) and override it here',
           });
           continue;
         }
@@ -196,7 +242,13 @@ function inferAliasTypes(tokens: Map<string, TokenDefinition>, diagnostics: Diag
     if (target?.type) token.type = target.type;
     else if (target?.invalid) token.invalid = true;
     else if (target) {
-      diagnostics.error({ group: 'tokens', file: token.file, at: token.name, message: 'its $type cannot be inferred: it is an alias and its target has no $type', fix: 'add "$type" to the token' });
+      diagnostics.error({
+        group: 'tokens',
+        file: token.file,
+        at: token.name,
+        message: 'its $type cannot be inferred: it is an alias and its target has no $type',
+        fix: 'add "$type" to the token',
+      });
     }
   }
 }
@@ -204,7 +256,8 @@ function inferAliasTypes(tokens: Map<string, TokenDefinition>, diagnostics: Diag
 /** A path cannot be both a token and a group anywhere in the brand, across files. */
 function checkGroupTokenClashes(cache: Map<string, TokenDefinition[]>, diagnostics: Diagnostics): void {
   const tokensByName = new Map<string, TokenDefinition>();
-  for (const definitions of cache.values()) for (const d of definitions) if (!tokensByName.has(d.name)) tokensByName.set(d.name, d);
+  for (const definitions of cache.values())
+    for (const d of definitions) if (!tokensByName.has(d.name)) tokensByName.set(d.name, d);
   for (const token of tokensByName.values()) {
     for (let i = 1; i < token.path.length; i++) {
       const prefix = token.path.slice(0, i).join('.');
@@ -232,12 +285,24 @@ function checkMetadataReferences(tokens: Map<string, TokenDefinition>, diagnosti
     for (const ref of reduced === undefined ? [] : referencesIn(reduced)) {
       if (tokens.has(ref)) continue;
       const suggestion = closestNames(ref, tokens.keys());
-      diagnostics.error({ group: 'tokens', file: token.file, at: `${token.name} ($extensions.org.livery.reducedMotion)`, message: `"{${ref}}" refers to a token that does not exist`, fix: suggestion.length ? `did you mean {${suggestion[0]}}?` : 'define the token or fix the reference' });
+      diagnostics.error({
+        group: 'tokens',
+        file: token.file,
+        at: `${token.name} ($extensions.org.livery.reducedMotion)`,
+        message: `"{${ref}}" refers to a token that does not exist`,
+        fix: suggestion.length ? `did you mean {${suggestion[0]}}?` : 'define the token or fix the reference',
+      });
     }
     const replacement = deprecationReplacement(token);
     if (replacement && !tokens.has(replacement)) {
       const suggestion = closestNames(replacement, tokens.keys());
-      diagnostics.error({ group: 'tokens', file: token.file, at: `${token.name} ($deprecated)`, message: `names the replacement {${replacement}}, which does not exist`, fix: suggestion.length ? `did you mean {${suggestion[0]}}?` : 'name an existing token as the replacement' });
+      diagnostics.error({
+        group: 'tokens',
+        file: token.file,
+        at: `${token.name} ($deprecated)`,
+        message: `names the replacement {${replacement}}, which does not exist`,
+        fix: suggestion.length ? `did you mean {${suggestion[0]}}?` : 'name an existing token as the replacement',
+      });
     }
   }
 }

@@ -7,7 +7,11 @@ import { appendElement, readResolverText } from '../authoring/resolver-edit.ts';
  * keeps the resolver's formatting (resolver-edit.ts). Returns the new text and the set's name, or
  * undefined when the resolver has no set declared under "sets" to add them to.
  */
-export function listInLastSet(resolverText: string, resolverFile: string, files: string[]): { text: string; set: string } | undefined {
+export function listInLastSet(
+  resolverText: string,
+  resolverFile: string,
+  files: string[],
+): { text: string; set: string } | undefined {
   let doc = readResolverText(resolverFile, resolverText);
   const root = doc.value as { sets?: Record<string, { sources?: unknown[] }>; resolutionOrder?: { $ref?: unknown }[] };
   const names = (Array.isArray(root.resolutionOrder) ? root.resolutionOrder : [])
@@ -19,7 +23,12 @@ export function listInLastSet(resolverText: string, resolverFile: string, files:
     const ref = relative(dirname(resolverFile), file).split(sep).join('/');
     const sources = (doc.value as typeof root).sets![set]!.sources!;
     if (sources.some((s) => (s as { $ref?: unknown })?.$ref === ref)) continue;
-    doc = appendElement(doc, ['sets', set, 'sources'], { $ref: ref }, `add { "$ref": "${ref}" } to "sources" of the set "${set}" in ${resolverFile}`);
+    doc = appendElement(
+      doc,
+      ['sets', set, 'sources'],
+      { $ref: ref },
+      `add { "$ref": "${ref}" } to "sources" of the set "${set}" in ${resolverFile}`,
+    );
   }
   return { text: doc.text, set };
 }

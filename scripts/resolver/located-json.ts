@@ -10,18 +10,37 @@ export interface LocatedJson {
   lineOf(pointer: string): number | undefined;
 }
 
-export function parseLocatedJson(file: string, text: string, group: string, diagnostics: Diagnostics): LocatedJson | undefined {
+export function parseLocatedJson(
+  file: string,
+  text: string,
+  group: string,
+  diagnostics: Diagnostics,
+): LocatedJson | undefined {
   let document: DocumentNode;
   try {
     document = parse(text, { mode: 'json', ranges: false, tokens: false });
   } catch (error) {
     const e = error as Error & { line?: number; column?: number };
-    diagnostics.error({ group, file, line: e.line, column: e.column, message: `invalid JSON: ${e.message.replace(/ \(\d+:\d+\)$/, '')}`, fix: 'fix the syntax at that position' });
+    diagnostics.error({
+      group,
+      file,
+      line: e.line,
+      column: e.column,
+      message: `invalid JSON: ${e.message.replace(/ \(\d+:\d+\)$/, '')}`,
+      fix: 'fix the syntax at that position',
+    });
     return undefined;
   }
   const lines = new Map<string, number>();
   const value = toValue(document.body, '#', lines, (pointer, key, line) => {
-    diagnostics.error({ group, file, at: pointer, line, message: `"${key}" appears twice in the same object; JSON keeps only the last one`, fix: `give each entry a unique name or merge the two "${key}" entries` });
+    diagnostics.error({
+      group,
+      file,
+      at: pointer,
+      line,
+      message: `"${key}" appears twice in the same object; JSON keeps only the last one`,
+      fix: `give each entry a unique name or merge the two "${key}" entries`,
+    });
   });
   return { value, lineOf: (pointer) => lines.get(pointer) };
 }

@@ -46,18 +46,33 @@ export function resolveTokens(
         const target = tokens.get(ref);
         if (!target) {
           const suggestion = closestNames(ref, tokens.keys());
-          report(`missing:${token.file}:${name}:${ref}`, token, `"{${ref}}" refers to a token that does not exist${permutation.includes('=') ? ` (in ${permutation})` : ''}`, suggestion.length ? `did you mean {${suggestion[0]}}?` : 'define the token or fix the reference');
+          report(
+            `missing:${token.file}:${name}:${ref}`,
+            token,
+            `"{${ref}}" refers to a token that does not exist${permutation.includes('=') ? ` (in ${permutation})` : ''}`,
+            suggestion.length ? `did you mean {${suggestion[0]}}?` : 'define the token or fix the reference',
+          );
           ok = false;
           return undefined;
         }
         if (onStack.has(ref)) {
           const cycle = [...stack.slice(stack.indexOf(ref)), ref];
-          report(`cycle:${[...cycle].sort().join(',')}`, token, `reference cycle: ${cycle.join(' → ')}`, 'break the cycle: one of these tokens must hold a value instead of a reference');
+          report(
+            `cycle:${[...cycle].sort().join(',')}`,
+            token,
+            `reference cycle: ${cycle.join(' → ')}`,
+            'break the cycle: one of these tokens must hold a value instead of a reference',
+          );
           ok = false;
           return undefined;
         }
         if (expectedType && target.type && target.type !== expectedType && !target.invalid) {
-          report(`type:${token.file}:${name}:${ref}`, token, `"{${ref}}" is a ${target.type} token, but a ${expectedType} is needed here`, `refer to a ${expectedType} token instead`);
+          report(
+            `type:${token.file}:${name}:${ref}`,
+            token,
+            `"{${ref}}" is a ${target.type} token, but a ${expectedType} is needed here`,
+            `refer to a ${expectedType} token instead`,
+          );
           ok = false;
           return undefined;
         }
@@ -65,7 +80,8 @@ export function resolveTokens(
         if (value === undefined) ok = false;
         return value;
       }
-      if (Array.isArray(value)) return value.map((item) => substitute(item, expectedType === token.type ? undefined : expectedType));
+      if (Array.isArray(value))
+        return value.map((item) => substitute(item, expectedType === token.type ? undefined : expectedType));
       if (value && typeof value === 'object') {
         const fields = TOKEN_TYPES[token.type ?? '']?.fieldTypes;
         return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, substitute(v, fields?.[k])]));
@@ -76,7 +92,9 @@ export function resolveTokens(
     // (and a shadow's or gradient's layers) are checked against the composite's field types.
     const whole = referenceName(token.value) !== undefined;
     const value = Array.isArray(token.value)
-      ? token.value.map((layer) => (referenceName(layer) ? substitute(layer, token.type) : substitute(layer, undefined)))
+      ? token.value.map((layer) =>
+          referenceName(layer) ? substitute(layer, token.type) : substitute(layer, undefined),
+        )
       : substitute(token.value, whole ? token.type : undefined);
     stack.pop();
     onStack.delete(name);

@@ -54,7 +54,10 @@ export function defaultSelection(model: ResolverModel): Selection {
 export function allSelections(model: ResolverModel): Selection[] {
   let selections: Selection[] = [{}];
   for (const modifier of modifiersOf(model)) {
-    const contexts = [modifier.defaultContext, ...[...modifier.contexts.keys()].filter((c) => c !== modifier.defaultContext)];
+    const contexts = [
+      modifier.defaultContext,
+      ...[...modifier.contexts.keys()].filter((c) => c !== modifier.defaultContext),
+    ];
     selections = selections.flatMap((s) => contexts.map((c) => ({ ...s, [modifier.name]: c })));
   }
   return selections;
@@ -62,5 +65,7 @@ export function allSelections(model: ResolverModel): Selection[] {
 
 /** Stable id of a selection, `theme=dark,brand=campaign`, in resolution order. */
 export function selectionId(model: ResolverModel, selection: Selection): string {
-  return modifiersOf(model).map((m) => `${m.name}=${selection[m.name] ?? m.defaultContext}`).join(',');
+  return modifiersOf(model)
+    .map((m) => `${m.name}=${selection[m.name] ?? m.defaultContext}`)
+    .join(',');
 }

@@ -17,7 +17,11 @@ interface Claim {
  * from it, not to every file that overrides the token. Returns the names reported, so later steps
  * do not report the same conflict again as broken references.
  */
-export function checkTypeConsistency(definitions: TokenDefinition[], lines: TokenLines, diagnostics: Diagnostics): Set<string> {
+export function checkTypeConsistency(
+  definitions: TokenDefinition[],
+  lines: TokenLines,
+  diagnostics: Diagnostics,
+): Set<string> {
   const byName = new Map<string, TokenDefinition[]>();
   for (const d of definitions) {
     if (d.invalid) continue;
@@ -59,20 +63,26 @@ export function checkTypeConsistency(definitions: TokenDefinition[], lines: Toke
     for (const claim of claims) {
       if (claim.type === winner) continue;
       const d = claim.definition;
-      const how = claim.source === 'set'
-        ? `its "$type": "${claim.type}"`
-        : claim.source === 'inherited'
-          ? `the "$type": "${claim.type}" of the group "${d.typeFrom || '(root)'}" (line ${lines.lineOf(d.file, d.typeFrom ?? '', '$type') ?? '?'})`
-          : `its value ${String(d.value)}, a ${claim.type} token`;
+      const how =
+        claim.source === 'set'
+          ? `its "$type": "${claim.type}"`
+          : claim.source === 'inherited'
+            ? `the "$type": "${claim.type}" of the group "${d.typeFrom || '(root)'}" (line ${lines.lineOf(d.file, d.typeFrom ?? '', '$type') ?? '?'})`
+            : `its value ${String(d.value)}, a ${claim.type} token`;
       diagnostics.error({
         group: 'tokens',
         file: d.file,
         at: d.name,
-        line: lines.lineOf(d.file, claim.source === 'inherited' ? (d.typeFrom ?? '') : d.name, claim.source === 'alias' ? '$value' : '$type'),
+        line: lines.lineOf(
+          d.file,
+          claim.source === 'inherited' ? (d.typeFrom ?? '') : d.name,
+          claim.source === 'alias' ? '$value' : '$type',
+        ),
         message: `the $type of ${name} changes here: ${how} differs from "${winner}" in ${agreeing.join(', ')}`,
-        fix: claim.source === 'alias'
-          ? `refer to a ${winner} token here`
-          : `keep "$type": "${winner}" here; if ${name} really becomes a ${claim.type}, change it in ${agreeing.join(', ')} too, or give the new value its own token`,
+        fix:
+          claim.source === 'alias'
+            ? `refer to a ${winner} token here`
+            : `keep "$type": "${winner}" here; if ${name} really becomes a ${claim.type}, change it in ${agreeing.join(', ')} too, or give the new value its own token`,
       });
     }
   }

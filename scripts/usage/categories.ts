@@ -2,21 +2,43 @@
  * The categories usage is counted in. Token references and raw values use the same set, so the
  * share of styling that goes through tokens can be computed per category.
  */
-export const CATEGORIES = ['color', 'space', 'typography', 'radius', 'border', 'shadow', 'motion', 'opacity', 'z-index', 'size', 'other'] as const;
+export const CATEGORIES = [
+  'color',
+  'space',
+  'typography',
+  'radius',
+  'border',
+  'shadow',
+  'motion',
+  'opacity',
+  'z-index',
+  'size',
+  'other',
+] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-export const emptyCounts = (): Record<Category, number> => Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
+export const emptyCounts = (): Record<Category, number> =>
+  Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
 
 /** The category of a token, from its path and `$type`. */
 export function tokenCategory(path: readonly string[], type: string): Category {
   const name = path.join('.');
   const top = path[0] ?? '';
   if (type === 'color') return 'color';
-  if (top === 'font' || top === 'typography' || type === 'fontFamily' || type === 'fontWeight' || type === 'typography') return 'typography';
+  if (top === 'font' || top === 'typography' || type === 'fontFamily' || type === 'fontWeight' || type === 'typography')
+    return 'typography';
   if (path.includes('radius')) return 'radius';
   if (top === 'space') return 'space';
   if (top === 'shadow' || top === 'elevation' || type === 'shadow') return 'shadow';
-  if (top === 'motion' || top === 'duration' || top === 'easing' || type === 'duration' || type === 'cubicBezier' || type === 'transition') return 'motion';
+  if (
+    top === 'motion' ||
+    top === 'duration' ||
+    top === 'easing' ||
+    type === 'duration' ||
+    type === 'cubicBezier' ||
+    type === 'transition'
+  )
+    return 'motion';
   if (top === 'opacity') return 'opacity';
   if (top === 'z-index' || top === 'zIndex') return 'z-index';
   if (top === 'border' || top === 'focus' || type === 'border' || type === 'strokeStyle') return 'border';
@@ -25,9 +47,11 @@ export function tokenCategory(path: readonly string[], type: string): Category {
 }
 
 const SPACE = /^(margin|padding)(-(top|right|bottom|left|block|inline)(-(start|end))?)?$|^(gap|row-gap|column-gap)$/;
-const COLOR = /^(color|background-color|fill|stroke|caret-color|accent-color|outline-color|text-decoration-color|column-rule-color|border(-(top|right|bottom|left|block|inline)(-(start|end))?)?-color)$/;
+const COLOR =
+  /^(color|background-color|fill|stroke|caret-color|accent-color|outline-color|text-decoration-color|column-rule-color|border(-(top|right|bottom|left|block|inline)(-(start|end))?)?-color)$/;
 const RADIUS = /^border(-(top|bottom|start|end)-(left|right|start|end))?-radius$/;
-const BORDER_WIDTH = /^(border(-(top|right|bottom|left|block|inline)(-(start|end))?)?-width|outline-width|outline-offset)$/;
+const BORDER_WIDTH =
+  /^(border(-(top|right|bottom|left|block|inline)(-(start|end))?)?-width|outline-width|outline-offset)$/;
 const SHORTHAND_BORDER = /^(border(-(top|right|bottom|left|block|inline)(-(start|end))?)?|outline|background)$/;
 const TYPOGRAPHY = /^(font|font-size|font-family|font-weight|line-height|letter-spacing)$/;
 const MOTION = /^(transition|animation)(-(duration|timing-function|delay))?$/;
@@ -37,7 +61,10 @@ const MOTION = /^(transition|animation)(-(duration|timing-function|delay))?$/;
  * properties (width, top, …) are not counted: brands rarely tokenize them, and counting them
  * would drown the signal. Returns undefined for declarations that are not counted.
  */
-export function propertyCategory(property: string, value: { hasColor: boolean; hasLength: boolean }): Category | undefined {
+export function propertyCategory(
+  property: string,
+  value: { hasColor: boolean; hasLength: boolean },
+): Category | undefined {
   const p = property.toLowerCase();
   if (COLOR.test(p)) return 'color';
   if (SPACE.test(p)) return 'space';

@@ -8,8 +8,17 @@ import { percent, type UsageReport } from './report.ts';
 const esc = (s: unknown) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 const PALETTE: Record<Category, string> = {
-  color: '#4f46e5', space: '#0891b2', typography: '#c2410c', radius: '#65a30d', border: '#7c3aed', shadow: '#475569',
-  motion: '#db2777', opacity: '#0d9488', 'z-index': '#ca8a04', size: '#2563eb', other: '#94a3b8',
+  color: '#4f46e5',
+  space: '#0891b2',
+  typography: '#c2410c',
+  radius: '#65a30d',
+  border: '#7c3aed',
+  shadow: '#475569',
+  motion: '#db2777',
+  opacity: '#0d9488',
+  'z-index': '#ca8a04',
+  size: '#2563eb',
+  other: '#94a3b8',
 };
 const TOKENS = '#15803d';
 const RAW = '#dc2626';
@@ -31,15 +40,19 @@ function barChart(title: string, bars: Bar[], legend: { label: string; color: st
   const rows = bars.map((bar, i) => {
     const y = i * rowHeight + 5;
     let x = labelWidth;
-    const rects = bar.parts.filter((p) => p.value > 0).map((p) => {
-      const w = Math.max(1, (p.value / max) * barWidth);
-      const rect = `<rect x="${x.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="${rowHeight - 8}" fill="${p.color}"><title>${esc(p.title)}</title></rect>`;
-      x += w;
-      return rect;
-    });
+    const rects = bar.parts
+      .filter((p) => p.value > 0)
+      .map((p) => {
+        const w = Math.max(1, (p.value / max) * barWidth);
+        const rect = `<rect x="${x.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="${rowHeight - 8}" fill="${p.color}"><title>${esc(p.title)}</title></rect>`;
+        x += w;
+        return rect;
+      });
     return `<text x="${labelWidth - 8}" y="${y + 15}" text-anchor="end">${esc(bar.label)}</text>${rects.join('')}<text x="${labelWidth + barWidth + 8}" y="${y + 15}">${esc(bar.note)}</text>`;
   });
-  const legendHtml = legend.map((l) => `<span class="key"><i style="background:${l.color}"></i>${esc(l.label)}</span>`).join('');
+  const legendHtml = legend
+    .map((l) => `<span class="key"><i style="background:${l.color}"></i>${esc(l.label)}</span>`)
+    .join('');
   return `<figure><figcaption>${esc(title)}</figcaption><svg role="img" aria-label="${esc(title)}" viewBox="0 0 ${labelWidth + barWidth + noteWidth} ${height}" width="100%">${rows.join('')}</svg><div class="legend">${legendHtml}</div></figure>`;
 }
 
@@ -53,22 +66,55 @@ const shareBars = (rows: { label: string; tokens: number; raw: number }[]): Bar[
     note: `${percent(r.tokens + r.raw ? r.tokens / (r.tokens + r.raw) : null)} tokens`,
   }));
 
-const SHARE_LEGEND = [{ label: 'through tokens', color: TOKENS }, { label: 'raw values', color: RAW }];
+const SHARE_LEGEND = [
+  { label: 'through tokens', color: TOKENS },
+  { label: 'raw values', color: RAW },
+];
 
 export function usageHtml(report: UsageReport): string {
   const t = report.totals;
   const usedCategories = CATEGORIES.filter((c) => t.declarations[c].tokens + t.declarations[c].raw > 0);
-  const byCategory = barChart('Styling through tokens, by category (all repos)', shareBars(usedCategories.map((c) => ({ label: c, ...t.declarations[c] }))), SHARE_LEGEND);
-  const byRepo = barChart('Styling through tokens, by repo', shareBars(report.repos.map((r) => ({ label: r.name, tokens: Object.values(r.declarations).reduce((n, d) => n + d.tokens, 0), raw: r.raw.total }))), SHARE_LEGEND);
+  const byCategory = barChart(
+    'Styling through tokens, by category (all repos)',
+    shareBars(usedCategories.map((c) => ({ label: c, ...t.declarations[c] }))),
+    SHARE_LEGEND,
+  );
+  const byRepo = barChart(
+    'Styling through tokens, by repo',
+    shareBars(
+      report.repos.map((r) => ({
+        label: r.name,
+        tokens: Object.values(r.declarations).reduce((n, d) => n + d.tokens, 0),
+        raw: r.raw.total,
+      })),
+    ),
+    SHARE_LEGEND,
+  );
   const refCategories = CATEGORIES.filter((c) => t.referencesByCategory[c] > 0);
   const references = barChart(
     'Token references by category, per repo',
-    report.repos.map((r) => ({ label: r.name, parts: refCategories.map((c) => ({ value: r.references.byCategory[c], color: PALETTE[c], title: `${r.name}: ${r.references.byCategory[c]} ${c} references` })), note: `${r.references.total} refs` })),
+    report.repos.map((r) => ({
+      label: r.name,
+      parts: refCategories.map((c) => ({
+        value: r.references.byCategory[c],
+        color: PALETTE[c],
+        title: `${r.name}: ${r.references.byCategory[c]} ${c} references`,
+      })),
+      note: `${r.references.total} refs`,
+    })),
     refCategories.map((c) => ({ label: c, color: PALETTE[c] })),
   );
   const rawChart = barChart(
     'Raw values left, by category, per repo',
-    report.repos.map((r) => ({ label: r.name, parts: CATEGORIES.map((c) => ({ value: r.raw.byCategory[c], color: PALETTE[c], title: `${r.name}: ${r.raw.byCategory[c]} raw ${c} values` })), note: `${r.raw.total} raw` })),
+    report.repos.map((r) => ({
+      label: r.name,
+      parts: CATEGORIES.map((c) => ({
+        value: r.raw.byCategory[c],
+        color: PALETTE[c],
+        title: `${r.name}: ${r.raw.byCategory[c]} raw ${c} values`,
+      })),
+      note: `${r.raw.total} raw`,
+    })),
     CATEGORIES.filter((c) => t.rawByCategory[c] > 0).map((c) => ({ label: c, color: PALETTE[c] })),
   );
   const cards = [
@@ -79,21 +125,49 @@ export function usageHtml(report: UsageReport): string {
     ['Deprecated token uses', t.deprecatedUses],
     ['Component instances', Object.values(t.components).reduce((n, c) => n + c, 0)],
     ['Unused tokens', `${t.unusedTokens} / ${report.catalogue.tokens}`],
-  ].map(([label, value]) => `<div class="card"><b>${esc(value)}</b><span>${esc(label)}</span></div>`).join('');
+  ]
+    .map(([label, value]) => `<div class="card"><b>${esc(value)}</b><span>${esc(label)}</span></div>`)
+    .join('');
 
   const repoSections = report.repos.map((r) => {
     const components = Object.entries(r.components).sort((a, b) => b[1] - a[1]);
     return `<section><h2>${esc(r.name)} <small>${esc(r.repo)} · livery ${esc(r.liveryVersion)} · ${r.files} files · ${percent(r.tokenShare)} through tokens</small></h2>
 <table><thead><tr><th>Category</th><th>Token references</th><th>Declarations through tokens</th><th>Raw values</th></tr></thead><tbody>
-${CATEGORIES.filter((c) => r.references.byCategory[c] || r.declarations[c].tokens || r.raw.byCategory[c]).map((c) => `<tr><td>${c}</td><td>${r.references.byCategory[c]}</td><td>${r.declarations[c].tokens}</td><td>${r.raw.byCategory[c]}</td></tr>`).join('\n')}
+${CATEGORIES.filter((c) => r.references.byCategory[c] || r.declarations[c].tokens || r.raw.byCategory[c])
+  .map(
+    (c) =>
+      `<tr><td>${c}</td><td>${r.references.byCategory[c]}</td><td>${r.declarations[c].tokens}</td><td>${r.raw.byCategory[c]}</td></tr>`,
+  )
+  .join('\n')}
 </tbody></table>
 <h3>Components</h3>${components.length ? `<p>${components.map(([tag, n]) => `<code>&lt;${esc(tag)}&gt;</code> ×${n}`).join(' · ')}</p>` : '<p>No <code>&lt;lv-*&gt;</code> components used.</p>'}
-<h3>Deprecated tokens in use</h3>${r.deprecated.length ? `<table><thead><tr><th>Token</th><th>Uses</th><th>Replace with</th><th>Where</th></tr></thead><tbody>${r.deprecated.map((d) => `<tr><td><code>${esc(d.token)}</code></td><td>${d.count}</td><td>${d.replacement ? `<code>${esc(d.replacement)}</code>` : esc(d.message)}</td><td>${d.locations.slice(0, 5).map((l) => `${esc(l.file)}:${l.line}`).join('<br>')}</td></tr>`).join('')}</tbody></table>` : '<p>None.</p>'}
+<h3>Deprecated tokens in use</h3>${
+      r.deprecated.length
+        ? `<table><thead><tr><th>Token</th><th>Uses</th><th>Replace with</th><th>Where</th></tr></thead><tbody>${r.deprecated
+            .map(
+              (d) =>
+                `<tr><td><code>${esc(d.token)}</code></td><td>${d.count}</td><td>${d.replacement ? `<code>${esc(d.replacement)}</code>` : esc(d.message)}</td><td>${d.locations
+                  .slice(0, 5)
+                  .map((l) => `${esc(l.file)}:${l.line}`)
+                  .join('<br>')}</td></tr>`,
+            )
+            .join('')}</tbody></table>`
+        : '<p>None.</p>'
+    }
 <h3>Raw values (first ${r.raw.samples.length} of ${r.raw.total})</h3>${r.raw.samples.length ? `<table><thead><tr><th>Where</th><th>Category</th><th>Declaration</th></tr></thead><tbody>${r.raw.samples.map((s) => `<tr><td>${esc(s.file)}:${s.line}</td><td>${s.category}</td><td><code>${esc(s.property)}: ${esc(s.value)}</code></td></tr>`).join('')}</tbody></table>` : '<p>None.</p>'}
-${r.unknown.length ? `<h3>Unknown <code>--lv-*</code> names</h3><p>${r.unknown.slice(0, 20).map((u) => `<code>${esc(u.name)}</code> ×${u.count} (${esc(u.first.file)}:${u.first.line})`).join(' · ')}</p>` : ''}
+${
+  r.unknown.length
+    ? `<h3>Unknown <code>--lv-*</code> names</h3><p>${r.unknown
+        .slice(0, 20)
+        .map((u) => `<code>${esc(u.name)}</code> ×${u.count} (${esc(u.first.file)}:${u.first.line})`)
+        .join(' · ')}</p>`
+    : ''
+}
 </section>`;
   });
-  const skipped = report.skipped.length ? `<section><h2>Repos left out</h2><ul>${report.skipped.map((s) => `<li>${esc(s.reason)}</li>`).join('')}</ul></section>` : '';
+  const skipped = report.skipped.length
+    ? `<section><h2>Repos left out</h2><ul>${report.skipped.map((s) => `<li>${esc(s.reason)}</li>`).join('')}</ul></section>`
+    : '';
 
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

@@ -39,7 +39,9 @@ export function usageReport(repos: string[], catalogue: Catalogue, now = new Dat
   }
   const referencesByCategory = emptyCounts();
   const rawByCategory = emptyCounts();
-  const declarations = Object.fromEntries(CATEGORIES.map((c) => [c, { tokens: 0, raw: 0 }])) as UsageReport['totals']['declarations'];
+  const declarations = Object.fromEntries(
+    CATEGORIES.map((c) => [c, { tokens: 0, raw: 0 }]),
+  ) as UsageReport['totals']['declarations'];
   const components: Record<string, number> = {};
   const used = new Set<string>();
   for (const r of scanned) {
@@ -79,20 +81,42 @@ export const percent = (share: number | null) => (share === null ? '—' : `${Ma
 export function usageText(report: UsageReport): string {
   const out: string[] = [];
   for (const r of report.repos) {
-    out.push(`${r.name} (${r.repo}) · livery ${r.liveryVersion} · ${r.files} files · ${percent(r.tokenShare)} of styling through tokens`);
+    out.push(
+      `${r.name} (${r.repo}) · livery ${r.liveryVersion} · ${r.files} files · ${percent(r.tokenShare)} of styling through tokens`,
+    );
     out.push(`  token references ${r.references.total}: ${countsLine(r.references.byCategory)}`);
     out.push(`  raw values ${r.raw.total}: ${countsLine(r.raw.byCategory)}`);
     const tags = Object.entries(r.components).sort((a, b) => b[1] - a[1]);
-    out.push(`  components ${tags.reduce((n, [, c]) => n + c, 0)}: ${tags.map(([t, n]) => `<${t}> ${n}`).join(', ') || 'none'}`);
-    for (const d of r.deprecated) out.push(`  deprecated ${d.token} ×${d.count}${d.replacement ? ` → use ${d.replacement}` : ''} (${d.locations.slice(0, 3).map((l) => `${l.file}:${l.line}`).join(', ')}${d.count > 3 ? ', …' : ''})`);
-    if (r.unknown.length) out.push(`  unknown --lv-* names ${r.unknown.length}: ${r.unknown.slice(0, 5).map((u) => `${u.name} (${u.first.file}:${u.first.line})`).join(', ')}`);
+    out.push(
+      `  components ${tags.reduce((n, [, c]) => n + c, 0)}: ${tags.map(([t, n]) => `<${t}> ${n}`).join(', ') || 'none'}`,
+    );
+    for (const d of r.deprecated)
+      out.push(
+        `  deprecated ${d.token} ×${d.count}${d.replacement ? ` → use ${d.replacement}` : ''} (${d.locations
+          .slice(0, 3)
+          .map((l) => `${l.file}:${l.line}`)
+          .join(', ')}${d.count > 3 ? ', …' : ''})`,
+      );
+    if (r.unknown.length)
+      out.push(
+        `  unknown --lv-* names ${r.unknown.length}: ${r.unknown
+          .slice(0, 5)
+          .map((u) => `${u.name} (${u.first.file}:${u.first.line})`)
+          .join(', ')}`,
+      );
   }
   for (const s of report.skipped) out.push(`skipped ${s.repo}: ${s.reason}`);
   const t = report.totals;
-  out.push(`${t.repos} repo${t.repos === 1 ? '' : 's'}: ${t.references} token references, ${t.raw} raw values, ${t.deprecatedUses} deprecated uses, ${percent(t.tokenShare)} of styling through tokens; ${t.unusedTokens} of ${report.catalogue.tokens} tokens unused`);
+  out.push(
+    `${t.repos} repo${t.repos === 1 ? '' : 's'}: ${t.references} token references, ${t.raw} raw values, ${t.deprecatedUses} deprecated uses, ${percent(t.tokenShare)} of styling through tokens; ${t.unusedTokens} of ${report.catalogue.tokens} tokens unused`,
+  );
   return `${out.join('\n')}\n`;
 }
 
 function countsLine(counts: Record<Category, number>): string {
-  return CATEGORIES.filter((c) => counts[c]).map((c) => `${c} ${counts[c]}`).join(', ') || 'none';
+  return (
+    CATEGORIES.filter((c) => counts[c])
+      .map((c) => `${c} ${counts[c]}`)
+      .join(', ') || 'none'
+  );
 }

@@ -31,7 +31,11 @@ export interface RepoUsage {
   /** Custom properties of Livery the repo sets itself (`--lv-color-text: …`). */
   overrides: number;
   components: Record<string, number>;
-  raw: { total: number; byCategory: Record<Category, number>; samples: (Location & { property: string; value: string; category: Category })[] };
+  raw: {
+    total: number;
+    byCategory: Record<Category, number>;
+    samples: (Location & { property: string; value: string; category: Category })[];
+  };
   deprecated: { token: string; replacement: string | null; message: string; count: number; locations: Location[] }[];
   /** Counted declarations per category: through tokens vs with raw values. */
   declarations: Record<Category, { tokens: number; raw: number }>;
@@ -54,7 +58,8 @@ function declaredLivery(packageJson: string): { name: string; version: string } 
     const data = JSON.parse(readFileSync(packageJson, 'utf8')) as Record<string, unknown>;
     for (const field of DEPENDENCY_FIELDS) {
       const deps = data[field] as Record<string, string> | undefined;
-      if (deps && typeof deps[PACKAGE_NAME] === 'string') return { name: typeof data.name === 'string' ? data.name : '', version: deps[PACKAGE_NAME] };
+      if (deps && typeof deps[PACKAGE_NAME] === 'string')
+        return { name: typeof data.name === 'string' ? data.name : '', version: deps[PACKAGE_NAME] };
     }
   } catch {
     // an unreadable package.json is reported by the caller as "does not declare livery"
@@ -66,7 +71,11 @@ function declaredLivery(packageJson: string): { name: string; version: string } 
  * Scans one consuming repository. Throws RepoError when the path is not a folder or the repo does
  * not depend on livery (at its root or in any workspace package.json).
  */
-export function scanRepo(repo: string, catalogue: Catalogue, index: TokenIndex = buildTokenIndex(catalogue)): RepoUsage {
+export function scanRepo(
+  repo: string,
+  catalogue: Catalogue,
+  index: TokenIndex = buildTokenIndex(catalogue),
+): RepoUsage {
   const root = repo;
   if (!existsSync(root) || !statSync(root).isDirectory()) throw new RepoError(`${repo} is not a folder`);
   let config;
@@ -77,13 +86,25 @@ export function scanRepo(repo: string, catalogue: Catalogue, index: TokenIndex =
     throw error;
   }
   // the files lint would lint, with its .gitignore handling and the repo's include/exclude
-  const discovery = discover({ cwd: root, paths: [], include: config.include, exclude: config.exclude, alsoNamed: ['package.json'] });
+  const discovery = discover({
+    cwd: root,
+    paths: [],
+    include: config.include,
+    exclude: config.exclude,
+    alsoNamed: ['package.json'],
+  });
   const files = discovery.files.filter((f) => languageOf(f));
-  const manifests = discovery.files.filter((f) => !languageOf(f)).sort((a, b) => a.split('/').length - b.split('/').length);
+  const manifests = discovery.files
+    .filter((f) => !languageOf(f))
+    .sort((a, b) => a.split('/').length - b.split('/').length);
   const livery = manifests.map((m) => declaredLivery(join(root, m))).find(Boolean);
   if (!livery) {
-    const why = existsSync(join(root, 'package.json')) ? `no "${PACKAGE_NAME}" in the dependencies of its package.json (or of any workspace package)` : 'it has no package.json';
-    throw new RepoError(`${repo} does not use the ${PACKAGE_NAME} package: ${why}; install it with \`npm i ${PACKAGE_NAME}\` or leave the repo out of the report`);
+    const why = existsSync(join(root, 'package.json'))
+      ? `no "${PACKAGE_NAME}" in the dependencies of its package.json (or of any workspace package)`
+      : 'it has no package.json';
+    throw new RepoError(
+      `${repo} does not use the ${PACKAGE_NAME} package: ${why}; install it with \`npm i ${PACKAGE_NAME}\` or leave the repo out of the report`,
+    );
   }
   const settings = rawValueSettings(index, config);
 
@@ -100,7 +121,9 @@ export function scanRepo(repo: string, catalogue: Catalogue, index: TokenIndex =
     components: {},
     raw: { total: 0, byCategory: emptyCounts(), samples: [] },
     deprecated: [],
-    declarations: Object.fromEntries(Object.keys(emptyCounts()).map((c) => [c, { tokens: 0, raw: 0 }])) as RepoUsage['declarations'],
+    declarations: Object.fromEntries(
+      Object.keys(emptyCounts()).map((c) => [c, { tokens: 0, raw: 0 }]),
+    ) as RepoUsage['declarations'],
     tokenShare: null,
   };
   const unknown = new Map<string, { count: number; first: Location }>();
@@ -111,7 +134,13 @@ export function scanRepo(repo: string, catalogue: Catalogue, index: TokenIndex =
     usage.references.byCategory[tokenCategory(token.path, token.type)]++;
     usage.references.byToken[token.name] = (usage.references.byToken[token.name] ?? 0) + 1;
     if (token.deprecated) {
-      const entry = deprecated.get(token.name) ?? { token: token.name, replacement: token.deprecated.replacement, message: token.deprecated.message, count: 0, locations: [] };
+      const entry = deprecated.get(token.name) ?? {
+        token: token.name,
+        replacement: token.deprecated.replacement,
+        message: token.deprecated.message,
+        count: 0,
+        locations: [],
+      };
       entry.count++;
       if (entry.locations.length < SAMPLES) entry.locations.push(at);
       deprecated.set(token.name, entry);
@@ -146,7 +175,10 @@ export function scanRepo(repo: string, catalogue: Catalogue, index: TokenIndex =
     if (language === 'js' || language === 'vue' || language === 'svelte') {
       for (const m of text.matchAll(IMPORT_FROM_PACKAGE)) {
         for (const specifier of m[1]!.split(',')) {
-          const imported = specifier.trim().split(/\s+as\s+/)[0]!.trim();
+          const imported = specifier
+            .trim()
+            .split(/\s+as\s+/)[0]!
+            .trim();
           const token = jsNames.get(imported);
           if (token) reference(token, { file, line: lineOf(m.index!) });
         }

@@ -42,16 +42,25 @@ const COLOR_KINDS = new Set(['hex', 'color-function', 'named-color']);
 
 function categoryOf(property: string, value: string): Category | undefined {
   const tokens = scanValue(value);
-  return propertyCategory(property, { hasColor: tokens.some((t) => COLOR_KINDS.has(t.kind)), hasLength: tokens.some((t) => t.kind === 'dimension' && t.unit !== '') });
+  return propertyCategory(property, {
+    hasColor: tokens.some((t) => COLOR_KINDS.has(t.kind)),
+    hasLength: tokens.some((t) => t.kind === 'dimension' && t.unit !== ''),
+  });
 }
 
-const usesToken = (value: string) => /\$lv-[a-z0-9]/i.test(value) || scanValue(value).some((t) => t.kind === 'var' && t.name.startsWith('--lv-'));
+const usesToken = (value: string) =>
+  /\$lv-[a-z0-9]/i.test(value) || scanValue(value).some((t) => t.kind === 'var' && t.name.startsWith('--lv-'));
 
 /**
  * Every counted declaration of a file and every raw value lint finds in it. A declaration counts
  * when it goes through a token or holds a raw value; neutral ones (0, inherit, layout) do not.
  */
-export function styleUsage(file: string, text: string, language: Language, settings: LintSettings): { declarations: StyleDeclaration[]; raw: RawValue[] } {
+export function styleUsage(
+  file: string,
+  text: string,
+  language: Language,
+  settings: LintSettings,
+): { declarations: StyleDeclaration[]; raw: RawValue[] } {
   const findings = lintText(file, text, language, settings).filter((f) => RAW_VALUE_RULES.includes(f.ruleId));
   const starts = lineStarts(text);
   const offsets = findings.map((f) => (starts[f.line - 1] ?? 0) + f.column - 1);
@@ -70,11 +79,18 @@ export function styleUsage(file: string, text: string, language: Language, setti
       raw.push({ line: findings[i]!.line, property: d.property, value: findings[i]!.value ?? d.value, category });
     }
     if (inside.length) declarations.push({ property: d.property, value: d.value, line, category, kind: 'raw' });
-    else if (usesToken(d.value)) declarations.push({ property: d.property, value: d.value, line, category, kind: 'tokens' });
+    else if (usesToken(d.value))
+      declarations.push({ property: d.property, value: d.value, line, category, kind: 'tokens' });
   }
   // raw values outside declarations: colors in arrays of literals (chart palettes)
   findings.forEach((f, i) => {
-    if (!claimed.has(i)) raw.push({ line: f.line, property: '*', value: f.value ?? '', category: f.ruleId === 'no-raw-color' ? 'color' : 'other' });
+    if (!claimed.has(i))
+      raw.push({
+        line: f.line,
+        property: '*',
+        value: f.value ?? '',
+        category: f.ruleId === 'no-raw-color' ? 'color' : 'other',
+      });
   });
   return { declarations, raw };
 }

@@ -18,7 +18,8 @@ import resolver from '../../tokens/livery.resolver.json' with { type: 'json' };
 const catalogue = new Catalogue('dist/tokens.json', catalogueData as unknown as CatalogueFile);
 const [theme, brand] = catalogue.modifiers;
 /** color-scheme per theme context, read from the resolver (the source the build reads too). */
-const schemes = (resolver.modifiers.theme.$extensions['org.livery'] as { colorScheme: Record<string, string> }).colorScheme;
+const schemes = (resolver.modifiers.theme.$extensions['org.livery'] as { colorScheme: Record<string, string> })
+  .colorScheme;
 
 const cascade = document.createElement('style');
 cascade.textContent = cascadeCss;
@@ -42,7 +43,11 @@ const section = (attributes: Record<string, string>, parent: HTMLElement = docum
 };
 
 const expectedColor = (selection: Record<string, string>, token: string) => {
-  const v = catalogue.resolve(selection).get(token) as { colorSpace: string; components: [number, number, number]; alpha?: number };
+  const v = catalogue.resolve(selection).get(token) as {
+    colorSpace: string;
+    components: [number, number, number];
+    alpha?: number;
+  };
   return new Color(v.colorSpace, v.components, v.alpha ?? 1);
 };
 
@@ -54,9 +59,11 @@ async function paintProblems(el: HTMLElement, selection: Record<string, string>,
   const text = new Color(style.color);
   const wantBackground = expectedColor(selection, 'color.surface.page');
   const wantText = expectedColor(selection, 'color.text.primary');
-  if (background.deltaEOK(wantBackground) > 0.002 || background.alpha.valueOf() !== 1) problems.push(`${where}: background ${style.backgroundColor}, want ${wantBackground}`);
+  if (background.deltaEOK(wantBackground) > 0.002 || background.alpha.valueOf() !== 1)
+    problems.push(`${where}: background ${style.backgroundColor}, want ${wantBackground}`);
   if (text.deltaEOK(wantText) > 0.002) problems.push(`${where}: color ${style.color}, want ${wantText}`);
-  if (style.colorScheme !== schemes[selection.theme!]) problems.push(`${where}: color-scheme ${style.colorScheme}, want ${schemes[selection.theme!]}`);
+  if (style.colorScheme !== schemes[selection.theme!])
+    problems.push(`${where}: color-scheme ${style.colorScheme}, want ${schemes[selection.theme!]}`);
   const field = document.createElement('lv-text-field');
   field.setAttribute('label', 'Email');
   el.append(field);
@@ -84,14 +91,34 @@ describe('base.css paints every themed element', () => {
       it(`theme=${t} brand=${b}: alone, inside every other theme, brand inside theme, theme inside brand`, async () => {
         const selection = { theme: t, brand: b };
         const problems: string[] = [];
-        problems.push(...await paintProblems(section({ 'data-theme': t, 'data-brand': b }), selection, 'one element'));
+        problems.push(
+          ...(await paintProblems(section({ 'data-theme': t, 'data-brand': b }), selection, 'one element')),
+        );
         for (const outer of theme!.contexts.filter((c) => c !== t)) {
           const outerSection = section({ 'data-theme': outer });
-          problems.push(...await paintProblems(outerSection, { theme: outer, brand: 'default' }, `outer ${outer}`));
-          problems.push(...await paintProblems(section({ 'data-theme': t, 'data-brand': b }, outerSection), selection, `inside ${outer}`));
+          problems.push(...(await paintProblems(outerSection, { theme: outer, brand: 'default' }, `outer ${outer}`)));
+          problems.push(
+            ...(await paintProblems(
+              section({ 'data-theme': t, 'data-brand': b }, outerSection),
+              selection,
+              `inside ${outer}`,
+            )),
+          );
         }
-        problems.push(...await paintProblems(section({ 'data-brand': b }, section({ 'data-theme': t })), selection, 'brand inside theme'));
-        problems.push(...await paintProblems(section({ 'data-theme': t }, section({ 'data-brand': b })), selection, 'theme inside brand'));
+        problems.push(
+          ...(await paintProblems(
+            section({ 'data-brand': b }, section({ 'data-theme': t })),
+            selection,
+            'brand inside theme',
+          )),
+        );
+        problems.push(
+          ...(await paintProblems(
+            section({ 'data-theme': t }, section({ 'data-brand': b })),
+            selection,
+            'theme inside brand',
+          )),
+        );
         expect(problems).toEqual([]);
       });
     }
@@ -100,24 +127,35 @@ describe('base.css paints every themed element', () => {
   it('back and forth: light inside dark inside light, on a dark root', async () => {
     document.documentElement.setAttribute('data-theme', 'dark');
     const root = getComputedStyle(document.documentElement);
-    expect(new Color(root.backgroundColor).deltaEOK(expectedColor({ theme: 'dark', brand: 'default' }, 'color.surface.page'))).toBeLessThan(0.002);
+    expect(
+      new Color(root.backgroundColor).deltaEOK(
+        expectedColor({ theme: 'dark', brand: 'default' }, 'color.surface.page'),
+      ),
+    ).toBeLessThan(0.002);
     expect(root.colorScheme).toBe('dark');
     const light = section({ 'data-theme': 'light' });
     const dark = section({ 'data-theme': 'dark' }, light);
     const innerLight = section({ 'data-theme': 'light', 'data-brand': 'campaign' }, dark);
     expect([
-      ...await paintProblems(light, { theme: 'light', brand: 'default' }, 'light'),
-      ...await paintProblems(dark, { theme: 'dark', brand: 'default' }, 'dark in light'),
-      ...await paintProblems(innerLight, { theme: 'light', brand: 'campaign' }, 'light campaign in dark'),
+      ...(await paintProblems(light, { theme: 'light', brand: 'default' }, 'light')),
+      ...(await paintProblems(dark, { theme: 'dark', brand: 'default' }, 'dark in light')),
+      ...(await paintProblems(innerLight, { theme: 'light', brand: 'campaign' }, 'light campaign in dark')),
     ]).toEqual([]);
   });
 
   it('the root follows the system preference when no data-theme is set', async () => {
-    for (const [media, context] of [[{ colorScheme: 'dark' }, 'dark'], [{ contrast: 'more' }, 'high-contrast']] as const) {
+    for (const [media, context] of [
+      [{ colorScheme: 'dark' }, 'dark'],
+      [{ contrast: 'more' }, 'high-contrast'],
+    ] as const) {
       await commands.emulateMedia(Object.assign({ colorScheme: 'light', contrast: 'no-preference' }, media));
       const root = getComputedStyle(document.documentElement);
       expect(root.colorScheme).toBe(schemes[context]);
-      expect(new Color(root.backgroundColor).deltaEOK(expectedColor({ theme: context, brand: 'default' }, 'color.surface.page'))).toBeLessThan(0.002);
+      expect(
+        new Color(root.backgroundColor).deltaEOK(
+          expectedColor({ theme: context, brand: 'default' }, 'color.surface.page'),
+        ),
+      ).toBeLessThan(0.002);
     }
   });
 

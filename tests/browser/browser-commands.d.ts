@@ -1,7 +1,9 @@
 // The `buildFixtureBrand` browser command registered in vitest.config.ts.
 declare module 'vitest/browser' {
   interface BrowserCommands {
-    buildFixtureBrand(files: Record<string, unknown>): Promise<import('./commands/build-fixture-brand.ts').BuiltFixtureBrand>;
+    buildFixtureBrand(
+      files: Record<string, unknown>,
+    ): Promise<import('./commands/build-fixture-brand.ts').BuiltFixtureBrand>;
   }
 }
 

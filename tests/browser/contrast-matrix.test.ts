@@ -14,14 +14,39 @@ import { ruleIds } from '../../scripts/check/rules/index.ts';
 import { runCheck } from '../../scripts/check/run-check.ts';
 
 type Color = { colorSpace: string; components: number[]; alpha?: number };
-const srgb = (r: number, g: number, b: number, alpha = 1): Color => ({ colorSpace: 'srgb', components: [r, g, b], alpha });
+const srgb = (r: number, g: number, b: number, alpha = 1): Color => ({
+  colorSpace: 'srgb',
+  components: [r, g, b],
+  alpha,
+});
 
 /** A catalogue entry as `livery build` writes it (only the fields the check reads matter). */
-function token(name: string, raw: unknown, value: Color, options: { file?: string; contrast?: unknown; contexts?: Record<string, { raw: unknown; value: Color; file: string }> } = {}): CatalogueToken {
+function token(
+  name: string,
+  raw: unknown,
+  value: Color,
+  options: {
+    file?: string;
+    contrast?: unknown;
+    contexts?: Record<string, { raw: unknown; value: Color; file: string }>;
+  } = {},
+): CatalogueToken {
   const path = name.split('.');
   return {
-    name, path, type: 'color', cssVariable: `--lv-${path.join('-')}`, cssVariables: [`--lv-${path.join('-')}`], jsName: path.join('_'),
-    description: '', file: options.file ?? 'semantic.tokens.json', status: 'stable', owner: undefined, deprecated: null, raw, value, css: '',
+    name,
+    path,
+    type: 'color',
+    cssVariable: `--lv-${path.join('-')}`,
+    cssVariables: [`--lv-${path.join('-')}`],
+    jsName: path.join('_'),
+    description: '',
+    file: options.file ?? 'semantic.tokens.json',
+    status: 'stable',
+    owner: undefined,
+    deprecated: null,
+    raw,
+    value,
+    css: '',
     contexts: Object.fromEntries(Object.entries(options.contexts ?? {}).map(([k, c]) => [k, { ...c, css: '' }])),
     extensions: options.contrast ? { 'org.livery': { contrast: options.contrast } } : {},
   };
@@ -39,15 +64,36 @@ function smallCatalogue(): Catalogue {
     p('palette.ink', INK),
     p('palette.grey', GREY),
     p('palette.faint', FAINT),
-    token('color.surface.page', '{palette.white}', WHITE, { contexts: { 'theme:dark': { raw: '{palette.ink}', value: INK, file: 'themes/dark.tokens.json' } } }),
-    token('color.text.primary', '{palette.ink}', INK, { contrast: [{ on: ['{color.surface.page}'], usage: 'body' }], contexts: { 'theme:dark': { raw: '{palette.white}', value: WHITE, file: 'themes/dark.tokens.json' } } }),
+    token('color.surface.page', '{palette.white}', WHITE, {
+      contexts: { 'theme:dark': { raw: '{palette.ink}', value: INK, file: 'themes/dark.tokens.json' } },
+    }),
+    token('color.text.primary', '{palette.ink}', INK, {
+      contrast: [{ on: ['{color.surface.page}'], usage: 'body' }],
+      contexts: { 'theme:dark': { raw: '{palette.white}', value: WHITE, file: 'themes/dark.tokens.json' } },
+    }),
     token('color.text.muted', '{palette.grey}', GREY, { contrast: [{ on: ['{color.surface.page}'], usage: 'body' }] }),
-    token('color.text.faint', '{palette.faint}', FAINT, { contrast: [{ on: ['{color.surface.page}'], usage: 'large' }] }),
-    token('color.focus.ring', '{palette.ink}', INK, { contrast: [{ on: ['{color.surface.page}'], usage: 'non-text' }], contexts: { 'theme:dark': { raw: '{palette.white}', value: WHITE, file: 'themes/dark.tokens.json' } } }),
+    token('color.text.faint', '{palette.faint}', FAINT, {
+      contrast: [{ on: ['{color.surface.page}'], usage: 'large' }],
+    }),
+    token('color.focus.ring', '{palette.ink}', INK, {
+      contrast: [{ on: ['{color.surface.page}'], usage: 'non-text' }],
+      contexts: { 'theme:dark': { raw: '{palette.white}', value: WHITE, file: 'themes/dark.tokens.json' } },
+    }),
   ];
   const data: CatalogueFile = {
-    $schema: '', name: 'Matrix test', resolver: 'livery.resolver.json',
-    modifiers: [{ name: 'theme', description: '', default: 'light', contexts: ['light', 'dark', 'high-contrast'], attribute: 'data-theme', media: {} }],
+    $schema: '',
+    name: 'Matrix test',
+    resolver: 'livery.resolver.json',
+    modifiers: [
+      {
+        name: 'theme',
+        description: '',
+        default: 'light',
+        contexts: ['light', 'dark', 'high-contrast'],
+        attribute: 'data-theme',
+        media: {},
+      },
+    ],
     tokens: Object.fromEntries(tokens.map((t) => [t.name, t])),
   };
   return new Catalogue('dist/tokens.json', data);
@@ -74,7 +120,8 @@ const parseRgb = (css: string): [number, number, number] => {
   const [r, g, b] = css.match(/[\d.]+/g)!.map(Number) as [number, number, number];
   return [r, g, b];
 };
-const hexToRgb = (hex: string): [number, number, number] => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+const hexToRgb = (hex: string): [number, number, number] =>
+  [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
 
 /** WCAG 2.x from what the browser painted (8-bit channels), computed independently of Livery's code. */
 function paintedRatio(fg: string, bg: string): number {
@@ -99,7 +146,10 @@ function checkPaintedCells(doc: Document): HTMLElement[] {
     // The ratio of what was painted, by an independent formula, matches Livery's on the same 8-bit colours;
     // and the printed (unrounded) ratio differs from it only by the 8-bit rounding of the hex (< 2%).
     const painted = paintedRatio(style.color, style.backgroundColor);
-    expect(painted).toBeCloseTo(wcagRatio(shown(cssToRgb(cell.dataset.fgHex!)), shown(cssToRgb(cell.dataset.bgHex!))), 2);
+    expect(painted).toBeCloseTo(
+      wcagRatio(shown(cssToRgb(cell.dataset.fgHex!)), shown(cssToRgb(cell.dataset.bgHex!))),
+      2,
+    );
     const ratio = Number(cell.dataset.ratio);
     expect(Math.abs(painted - ratio) / ratio).toBeLessThan(0.02);
     const box = sample.getBoundingClientRect();
@@ -107,7 +157,10 @@ function checkPaintedCells(doc: Document): HTMLElement[] {
     expect(box.height).toBeGreaterThan(0);
     // Pass/fail is visible: green or red border (pale for undeclared pairs), and the word.
     const border = getComputedStyle(cell).borderTopColor;
-    const colours = cell.dataset.declared === 'true' ? { true: 'rgb(26, 127, 55)', false: 'rgb(207, 34, 46)' } : { true: 'rgb(168, 213, 180)', false: 'rgb(235, 176, 181)' };
+    const colours =
+      cell.dataset.declared === 'true'
+        ? { true: 'rgb(26, 127, 55)', false: 'rgb(207, 34, 46)' }
+        : { true: 'rgb(168, 213, 180)', false: 'rgb(235, 176, 181)' };
     expect(border).toBe(colours[cell.dataset.pass as 'true' | 'false']);
     expect(cell.querySelector('.verdict')!.textContent).toContain(cell.dataset.pass === 'true' ? 'pass' : 'fail');
   }
@@ -118,11 +171,16 @@ describe('contrast matrix in Chromium', () => {
   test('every fg × bg per permutation, painted as measured, with ratio, Lc and pass/fail', async () => {
     const report = runCheck(smallCatalogue(), parseCheckConfig(undefined, 'test', ruleIds));
     const doc = await render(htmlReport(report));
-    expect([...doc.querySelectorAll('section')].map((s) => (s as HTMLElement).dataset.permutation)).toEqual(['light', 'dark', 'high-contrast']);
+    expect([...doc.querySelectorAll('section')].map((s) => (s as HTMLElement).dataset.permutation)).toEqual([
+      'light',
+      'dark',
+      'high-contrast',
+    ]);
     const cells = checkPaintedCells(doc);
     // 4 foregrounds × 1 background × 3 permutations, all declared.
     expect(cells).toHaveLength(12);
-    const cell = (p: string, fg: string) => doc.querySelector<HTMLElement>(`section[data-permutation="${p}"] .cell[data-fg="${fg}"]`)!;
+    const cell = (p: string, fg: string) =>
+      doc.querySelector<HTMLElement>(`section[data-permutation="${p}"] .cell[data-fg="${fg}"]`)!;
     // #777 on white: 4.47 printed (never rounded up to 4.48) and failing AA body.
     expect(cell('light', 'color.text.muted').dataset.pass).toBe('false');
     expect(cell('light', 'color.text.muted').querySelector('.ratio')!.textContent).toBe('4.47:1');
@@ -146,7 +204,11 @@ describe('contrast matrix in Chromium', () => {
     const canvas = document.createElement('canvas');
     canvas.width = canvas.height = 1;
     const ctx = canvas.getContext('2d', { colorSpace: 'srgb' })!;
-    for (const [fg, bg] of [['rgb(0 0 0 / 0.5)', '#ffffff'], ['rgb(255 0 0 / 0.3)', '#123456'], ['rgb(18 52 200 / 0.75)', '#f4f5f7']] as const) {
+    for (const [fg, bg] of [
+      ['rgb(0 0 0 / 0.5)', '#ffffff'],
+      ['rgb(255 0 0 / 0.3)', '#123456'],
+      ['rgb(18 52 200 / 0.75)', '#f4f5f7'],
+    ] as const) {
       ctx.fillStyle = bg;
       ctx.fillRect(0, 0, 1, 1);
       ctx.fillStyle = fg;
@@ -165,7 +227,9 @@ describe('contrast matrix in Chromium', () => {
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       text = await response.text();
     } catch (error) {
-      throw new Error(`dist/tokens.json could not be read (${(error as Error).message}): run \`npm run build\` before the browser tests (npm test does)`);
+      throw new Error(
+        `dist/tokens.json could not be read (${(error as Error).message}): run \`npm run build\` before the browser tests (npm test does)`,
+      );
     }
     const catalogue = new Catalogue('dist/tokens.json', JSON.parse(text) as CatalogueFile);
     const report = runCheck(catalogue, parseCheckConfig(undefined, 'test', ruleIds));

@@ -30,9 +30,26 @@ export const fixtureBrandFiles: Record<string, unknown> = {
       },
       brand: { contexts: { default: [], campaign: [{ $ref: 'brands/campaign.tokens.json' }] }, default: 'default' },
     },
-    resolutionOrder: [{ $ref: '#/sets/primitives' }, { $ref: '#/sets/semantic' }, { $ref: '#/modifiers/theme' }, { $ref: '#/modifiers/brand' }],
+    resolutionOrder: [
+      { $ref: '#/sets/primitives' },
+      { $ref: '#/sets/semantic' },
+      { $ref: '#/modifiers/theme' },
+      { $ref: '#/modifiers/brand' },
+    ],
   },
-  'themes/high-contrast.tokens.json': { color: { surface: { $value: '{palette.white}' }, text: { $value: '{palette.blue}' }, action: { $value: '{palette.ink}' } } },
-  'themes/dim.tokens.json': { color: { surface: { $value: '{palette.blue}' }, text: { $value: '{palette.sky}' }, action: { $value: '{palette.coral}' } } },
+  'themes/high-contrast.tokens.json': {
+    color: {
+      surface: { $value: '{palette.white}' },
+      text: { $value: '{palette.blue}' },
+      action: { $value: '{palette.ink}' },
+    },
+  },
+  'themes/dim.tokens.json': {
+    color: {
+      surface: { $value: '{palette.blue}' },
+      text: { $value: '{palette.sky}' },
+      action: { $value: '{palette.coral}' },
+    },
+  },
   'brands/campaign.tokens.json': { color: { action: { $value: '{palette.coral}' }, link: { $value: '{color.text}' } } },
 };

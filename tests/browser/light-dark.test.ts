@@ -20,7 +20,8 @@ document.head.append(style);
 
 afterEach(async () => {
   document.body.replaceChildren();
-  for (const attribute of [...document.documentElement.attributes]) if (attribute.name.startsWith('data-')) document.documentElement.removeAttribute(attribute.name);
+  for (const attribute of [...document.documentElement.attributes])
+    if (attribute.name.startsWith('data-')) document.documentElement.removeAttribute(attribute.name);
   await commands.emulateMedia({ colorScheme: 'light', contrast: 'no-preference' });
 });
 
@@ -44,27 +45,59 @@ const element = (attributes: Record<string, string>, parent: HTMLElement = docum
 function placements(catalogue: CatalogueFile): Placement[] {
   const out: Placement[] = [];
   const [first, ...rest] = catalogue.modifiers;
-  const selections = catalogue.modifiers.reduce<Record<string, string>[]>((acc, m) => acc.flatMap((s) => m.contexts.map((c) => ({ ...s, [m.name]: c }))), [{}]);
-  const attrs = (selection: Record<string, string>, names = Object.keys(selection)) => Object.fromEntries(names.map((n) => [`data-${n}`, selection[n]!]));
+  const selections = catalogue.modifiers.reduce<Record<string, string>[]>(
+    (acc, m) => acc.flatMap((s) => m.contexts.map((c) => ({ ...s, [m.name]: c }))),
+    [{}],
+  );
+  const attrs = (selection: Record<string, string>, names = Object.keys(selection)) =>
+    Object.fromEntries(names.map((n) => [`data-${n}`, selection[n]!]));
   for (const selection of selections) {
     const id = JSON.stringify(selection);
     out.push({ name: `${id} on one element`, expected: selection, place: () => element(attrs(selection)) });
-    out.push({ name: `${id} on :root`, expected: selection, place: () => {
-      for (const [k, v] of Object.entries(attrs(selection))) document.documentElement.setAttribute(k, v);
-      return document.body;
-    } });
+    out.push({
+      name: `${id} on :root`,
+      expected: selection,
+      place: () => {
+        for (const [k, v] of Object.entries(attrs(selection))) document.documentElement.setAttribute(k, v);
+        return document.body;
+      },
+    });
     const restNames = rest.map((m) => m.name);
-    out.push({ name: `${id} others nested in ${first!.name}`, expected: selection, place: () => element(attrs(selection, restNames), element(attrs(selection, [first!.name]))) });
-    out.push({ name: `${id} ${first!.name} nested in others`, expected: selection, place: () => element(attrs(selection, [first!.name]), element(attrs(selection, restNames))) });
+    out.push({
+      name: `${id} others nested in ${first!.name}`,
+      expected: selection,
+      place: () => element(attrs(selection, restNames), element(attrs(selection, [first!.name]))),
+    });
+    out.push({
+      name: `${id} ${first!.name} nested in others`,
+      expected: selection,
+      place: () => element(attrs(selection, [first!.name]), element(attrs(selection, restNames))),
+    });
     for (const outer of first!.contexts.filter((c) => c !== selection[first!.name])) {
       const outerTheme = () => element({ [`data-${first!.name}`]: outer });
-      out.push({ name: `${id} inside ${first!.name}=${outer}`, expected: selection, place: () => element(attrs(selection), outerTheme()) });
-      out.push({ name: `${id} split over two elements inside ${first!.name}=${outer}`, expected: selection, place: () => element(attrs(selection, restNames), element(attrs(selection, [first!.name]), outerTheme())) });
+      out.push({
+        name: `${id} inside ${first!.name}=${outer}`,
+        expected: selection,
+        place: () => element(attrs(selection), outerTheme()),
+      });
+      out.push({
+        name: `${id} split over two elements inside ${first!.name}=${outer}`,
+        expected: selection,
+        place: () => element(attrs(selection, restNames), element(attrs(selection, [first!.name]), outerTheme())),
+      });
     }
-    for (const [feature, value, query] of [['colorScheme', 'dark', '(prefers-color-scheme: dark)'], ['contrast', 'more', '(prefers-contrast: more)']] as const) {
+    for (const [feature, value, query] of [
+      ['colorScheme', 'dark', '(prefers-color-scheme: dark)'],
+      ['contrast', 'more', '(prefers-contrast: more)'],
+    ] as const) {
       const system = Object.entries(first!.media).find(([, q]) => q === query)?.[0] ?? first!.default;
       if (selection[first!.name] !== system) continue;
-      out.push({ name: `${id} minus ${first!.name}, system ${feature}: ${value}`, expected: selection, media: { [feature]: value }, place: () => element(attrs(selection, restNames)) });
+      out.push({
+        name: `${id} minus ${first!.name}, system ${feature}: ${value}`,
+        expected: selection,
+        media: { [feature]: value },
+        place: () => element(attrs(selection, restNames)),
+      });
     }
   }
   return out;
@@ -90,21 +123,34 @@ async function againstCatalogue(data: CatalogueFile, css: string): Promise<strin
   style.textContent = css;
   for (const placement of placements(data)) {
     if (placement.media) await commands.emulateMedia(placement.media);
-    const got = computedColors(placement.place(), colors.map((t) => t.cssVariable));
+    const got = computedColors(
+      placement.place(),
+      colors.map((t) => t.cssVariable),
+    );
     const expected = catalogue.resolve(placement.expected);
     colors.forEach((token, i) => {
-      const want = expected.get(token.name) as { colorSpace: string; components: [number, number, number]; alpha?: number };
+      const want = expected.get(token.name) as {
+        colorSpace: string;
+        components: [number, number, number];
+        alpha?: number;
+      };
       const wantColor = new Color(want.colorSpace, want.components, want.alpha ?? 1);
-      if (new Color(got[i]!).deltaEOK(wantColor) > 0.002) mismatches.push(`${placement.name}: ${token.name} is ${got[i]}, want ${wantColor.toString()}`);
+      if (new Color(got[i]!).deltaEOK(wantColor) > 0.002)
+        mismatches.push(`${placement.name}: ${token.name} is ${got[i]}, want ${wantColor.toString()}`);
     });
     document.body.replaceChildren();
-    for (const attribute of [...document.documentElement.attributes]) if (attribute.name.startsWith('data-')) document.documentElement.removeAttribute(attribute.name);
+    for (const attribute of [...document.documentElement.attributes])
+      if (attribute.name.startsWith('data-')) document.documentElement.removeAttribute(attribute.name);
     if (placement.media) await commands.emulateMedia({ colorScheme: 'light', contrast: 'no-preference' });
   }
   return mismatches;
 }
 
-async function compare(catalogue: CatalogueFile, reference: string, candidate: string): Promise<{ checked: number; mismatches: string[] }> {
+async function compare(
+  catalogue: CatalogueFile,
+  reference: string,
+  candidate: string,
+): Promise<{ checked: number; mismatches: string[] }> {
   const colors = Object.values(catalogue.tokens).filter((t) => t.type === 'color');
   const variables = colors.map((t) => t.cssVariable);
   const mismatches: string[] = [];
@@ -121,14 +167,15 @@ async function compare(catalogue: CatalogueFile, reference: string, candidate: s
       if (got[i] !== w) mismatches.push(`${placement.name}: ${colors[i]!.name} is ${got[i]}, livery.css gives ${w}`);
     });
     document.body.replaceChildren();
-    for (const attribute of [...document.documentElement.attributes]) if (attribute.name.startsWith('data-')) document.documentElement.removeAttribute(attribute.name);
+    for (const attribute of [...document.documentElement.attributes])
+      if (attribute.name.startsWith('data-')) document.documentElement.removeAttribute(attribute.name);
     if (placement.media) await commands.emulateMedia({ colorScheme: 'light', contrast: 'no-preference' });
   }
   return { checked, mismatches };
 }
 
 describe('livery.light-dark.css computes the same colors as livery.css', () => {
-  it('for this repository\'s brand, in every permutation and placement', async () => {
+  it("for this repository's brand, in every permutation and placement", async () => {
     const catalogue = catalogueData as unknown as CatalogueFile;
     expect(lightDarkCss).toContain('light-dark(');
     const { checked, mismatches } = await compare(catalogue, cascadeCss, lightDarkCss);
@@ -157,7 +204,11 @@ describe('livery.light-dark.css computes the same colors as livery.css', () => {
 
     it('in every permutation and placement', async () => {
       const catalogue = built.catalogue as CatalogueFile;
-      const { checked, mismatches } = await compare(catalogue, built.css['livery.css']!, built.css['livery.light-dark.css']!);
+      const { checked, mismatches } = await compare(
+        catalogue,
+        built.css['livery.css']!,
+        built.css['livery.light-dark.css']!,
+      );
       expect(mismatches).toEqual([]);
       expect(checked).toBeGreaterThan(100);
     });

@@ -73,8 +73,16 @@ describe('livery.css in Chromium', () => {
       const selection = { theme: t, brand: b };
       it(`theme=${t} brand=${b}: same element, theme outside brand, brand outside theme, on :root`, () => {
         expectMatches(computedColors(element({ 'data-theme': t, 'data-brand': b })), selection, 'on one element');
-        expectMatches(computedColors(element({ 'data-brand': b }, element({ 'data-theme': t }))), selection, 'brand nested in theme');
-        expectMatches(computedColors(element({ 'data-theme': t }, element({ 'data-brand': b }))), selection, 'theme nested in brand');
+        expectMatches(
+          computedColors(element({ 'data-brand': b }, element({ 'data-theme': t }))),
+          selection,
+          'brand nested in theme',
+        );
+        expectMatches(
+          computedColors(element({ 'data-theme': t }, element({ 'data-brand': b }))),
+          selection,
+          'theme nested in brand',
+        );
         document.documentElement.setAttribute('data-theme', t);
         document.documentElement.setAttribute('data-brand', b);
         expectMatches(computedColors(document.body), selection, 'on :root');
@@ -83,12 +91,19 @@ describe('livery.css in Chromium', () => {
   }
 
   it('a nested context switches back: light inside dark, default brand inside campaign', () => {
-    const inner = element({ 'data-theme': 'light', 'data-brand': 'default' }, element({ 'data-theme': 'dark', 'data-brand': 'campaign' }));
+    const inner = element(
+      { 'data-theme': 'light', 'data-brand': 'default' },
+      element({ 'data-theme': 'dark', 'data-brand': 'campaign' }),
+    );
     expectMatches(computedColors(inner), { theme: 'light', brand: 'default' }, 'light/default inside dark/campaign');
   });
 
   it('text color differs under each data-theme', () => {
-    const values = theme!.contexts.map((t) => computedColors(element({ 'data-theme': t })).get('color.text.primary')!.toString());
+    const values = theme!.contexts.map((t) =>
+      computedColors(element({ 'data-theme': t }))
+        .get('color.text.primary')!
+        .toString(),
+    );
     expect(new Set(values).size).toBe(theme!.contexts.length);
   });
 
@@ -96,10 +111,18 @@ describe('livery.css in Chromium', () => {
     await commands.emulateMedia({ colorScheme: 'dark' });
     expectMatches(computedColors(document.body), { theme: 'dark', brand: 'default' }, 'system dark');
     document.documentElement.setAttribute('data-brand', 'campaign');
-    expectMatches(computedColors(document.body), { theme: 'dark', brand: 'campaign' }, 'system dark + campaign on :root');
+    expectMatches(
+      computedColors(document.body),
+      { theme: 'dark', brand: 'campaign' },
+      'system dark + campaign on :root',
+    );
     document.documentElement.removeAttribute('data-brand');
     document.documentElement.setAttribute('data-theme', 'light');
-    expectMatches(computedColors(document.body), { theme: 'light', brand: 'default' }, 'explicit light over system dark');
+    expectMatches(
+      computedColors(document.body),
+      { theme: 'light', brand: 'default' },
+      'explicit light over system dark',
+    );
   });
 
   it('follows prefers-contrast: more when no data-theme is set', async () => {

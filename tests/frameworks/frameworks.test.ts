@@ -22,8 +22,19 @@ declare global {
 
 const FRAMEWORKS = ['react', 'vue', 'svelte'] as const;
 const TOOLS = [
-  'vite', 'react', 'react-dom', '@vitejs/plugin-react', 'vue', '@vitejs/plugin-vue', 'svelte', '@sveltejs/vite-plugin-svelte',
-  'typescript', '@types/react', '@types/react-dom', 'vue-tsc', 'svelte-check',
+  'vite',
+  'react',
+  'react-dom',
+  '@vitejs/plugin-react',
+  'vue',
+  '@vitejs/plugin-vue',
+  'svelte',
+  '@sveltejs/vite-plugin-svelte',
+  'typescript',
+  '@types/react',
+  '@types/react-dom',
+  'vue-tsc',
+  'svelte-check',
 ];
 
 let app: PackedApp;
@@ -48,10 +59,19 @@ describe.each(FRAMEWORKS)('a %s app built with Vite from the packed tarball', (f
   it('binds every form control both ways, hears each event once after the state, and submits the submitter', async () => {
     const page = await site.open(`${framework}.html`);
     try {
-      await page.waitForFunction(() => customElements.get('lv-select') !== undefined && document.querySelector('lv-select')?.shadowRoot?.querySelector('option') != null);
+      await page.waitForFunction(
+        () =>
+          customElements.get('lv-select') !== undefined &&
+          document.querySelector('lv-select')?.shadowRoot?.querySelector('option') != null,
+      );
       expect(await state(page)).toEqual({ email: '', terms: false, wifi: true, size: 'm' });
       // The framework's initial state reached the components.
-      expect(await page.evaluate(() => [document.querySelector('lv-switch')!.checked, document.querySelector('lv-select')!.value])).toEqual([true, 'm']);
+      expect(
+        await page.evaluate(() => [
+          document.querySelector('lv-switch')!.checked,
+          document.querySelector('lv-select')!.value,
+        ]),
+      ).toEqual([true, 'm']);
 
       await page.locator('lv-text-field input').click();
       await page.keyboard.type('ab');
@@ -61,10 +81,15 @@ describe.each(FRAMEWORKS)('a %s app built with Vite from the packed tarball', (f
       await page.locator('lv-select select').selectOption('l');
       await expect.poll(() => state(page)).toEqual({ email: 'ab', terms: true, wifi: false, size: 'l' });
       expect(await page.evaluate(() => window.livery.events)).toEqual([
-        'email:input:a', 'email:input:ab', 'email:change:ab',
-        'terms:input:true', 'terms:change:true',
-        'wifi:input:false', 'wifi:change:false',
-        'size:input:l', 'size:change:l',
+        'email:input:a',
+        'email:input:ab',
+        'email:change:ab',
+        'terms:input:true',
+        'terms:change:true',
+        'wifi:input:false',
+        'wifi:change:false',
+        'size:input:l',
+        'size:change:l',
       ]);
 
       // The framework writes its state back into the components (the other direction of the binding).
@@ -75,7 +100,12 @@ describe.each(FRAMEWORKS)('a %s app built with Vite from the packed tarball', (f
 
       await page.locator('lv-button').click();
       await page.locator('lv-text-field input').press('Enter');
-      const expected = [['email', 'ab'], ['terms', 'yes'], ['size', 'l'], ['intent', 'save']];
+      const expected = [
+        ['email', 'ab'],
+        ['terms', 'yes'],
+        ['size', 'l'],
+        ['intent', 'save'],
+      ];
       await expect.poll(() => page.evaluate(() => window.livery.submissions)).toEqual([expected, expected]);
       expect(pageProblems(page)).toEqual([]);
     } finally {
@@ -88,7 +118,10 @@ describe.each(FRAMEWORKS)('a %s app built with Vite from the packed tarball', (f
 const CHECKERS = {
   react: { file: 'src/react/typo.tsx', run: ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.react.json'] },
   vue: { file: 'src/vue/Typo.vue', run: ['node_modules/vue-tsc/bin/vue-tsc.js', '-p', 'tsconfig.vue.json'] },
-  svelte: { file: 'src/svelte/Typo.svelte', run: ['node_modules/svelte-check/bin/svelte-check', '--tsconfig', './tsconfig.svelte.json', '--output', 'machine'] },
+  svelte: {
+    file: 'src/svelte/Typo.svelte',
+    run: ['node_modules/svelte-check/bin/svelte-check', '--tsconfig', './tsconfig.svelte.json', '--output', 'machine'],
+  },
 };
 const TYPOS = {
   react: [
@@ -97,16 +130,45 @@ const TYPOS = {
     'export const c = <lv-checkbox onChnage={() => {}}>C</lv-checkbox>;',
     'export const d = <lv-checkbox onChange={(e) => e.currentTarget.chekced}>D</lv-checkbox>;',
   ].join('\n'),
-  vue: ['<script setup lang="ts">', "import { ref } from 'vue';", 'const n = ref(1);', '</script>', '<template>',
-    '<lv-button varient="primary">A</lv-button>', '<lv-button variant="primery">B</lv-button>', '<lv-checkbox @chnage="() => {}">C</lv-checkbox>',
-    '<lv-text-field v-model="n"></lv-text-field>', '</template>'].join('\n'),
-  svelte: ['<script lang="ts"></script>', '<lv-button varient="primary">A</lv-button>', '<lv-button variant="primery">B</lv-button>',
-    '<lv-checkbox onchnage={() => {}}>C</lv-checkbox>', '<lv-checkbox onchange={(e) => e.currentTarget.chekced}>D</lv-checkbox>'].join('\n'),
+  vue: [
+    '<script setup lang="ts">',
+    "import { ref } from 'vue';",
+    'const n = ref(1);',
+    '</script>',
+    '<template>',
+    '<lv-button varient="primary">A</lv-button>',
+    '<lv-button variant="primery">B</lv-button>',
+    '<lv-checkbox @chnage="() => {}">C</lv-checkbox>',
+    '<lv-text-field v-model="n"></lv-text-field>',
+    '</template>',
+  ].join('\n'),
+  svelte: [
+    '<script lang="ts"></script>',
+    '<lv-button varient="primary">A</lv-button>',
+    '<lv-button variant="primery">B</lv-button>',
+    '<lv-checkbox onchnage={() => {}}>C</lv-checkbox>',
+    '<lv-checkbox onchange={(e) => e.currentTarget.chekced}>D</lv-checkbox>',
+  ].join('\n'),
 };
 const EXPECTED: Record<keyof typeof CHECKERS, RegExp[]> = {
-  react: [/typo\.tsx\(1,\d+\)[\s\S]*?'varient' does not exist/, /typo\.tsx\(2,\d+\)[\s\S]*?'"primery"' is not assignable/, /typo\.tsx\(3,\d+\)[\s\S]*?'onChnage' does not exist/, /typo\.tsx\(4,\d+\)[\s\S]*?'chekced' does not exist on type 'EventTarget & LvCheckbox'/],
-  vue: [/Typo\.vue\(6,\d+\)[\s\S]*?'varient' does not exist/, /Typo\.vue\(7,\d+\)[\s\S]*?'"primery"' is not assignable/, /Typo\.vue\(8,\d+\)[\s\S]*?onChnage/, /Typo\.vue\(9,\d+\)[\s\S]*?'number' is not assignable to type 'string'/],
-  svelte: [/Typo\.svelte" 2:\d+ .*varient.* does not exist/, /Typo\.svelte" 3:\d+ .*primery.* is not assignable/, /Typo\.svelte" 4:\d+ .*onchnage.* does not exist/, /Typo\.svelte" 5:\d+ .*'chekced' does not exist on type 'EventTarget & LvCheckbox'/],
+  react: [
+    /typo\.tsx\(1,\d+\)[\s\S]*?'varient' does not exist/,
+    /typo\.tsx\(2,\d+\)[\s\S]*?'"primery"' is not assignable/,
+    /typo\.tsx\(3,\d+\)[\s\S]*?'onChnage' does not exist/,
+    /typo\.tsx\(4,\d+\)[\s\S]*?'chekced' does not exist on type 'EventTarget & LvCheckbox'/,
+  ],
+  vue: [
+    /Typo\.vue\(6,\d+\)[\s\S]*?'varient' does not exist/,
+    /Typo\.vue\(7,\d+\)[\s\S]*?'"primery"' is not assignable/,
+    /Typo\.vue\(8,\d+\)[\s\S]*?onChnage/,
+    /Typo\.vue\(9,\d+\)[\s\S]*?'number' is not assignable to type 'string'/,
+  ],
+  svelte: [
+    /Typo\.svelte" 2:\d+ .*varient.* does not exist/,
+    /Typo\.svelte" 3:\d+ .*primery.* is not assignable/,
+    /Typo\.svelte" 4:\d+ .*onchnage.* does not exist/,
+    /Typo\.svelte" 5:\d+ .*'chekced' does not exist on type 'EventTarget & LvCheckbox'/,
+  ],
 };
 
 describe.each(FRAMEWORKS)('the generated %s element types (liverykit/types/<framework>)', (framework) => {
@@ -130,8 +192,14 @@ describe('the production build', () => {
     const page = await site.open('react.html');
     try {
       await page.waitForFunction(() => customElements.get('lv-button') !== undefined);
-      await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<lv-button variant="shiny" size="xl">Odd</lv-button>'));
-      await page.evaluate(() => document.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('lv-button[variant=shiny]')!.updateComplete);
+      await page.evaluate(() =>
+        document.body.insertAdjacentHTML('beforeend', '<lv-button variant="shiny" size="xl">Odd</lv-button>'),
+      );
+      await page.evaluate(
+        () =>
+          document.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('lv-button[variant=shiny]')!
+            .updateComplete,
+      );
       expect(pageProblems(page)).toEqual([]);
     } finally {
       await page.close();

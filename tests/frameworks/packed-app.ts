@@ -18,20 +18,35 @@ import { chromium } from '../../vitest.config.ts';
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const requireFromRoot = createRequire(join(ROOT, 'package.json'));
 // Without the test runner's NODE_ENV=test, which would make Vite build the app for development.
-const NPM_ENV = { ...process.env, NODE_ENV: undefined, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false', npm_config_loglevel: 'error' };
+const NPM_ENV = {
+  ...process.env,
+  NODE_ENV: undefined,
+  npm_config_audit: 'false',
+  npm_config_fund: 'false',
+  npm_config_update_notifier: 'false',
+  npm_config_loglevel: 'error',
+};
 
 /** Runs a command, throwing with its output when it fails (unless `allowFailure`). */
-export function sh(command: string, args: string[], cwd: string, allowFailure = false): { code: number; stdout: string; stderr: string } {
+export function sh(
+  command: string,
+  args: string[],
+  cwd: string,
+  allowFailure = false,
+): { code: number; stdout: string; stderr: string } {
   const r = spawnSync(command, args, { cwd, encoding: 'utf8', env: NPM_ENV, timeout: 300_000 });
   if (r.error) throw r.error;
   const result = { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-  if (!allowFailure && result.code !== 0) throw new Error(`${command} ${args.join(' ')} exited ${result.code} in ${cwd}\n${r.stdout}\n${r.stderr}`);
+  if (!allowFailure && result.code !== 0)
+    throw new Error(`${command} ${args.join(' ')} exited ${result.code} in ${cwd}\n${r.stdout}\n${r.stderr}`);
   return result;
 }
 
 /** `name@version` as the repository resolved it, so the app installs what the repository tested with. */
 export function pinned(name: string): string {
-  const version = (JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+  const version = (
+    JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }
+  ).version;
   return `${name}@${version}`;
 }
 
@@ -49,15 +64,24 @@ export interface PackedApp {
  * sources) into a fresh temporary folder and installs the tarball and `tools` there.
  */
 export function createPackedApp(template: string, tools: string[]): PackedApp {
-  for (const built of ['dist/tokens.json', 'dist/css/livery.css', 'dist/components/index.js', 'dist/components/custom-elements.json']) {
-    if (!existsSync(join(ROOT, built))) throw new Error(`${built} is missing: run \`npm run build\` before this test (npm test does)`);
+  for (const built of [
+    'dist/tokens.json',
+    'dist/css/livery.css',
+    'dist/components/index.js',
+    'dist/components/custom-elements.json',
+  ]) {
+    if (!existsSync(join(ROOT, built)))
+      throw new Error(`${built} is missing: run \`npm run build\` before this test (npm test does)`);
   }
   const packDir = mkdtempSync(join(tmpdir(), 'livery-pack-'));
   const json = sh('npm', ['pack', '--json', '--pack-destination', packDir], ROOT).stdout;
   const tarball = join(packDir, (JSON.parse(json.slice(json.indexOf('['))) as { filename: string }[])[0]!.filename);
   const dir = mkdtempSync(join(tmpdir(), 'livery-app-'));
   cpSync(template, dir, { recursive: true });
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'livery-framework-app', version: '1.0.0', private: true, type: 'module' }, null, 2));
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: 'livery-framework-app', version: '1.0.0', private: true, type: 'module' }, null, 2),
+  );
   sh('npm', ['install', '--prefer-offline', '--no-package-lock', tarball, ...tools.map(pinned)], dir);
   return {
     dir,
@@ -69,16 +93,25 @@ export function createPackedApp(template: string, tools: string[]): PackedApp {
       }
     },
     remove() {
-      if (!process.env.LIVERY_KEEP_APP) for (const path of [dir, dirname(tarball)]) rmSync(path, { recursive: true, force: true });
+      if (!process.env.LIVERY_KEEP_APP)
+        for (const path of [dir, dirname(tarball)]) rmSync(path, { recursive: true, force: true });
       else console.log(`kept ${dir}`);
     },
   };
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
 
 /** Serves `root` on 127.0.0.1 (random port) and launches Chromium; `close()` ends both. */
-export async function serveAndLaunch(root: string): Promise<{ origin: string; browser: Browser; open(path: string): Promise<Page>; close(): Promise<void> }> {
+export async function serveAndLaunch(
+  root: string,
+): Promise<{ origin: string; browser: Browser; open(path: string): Promise<Page>; close(): Promise<void> }> {
   const server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url!, 'http://x').pathname);
     if (pathname === '/favicon.ico') {
@@ -103,7 +136,9 @@ export async function serveAndLaunch(root: string): Promise<{ origin: string; br
       const page = await browser.newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
-      page.on('console', (message) => { if (message.type() === 'error' || message.type() === 'warning') errors.push(message.text()); });
+      page.on('console', (message) => {
+        if (message.type() === 'error' || message.type() === 'warning') errors.push(message.text());
+      });
       (page as Page & { errors: string[] }).errors = errors;
       await page.goto(`${origin}/${path}`);
       return page;

@@ -19,7 +19,9 @@ beforeAll(async () => {
   app = createPackedApp(join(import.meta.dirname, 'tailwind-app'), ['tailwindcss', '@tailwindcss/postcss', 'postcss']);
   const requireFromApp = createRequire(join(app.dir, 'package.json'));
   const postcss = requireFromApp('postcss') as typeof import('postcss');
-  const tailwind = requireFromApp('@tailwindcss/postcss') as (options?: { base?: string }) => import('postcss').AcceptedPlugin;
+  const tailwind = requireFromApp('@tailwindcss/postcss') as (options?: {
+    base?: string;
+  }) => import('postcss').AcceptedPlugin;
   const from = join(app.dir, 'app.css');
   css = (await postcss.default([tailwind({ base: app.dir })]).process(readFileSync(from, 'utf8'), { from })).css;
   writeFileSync(join(app.dir, 'out.css'), css);
@@ -45,8 +47,15 @@ async function look(page: Page, id: string) {
       return value;
     };
     return {
-      color: s.color, background: s.backgroundColor, fontStyle: s.fontStyle, underline: s.textDecorationLine, weight: s.fontWeight, transform: s.textTransform,
-      lvText: probe('color', '--lv-color-text-primary'), lvSurface: probe('background-color', '--lv-color-surface-default'), lvBrand: probe('background-color', '--lv-color-brand-primary'),
+      color: s.color,
+      background: s.backgroundColor,
+      fontStyle: s.fontStyle,
+      underline: s.textDecorationLine,
+      weight: s.fontWeight,
+      transform: s.textTransform,
+      lvText: probe('color', '--lv-color-text-primary'),
+      lvSurface: probe('background-color', '--lv-color-surface-default'),
+      lvBrand: probe('background-color', '--lv-color-brand-primary'),
     };
   }, id);
 }

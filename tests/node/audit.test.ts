@@ -34,7 +34,8 @@ const findingsOf = (dir: string): AuditFinding[] =>
     .split('\n')
     .filter(Boolean)
     .map((line) => JSON.parse(line) as AuditFinding);
-const reportOf = (dir: string): AuditReport => JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as AuditReport;
+const reportOf = (dir: string): AuditReport =>
+  JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as AuditReport;
 
 /** What drift.html plants, in either theme: type, element, property. */
 const PLANTED = [
@@ -61,9 +62,47 @@ beforeAll(async () => {
   site = await startAuditSite();
   sweepDir = mkdtempSync(join(tmpdir(), 'livery-audit-'));
   const statePath = join(sweepDir, 'state.json');
-  writeFileSync(statePath, JSON.stringify({ cookies: [{ name: 'session', value: 'ok', domain: '127.0.0.1', path: '/', expires: -1, httpOnly: false, secure: false, sameSite: 'Lax' }], origins: [] }));
-  const pages = ['drift.html', 'clean.html', 'account.html', 'redirect-away', 'never-settles.html', 'report.pdf', 'huge.html'].map((p) => `${site.url}/${p}`);
-  sweep = await audit([...pages, 'http://127.0.0.1:1/closed', '--themes', 'light,dark', '--out', join(sweepDir, 'out'), '--storage-state', statePath, '--timeout', '20000', '--max-elements', '5000']);
+  writeFileSync(
+    statePath,
+    JSON.stringify({
+      cookies: [
+        {
+          name: 'session',
+          value: 'ok',
+          domain: '127.0.0.1',
+          path: '/',
+          expires: -1,
+          httpOnly: false,
+          secure: false,
+          sameSite: 'Lax',
+        },
+      ],
+      origins: [],
+    }),
+  );
+  const pages = [
+    'drift.html',
+    'clean.html',
+    'account.html',
+    'redirect-away',
+    'never-settles.html',
+    'report.pdf',
+    'huge.html',
+  ].map((p) => `${site.url}/${p}`);
+  sweep = await audit([
+    ...pages,
+    'http://127.0.0.1:1/closed',
+    '--themes',
+    'light,dark',
+    '--out',
+    join(sweepDir, 'out'),
+    '--storage-state',
+    statePath,
+    '--timeout',
+    '20000',
+    '--max-elements',
+    '5000',
+  ]);
 }, 240_000);
 
 afterAll(async () => {
@@ -95,15 +134,22 @@ describe('liverykit audit on a fixture site', () => {
   }
 
   it('suggests the nearest token of a fitting role, and crops every finding', () => {
-    const findings = findingsOf(join(sweepDir, 'out')).filter((f) => f.page.endsWith('/drift.html') && f.theme === 'light');
+    const findings = findingsOf(join(sweepDir, 'out')).filter(
+      (f) => f.page.endsWith('/drift.html') && f.theme === 'light',
+    );
     const text = findings.find((f) => f.property === 'color')!;
     expect(text.expected[0]!.token).toMatch(/^color\.(text|status\.\w+\.fg|brand)\b/);
     expect(text.message).toMatch(/ΔE2000 \d/);
     const background = findings.find((f) => f.property === 'background-color')!;
     expect(background.expected[0]!.token).toMatch(/^color\.(surface|interactive|brand|status\.\w+\.bg|overlay)\b/);
-    expect(findings.find((f) => f.property === 'padding')!.expected[0]).toMatchObject({ token: 'space.3', variable: '--lv-space-3' });
+    expect(findings.find((f) => f.property === 'padding')!.expected[0]).toMatchObject({
+      token: 'space.3',
+      variable: '--lv-space-3',
+    });
     expect(findings.find((f) => f.property === 'border-radius')!.expected[0]).toMatchObject({ token: 'radius.sm' });
-    expect(findings.find((f) => f.type === 'component' && f.property === 'button')!.expected[0]!.token).toBe('lv-button');
+    expect(findings.find((f) => f.type === 'component' && f.property === 'button')!.expected[0]!.token).toBe(
+      'lv-button',
+    );
     for (const f of findings) {
       expect(f.crop, `${f.selector} ${f.property}`).toMatch(/^crops\/[0-9a-f]{16}\.png$/);
       expect(existsSync(join(sweepDir, 'out', f.crop!))).toBe(true);
@@ -129,10 +175,18 @@ describe('liverykit audit on a fixture site', () => {
   it('turns hostile pages into per-page errors and audits the rest', () => {
     const report = reportOf(join(sweepDir, 'out'));
     const errorOf = (suffix: string) => report.pages.filter((p) => p.page.endsWith(suffix)).map((p) => p.error);
-    expect(errorOf('/redirect-away')).toEqual(Array(2).fill('redirects to http://audit-elsewhere.invalid/page on another host; not followed (allow it with --allow-host audit-elsewhere.invalid)'));
+    expect(errorOf('/redirect-away')).toEqual(
+      Array(2).fill(
+        'redirects to http://audit-elsewhere.invalid/page on another host; not followed (allow it with --allow-host audit-elsewhere.invalid)',
+      ),
+    );
     expect(errorOf('/never-settles.html')).toEqual(Array(2).fill('did not settle within 20 s (the DOM kept changing)'));
     expect(errorOf('/report.pdf')[0]).toMatch(/^not an HTML page/);
-    expect(errorOf('/huge.html')).toEqual(Array(2).fill(expect.stringMatching(/^the DOM has \d+ elements, over the limit of 5000; raise --max-elements to audit it$/)));
+    expect(errorOf('/huge.html')).toEqual(
+      Array(2).fill(
+        expect.stringMatching(/^the DOM has \d+ elements, over the limit of 5000; raise --max-elements to audit it$/),
+      ),
+    );
     expect(errorOf('/closed')).toEqual(['unreachable: ECONNREFUSED', 'unreachable: ECONNREFUSED']);
     expect(report.summary.errors).toBe(10);
   });
@@ -147,7 +201,17 @@ describe('liverykit audit against a baseline', () => {
     expect(before.delta).toBeNull();
 
     site.state.fixed = true;
-    const fixed = await audit([`${site.url}/drift.html`, '--out', join(dir, 'second'), '--baseline', join(dir, 'first', 'report.json'), '--max-new', '0', '--max-crops', '0']);
+    const fixed = await audit([
+      `${site.url}/drift.html`,
+      '--out',
+      join(dir, 'second'),
+      '--baseline',
+      join(dir, 'first', 'report.json'),
+      '--max-new',
+      '0',
+      '--max-crops',
+      '0',
+    ]);
     expect(fixed.code).toBe(0);
     const afterFix = reportOf(join(dir, 'second'));
     expect(afterFix.delta).toMatchObject({ new: 0, fixed: 2, unchanged: before.summary.findings - 2 });
@@ -155,7 +219,17 @@ describe('liverykit audit against a baseline', () => {
     expect(fixed.stdout).toContain(`0 new, ${before.summary.findings - 2} unchanged, 2 fixed`);
 
     site.state.extraDrift = true;
-    const worse = await audit([`${site.url}/drift.html`, '--out', join(dir, 'third'), '--baseline', join(dir, 'second', 'report.json'), '--max-new', '0', '--max-crops', '0']);
+    const worse = await audit([
+      `${site.url}/drift.html`,
+      '--out',
+      join(dir, 'third'),
+      '--baseline',
+      join(dir, 'second', 'report.json'),
+      '--max-new',
+      '0',
+      '--max-crops',
+      '0',
+    ]);
     expect(worse.code).toBe(1);
     expect(worse.stderr).toContain('1 new findings, more than --max-new 0');
     site.state.fixed = false;
@@ -166,13 +240,41 @@ describe('liverykit audit against a baseline', () => {
 describe('liverykit audit: bad input', () => {
   const cases: { description: string; args: string[]; message: RegExp }[] = [
     { description: 'no page', args: [], message: /name at least one page/ },
-    { description: 'an unknown theme', args: ['x.html', '--themes', 'light,dusk'], message: /--themes: "dusk" is not a context of theme; use light, dark, high-contrast or all/ },
-    { description: 'a malformed viewport', args: ['x.html', '--viewport', '1280by800'], message: /--viewport "1280by800" is not WIDTHxHEIGHT/ },
-    { description: 'a missing baseline', args: ['x.html', '--baseline', '/nonexistent/report.json'], message: /--baseline \/nonexistent\/report\.json does not exist/ },
-    { description: 'a storage state that is not one', args: ['x.html', '--storage-state', join(ROOT, 'package.json')], message: /--storage-state .*package\.json is not a Playwright storage-state file/ },
-    { description: 'a missing URL list', args: ['--urls', '/nonexistent/list.txt'], message: /--urls \/nonexistent\/list\.txt does not exist/ },
-    { description: 'an unsupported scheme', args: ['ftp://example.com/'], message: /only http, https and local files can be audited/ },
-    { description: 'a Chromium that is not there', args: ['x.html', '--chromium', '/nonexistent/chromium'], message: /--chromium \/nonexistent\/chromium does not exist/ },
+    {
+      description: 'an unknown theme',
+      args: ['x.html', '--themes', 'light,dusk'],
+      message: /--themes: "dusk" is not a context of theme; use light, dark, high-contrast or all/,
+    },
+    {
+      description: 'a malformed viewport',
+      args: ['x.html', '--viewport', '1280by800'],
+      message: /--viewport "1280by800" is not WIDTHxHEIGHT/,
+    },
+    {
+      description: 'a missing baseline',
+      args: ['x.html', '--baseline', '/nonexistent/report.json'],
+      message: /--baseline \/nonexistent\/report\.json does not exist/,
+    },
+    {
+      description: 'a storage state that is not one',
+      args: ['x.html', '--storage-state', join(ROOT, 'package.json')],
+      message: /--storage-state .*package\.json is not a Playwright storage-state file/,
+    },
+    {
+      description: 'a missing URL list',
+      args: ['--urls', '/nonexistent/list.txt'],
+      message: /--urls \/nonexistent\/list\.txt does not exist/,
+    },
+    {
+      description: 'an unsupported scheme',
+      args: ['ftp://example.com/'],
+      message: /only http, https and local files can be audited/,
+    },
+    {
+      description: 'a Chromium that is not there',
+      args: ['x.html', '--chromium', '/nonexistent/chromium'],
+      message: /--chromium \/nonexistent\/chromium does not exist/,
+    },
   ];
   for (const c of cases) {
     it(`${c.description}: exits 2 with a message that says what to do`, async () => {

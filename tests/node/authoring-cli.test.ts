@@ -34,7 +34,16 @@ describe('liverykit init', { timeout: 180_000 }, () => {
     expect(init.stdout).toMatch(/started the Acme brand in tokens/);
     expect(init.stdout).toMatch(/created\s+tokens\/livery\.resolver\.json/);
     expect(init.stdout).toMatch(/next:\n\s+liverykit build/);
-    for (const file of ['livery.resolver.json', 'primitives/palette.tokens.json', 'semantic/motion.tokens.json', 'themes/dark.tokens.json', 'themes/high-contrast.tokens.json', 'assets/logo/lockups.json', 'assets/logo/full-default.svg', 'README.md']) {
+    for (const file of [
+      'livery.resolver.json',
+      'primitives/palette.tokens.json',
+      'semantic/motion.tokens.json',
+      'themes/dark.tokens.json',
+      'themes/high-contrast.tokens.json',
+      'assets/logo/lockups.json',
+      'assets/logo/full-default.svg',
+      'README.md',
+    ]) {
       expect(existsSync(join(project, 'tokens', file)), file).toBe(true);
     }
     const { build, check } = buildAndCheck(project);
@@ -44,10 +53,24 @@ describe('liverykit init', { timeout: 180_000 }, () => {
     expect(check.stdout).toContain('0 errors, 0 warnings');
     const catalogue = JSON.parse(readFileSync(join(project, 'dist', 'tokens.json'), 'utf8'));
     expect(catalogue.name).toBe('Acme');
-    expect(catalogue.modifiers.map((m: { name: string; contexts: string[] }) => `${m.name}:${m.contexts.join('/')}`)).toEqual(['theme:light/dark/high-contrast', 'brand:default']);
+    expect(
+      catalogue.modifiers.map((m: { name: string; contexts: string[] }) => `${m.name}:${m.contexts.join('/')}`),
+    ).toEqual(['theme:light/dark/high-contrast', 'brand:default']);
     const manifest = JSON.parse(readFileSync(join(project, 'dist', 'assets', 'manifest.json'), 'utf8'));
-    expect(manifest.logos.map((l: { name: string }) => l.name).sort()).toEqual(['full-default', 'full-inverse', 'full-mono', 'mark-default', 'mark-inverse', 'mark-mono', 'wordmark-default', 'wordmark-inverse', 'wordmark-mono']);
-    expect(readFileSync(join(project, 'dist', 'css', 'livery.css'), 'utf8')).toContain('prefers-reduced-motion: reduce');
+    expect(manifest.logos.map((l: { name: string }) => l.name).sort()).toEqual([
+      'full-default',
+      'full-inverse',
+      'full-mono',
+      'mark-default',
+      'mark-inverse',
+      'mark-mono',
+      'wordmark-default',
+      'wordmark-inverse',
+      'wordmark-mono',
+    ]);
+    expect(readFileSync(join(project, 'dist', 'css', 'livery.css'), 'utf8')).toContain(
+      'prefers-reduced-motion: reduce',
+    );
   });
 
   test('--dry-run writes nothing; a non-empty folder or a bad color exits 2 and writes nothing', () => {
@@ -97,14 +120,33 @@ describe('palette, theme add and brand add on a new brand', { timeout: 180_000 }
     expect(run.stdout).toMatch(/updated\s+tokens\/livery\.resolver\.json/);
     const resolver = JSON.parse(readFileSync(join(project, 'tokens', 'livery.resolver.json'), 'utf8'));
     expect(resolver.sets.primitives.sources).toContainEqual({ $ref: 'primitives/signal.tokens.json' });
-    const ramp = JSON.parse(readFileSync(join(project, 'tokens', 'primitives', 'signal.tokens.json'), 'utf8')).palette.signal;
-    expect(Object.keys(ramp).filter((k) => !k.startsWith('$'))).toEqual(['25', '50', '100', '200', '300', '400', '500', '600', '700', '800', '900', '950']);
-    expect(ramp['950'].$extensions['org.livery'].palette).toMatchObject({ target: { level: 'AAA', wcag: 7 }, met: true });
+    const ramp = JSON.parse(readFileSync(join(project, 'tokens', 'primitives', 'signal.tokens.json'), 'utf8')).palette
+      .signal;
+    expect(Object.keys(ramp).filter((k) => !k.startsWith('$'))).toEqual([
+      '25',
+      '50',
+      '100',
+      '200',
+      '300',
+      '400',
+      '500',
+      '600',
+      '700',
+      '800',
+      '900',
+      '950',
+    ]);
+    expect(ramp['950'].$extensions['org.livery'].palette).toMatchObject({
+      target: { level: 'AAA', wcag: 7 },
+      met: true,
+    });
 
     // An independent DTCG parser reads every step as a color.
     const file = join(project, 'tokens', 'primitives', 'signal.tokens.json');
     const config = defineConfig({ tokens: [file] }, { cwd: new URL(`file://${project}/`) });
-    const { tokens } = await parse([{ filename: new URL(`file://${file}`), src: readFileSync(file, 'utf8') }], { config });
+    const { tokens } = await parse([{ filename: new URL(`file://${file}`), src: readFileSync(file, 'utf8') }], {
+      config,
+    });
     expect(Object.keys(tokens).filter((t) => t.startsWith('palette.signal.'))).toHaveLength(12);
     expect(tokens['palette.signal.600']!.$type).toBe('color');
 
@@ -148,8 +190,12 @@ describe('palette, theme add and brand add on a new brand', { timeout: 180_000 }
     const before = snapshotTree(join(project, 'tokens'));
     const clash = livery(['theme', 'add', 'DIM'], project);
     expect(clash.code).toBe(2);
-    expect(clash.stderr).toMatch(/tokens\/livery\.resolver\.json: the theme "dim" already exists \("DIM" becomes "dim" once normalized\)/);
-    expect(livery(['theme', 'add', 'sepia', '--from', 'nope'], project).stderr).toMatch(/--from "nope" is not a theme .* use one of light, dark, high-contrast, dim/);
+    expect(clash.stderr).toMatch(
+      /tokens\/livery\.resolver\.json: the theme "dim" already exists \("DIM" becomes "dim" once normalized\)/,
+    );
+    expect(livery(['theme', 'add', 'sepia', '--from', 'nope'], project).stderr).toMatch(
+      /--from "nope" is not a theme .* use one of light, dark, high-contrast, dim/,
+    );
     expect(snapshotTree(join(project, 'tokens'))).toEqual(before);
   });
 

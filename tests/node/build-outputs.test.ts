@@ -24,7 +24,10 @@ describe('every output parses and is complete', () => {
       expect(token.cssVariable).toMatch(/^--lv-[a-z0-9-]+$/);
       expect(token.jsName).toMatch(/^[a-zA-Z_][a-zA-Z0-9]*$/);
       expect(token.css).toBeTruthy();
-      if (token.path[0] !== 'palette' && /^(color|typography|motion|elevation|shape|size|focus)$/.test(token.path[0]!)) {
+      if (
+        token.path[0] !== 'palette' &&
+        /^(color|typography|motion|elevation|shape|size|focus)$/.test(token.path[0]!)
+      ) {
         expect(token.description, `${token.name} needs a $description`).not.toBe('');
       }
     }
@@ -40,33 +43,57 @@ describe('every output parses and is complete', () => {
     const declared = new Set<string>();
     const selectors = new Set<string>();
     const media = new Set<string>();
-    root.walkDecls((d) => { declared.add(d.prop); });
-    root.walkRules((r) => { selectors.add(r.selector); });
-    root.walkAtRules("media", (m) => { media.add(m.params); });
-    for (const token of catalogue.tokens.values()) for (const name of token.cssVariables) expect(declared, name).toContain(name);
+    root.walkDecls((d) => {
+      declared.add(d.prop);
+    });
+    root.walkRules((r) => {
+      selectors.add(r.selector);
+    });
+    root.walkAtRules('media', (m) => {
+      media.add(m.params);
+    });
+    for (const token of catalogue.tokens.values())
+      for (const name of token.cssVariables) expect(declared, name).toContain(name);
     expect([...selectors].join('\n')).toMatch(/\[data-theme="dark"\]/);
     expect([...selectors].join('\n')).toMatch(/\[data-theme="high-contrast"\]/);
     expect([...selectors].join('\n')).toMatch(/\[data-brand="campaign"\]/);
-    expect(media).toEqual(new Set(['(prefers-color-scheme: dark)', '(prefers-contrast: more)', '(prefers-reduced-motion: reduce)']));
+    expect(media).toEqual(
+      new Set(['(prefers-color-scheme: dark)', '(prefers-contrast: more)', '(prefers-reduced-motion: reduce)']),
+    );
   });
 
   it('one standalone CSS file per permutation declares every token', () => {
     const files = readdirSync(join(dist, 'css', 'themes')).sort();
-    expect(files).toEqual(['dark-campaign.css', 'dark.css', 'high-contrast-campaign.css', 'high-contrast.css', 'light-campaign.css', 'light.css']);
+    expect(files).toEqual([
+      'dark-campaign.css',
+      'dark.css',
+      'high-contrast-campaign.css',
+      'high-contrast.css',
+      'light-campaign.css',
+      'light.css',
+    ]);
     for (const file of files) {
       const declared = new Set<string>();
-      postcss.parse(text(`css/themes/${file}`)).walkDecls((d) => { declared.add(d.prop); });
-      for (const token of catalogue.tokens.values()) expect(declared, `${file} ${token.cssVariable}`).toContain(token.cssVariable);
+      postcss.parse(text(`css/themes/${file}`)).walkDecls((d) => {
+        declared.add(d.prop);
+      });
+      for (const token of catalogue.tokens.values())
+        expect(declared, `${file} ${token.cssVariable}`).toContain(token.cssVariable);
     }
   });
 
   it('the light-dark() variant writes light/dark colors once and sets color-scheme', () => {
     const css = text('css/livery.light-dark.css');
-    expect(css).toMatch(/--lv-color-text-primary: light-dark\(var\(--lv-palette-[a-z]+-\d+\), var\(--lv-palette-[a-z]+-\d+\)\)/);
+    expect(css).toMatch(
+      /--lv-color-text-primary: light-dark\(var\(--lv-palette-[a-z]+-\d+\), var\(--lv-palette-[a-z]+-\d+\)\)/,
+    );
     const root = postcss.parse(css);
-    const rule = (selector: string) => root.nodes.find((n): n is postcss.Rule => n.type === 'rule' && n.selector === selector)!;
+    const rule = (selector: string) =>
+      root.nodes.find((n): n is postcss.Rule => n.type === 'rule' && n.selector === selector)!;
     // The root starts in the default context's scheme; the system-preference media rule switches it.
-    expect(rule(':root').nodes.find((d) => d.type === 'decl' && d.prop === 'color-scheme')).toMatchObject({ value: 'light' });
+    expect(rule(':root').nodes.find((d) => d.type === 'decl' && d.prop === 'color-scheme')).toMatchObject({
+      value: 'light',
+    });
     // A context that is neither light nor dark keeps its own values (light-dark() would pick light).
     const highContrast = rule('[data-theme="high-contrast"]');
     expect(highContrast.toString()).toContain('color-scheme: light');
@@ -82,15 +109,20 @@ describe('every output parses and is complete', () => {
     const theme = catalogue.modifiers.find((m) => m.name === 'theme')!;
     for (const context of theme.contexts) expect(selectors).toContain(`[data-theme="${context}"]`);
     expect(selectors[0]!.split(/,\s*/)).toEqual([':root', '[data-theme]', '[data-brand]']);
-    expect(createRequire(join(ROOT, 'package.json')).resolve('liverykit/css/base.css')).toBe(join(dist, 'css', 'base.css'));
+    expect(createRequire(join(ROOT, 'package.json')).resolve('liverykit/css/base.css')).toBe(
+      join(dist, 'css', 'base.css'),
+    );
   });
 
   it('SCSS parses and has a variable per token plus maps per permutation', () => {
     const root = postcssScss.parse(text('scss/_livery.scss'));
     const variables = new Set<string>();
-    root.walkDecls((d) => { variables.add(d.prop); });
+    root.walkDecls((d) => {
+      variables.add(d.prop);
+    });
     for (const token of catalogue.tokens.values()) expect(variables).toContain(token.cssVariable.replace(/^--/, '$'));
-    for (const map of ['$lv-vars', '$lv-light', '$lv-dark', '$lv-high-contrast', '$lv-dark-campaign']) expect(variables).toContain(map);
+    for (const map of ['$lv-vars', '$lv-light', '$lv-dark', '$lv-high-contrast', '$lv-dark-campaign'])
+      expect(variables).toContain(map);
   });
 
   it('typed JS: every token exported, literal-union names, per-permutation values', async () => {
@@ -108,16 +140,39 @@ describe('every output parses and is complete', () => {
     expect(dts).toMatch(/export type TokenName =\n  \| "palette\./);
     expect(dts).toMatch(/@deprecated Use \{color\.text\.muted\} instead\. Use `colorTextMuted`\./);
     // Light-only literals say so where an editor shows them, and name the theme-following reference.
-    expect(dts).toMatch(/ \* Light only: [^\n]*Theme-following: `cssVar\.colorTextPrimary`[^\n]*\n \* \$type color\n \*\/\nexport declare const colorTextPrimary: string;/);
+    expect(dts).toMatch(
+      / \* Light only: [^\n]*Theme-following: `cssVar\.colorTextPrimary`[^\n]*\n \* \$type color\n \*\/\nexport declare const colorTextPrimary: string;/,
+    );
     expect(dts).toContain("readonly colorTextPrimary: 'var(--lv-color-text-primary)';");
     // The declarations type-check against a consumer that uses them.
     const consumer = join(ROOT, 'tests', 'fixtures', 'typed-consumer.ts');
-    execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--skipLibCheck', consumer], { cwd: ROOT, stdio: 'pipe' });
+    execFileSync(
+      process.execPath,
+      [
+        join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'),
+        '--noEmit',
+        '--strict',
+        '--module',
+        'nodenext',
+        '--moduleResolution',
+        'nodenext',
+        '--skipLibCheck',
+        consumer,
+      ],
+      { cwd: ROOT, stdio: 'pipe' },
+    );
   });
 
   it('React Native uses numbers for sizes and keeps one set per theme', async () => {
     const rn = await import(pathToFileURL(join(dist, 'react-native', 'tokens.js')).href);
-    expect(Object.keys(rn.themes).sort()).toEqual(['dark', 'dark-campaign', 'high-contrast', 'high-contrast-campaign', 'light', 'light-campaign']);
+    expect(Object.keys(rn.themes).sort()).toEqual([
+      'dark',
+      'dark-campaign',
+      'high-contrast',
+      'high-contrast-campaign',
+      'light',
+      'light-campaign',
+    ]);
     expect(rn.tokens.space4).toBe(16);
     expect(typeof rn.tokens.fontSize100).toBe('number');
     expect(rn.tokens.colorTextPrimary).toMatch(/^#[0-9a-f]{6}$/);
@@ -132,7 +187,9 @@ describe('every output parses and is complete', () => {
       expect(swift).toContain(`public enum ${set} {`);
       expect(kotlin).toContain(`object Livery${set} {`);
     }
-    expect(swift).toMatch(/public static let colorTextPrimary = Color\(\.sRGB, red: [\d.]+, green: [\d.]+, blue: [\d.]+, opacity: 1\)/);
+    expect(swift).toMatch(
+      /public static let colorTextPrimary = Color\(\.sRGB, red: [\d.]+, green: [\d.]+, blue: [\d.]+, opacity: 1\)/,
+    );
     expect(swift).toMatch(/@available\(\*, deprecated, message: "Use \{color\.text\.muted\} instead\."\)/);
     expect(kotlin).toMatch(/val colorTextPrimary = Color\(0xFF[0-9A-F]{6}\)/);
     expect(kotlin).toMatch(/val space4 = 16(\.0)?\.dp/);
@@ -153,7 +210,10 @@ describe('every output parses and is complete', () => {
       if (token.type !== 'color') continue;
       const want = token.value as { colorSpace: string; components: [number, number, number]; alpha?: number };
       const got = new Color(String(email[token.name]));
-      const wantColor = new Color(want.colorSpace, want.components, want.alpha ?? 1).toGamut({ space: 'srgb', method: 'css' });
+      const wantColor = new Color(want.colorSpace, want.components, want.alpha ?? 1).toGamut({
+        space: 'srgb',
+        method: 'css',
+      });
       expect(got.deltaEOK(wantColor), token.name).toBeLessThan(0.01);
       expect(got.alpha.valueOf(), token.name).toBeCloseTo(want.alpha ?? 1, 2);
     }

@@ -8,14 +8,17 @@ import { brandWith, MINI, removeBrandCopies, ROOT } from './brand-fixture.ts';
 
 afterAll(removeBrandCopies);
 
-const livery = (args: string[], cwd = ROOT) => spawnSync(process.execPath, [join(ROOT, 'bin', 'livery.js'), ...args], { cwd, encoding: 'utf8' });
+const livery = (args: string[], cwd = ROOT) =>
+  spawnSync(process.execPath, [join(ROOT, 'bin', 'livery.js'), ...args], { cwd, encoding: 'utf8' });
 
 describe('livery build (the binary)', () => {
   it('exits 1 with file, token path and fix on bad input, and 0 on a good brand', () => {
     const bad = brandWith({ 'themes/dark.tokens.json': { color: { text: { $value: '{palette.inkk}' } } } });
     const failed = livery(['build', '--resolver', bad.resolver, '--out', bad.out]);
     expect(failed.status).toBe(1);
-    expect(failed.stderr).toMatch(/themes\/dark\.tokens\.json:3 › color\.text: "\{palette\.inkk\}" refers to a token that does not exist/);
+    expect(failed.stderr).toMatch(
+      /themes\/dark\.tokens\.json:3 › color\.text: "\{palette\.inkk\}" refers to a token that does not exist/,
+    );
     expect(failed.stderr).toMatch(/fix: did you mean \{palette\.ink\}\?/);
     expect(failed.stderr).toMatch(/nothing was written to dist\//);
     expect(existsSync(bad.out)).toBe(false);
@@ -32,8 +35,12 @@ describe('livery build (the binary)', () => {
     const brand = brandWith({ 'themes/sepia.tokens.json': { color: { text: { $type: 'color', $value: amber } } } });
     const refused = livery(['build', '--resolver', brand.resolver, '--out', brand.out], brand.dir);
     expect(refused.status).toBe(1);
-    expect(refused.stderr).toContain('error [resolver] themes/sepia.tokens.json: is not listed in livery.resolver.json, so no set or context reads it');
-    expect(refused.stderr).toContain('fix: add "sepia": [{ "$ref": "themes/sepia.tokens.json" }] to "contexts" of the modifier "theme" in livery.resolver.json (#/modifiers/theme/contexts, line 10)');
+    expect(refused.stderr).toContain(
+      'error [resolver] themes/sepia.tokens.json: is not listed in livery.resolver.json, so no set or context reads it',
+    );
+    expect(refused.stderr).toContain(
+      'fix: add "sepia": [{ "$ref": "themes/sepia.tokens.json" }] to "contexts" of the modifier "theme" in livery.resolver.json (#/modifiers/theme/contexts, line 10)',
+    );
     expect(existsSync(brand.out)).toBe(false);
 
     // Doing what the fix says gives a sepia theme, and the light theme keeps its body text.
@@ -42,15 +49,34 @@ describe('livery build (the binary)', () => {
     writeFileSync(brand.resolver, JSON.stringify(resolver, null, 2));
     const built = livery(['build', '--resolver', brand.resolver, '--out', brand.out], brand.dir);
     expect(built.stderr).toBe('');
-    const light = JSON.parse(livery(['resolve', '--format', 'json', '--catalogue', join(brand.out, 'tokens.json')], brand.dir).stdout);
-    expect(light.tokens.find((t: { name: string }) => t.name === 'color.text').value.components).not.toEqual(amber.components);
-    const sepia = JSON.parse(livery(['resolve', '--theme', 'sepia', '--format', 'json', '--catalogue', join(brand.out, 'tokens.json')], brand.dir).stdout);
-    expect(sepia.tokens.find((t: { name: string }) => t.name === 'color.text').value.components).toEqual(amber.components);
+    const light = JSON.parse(
+      livery(['resolve', '--format', 'json', '--catalogue', join(brand.out, 'tokens.json')], brand.dir).stdout,
+    );
+    expect(light.tokens.find((t: { name: string }) => t.name === 'color.text').value.components).not.toEqual(
+      amber.components,
+    );
+    const sepia = JSON.parse(
+      livery(
+        ['resolve', '--theme', 'sepia', '--format', 'json', '--catalogue', join(brand.out, 'tokens.json')],
+        brand.dir,
+      ).stdout,
+    );
+    expect(sepia.tokens.find((t: { name: string }) => t.name === 'color.text').value.components).toEqual(
+      amber.components,
+    );
   });
 
   it('--watch rebuilds when a token file changes', async () => {
     const brand = brandWith();
-    const child = spawn(process.execPath, [join(ROOT, 'bin', 'livery.js'), 'build', '--watch', '--resolver', brand.resolver, '--out', brand.out]);
+    const child = spawn(process.execPath, [
+      join(ROOT, 'bin', 'livery.js'),
+      'build',
+      '--watch',
+      '--resolver',
+      brand.resolver,
+      '--out',
+      brand.out,
+    ]);
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     try {
@@ -116,7 +142,9 @@ describe('dist/tokens.json older than tokens/ (brand repo) or from before a fail
     writeFileSync(join(repo.root, 'page.css'), '.a { color: var(--lv-color-text); }\n');
     const linted = livery(['lint', 'page.css', ...catalogue, '--threads', '1'], repo.root);
     expect(linted.stderr).toBe(STALE);
-    expect(readCatalogue(repo.catalogue, { warn: false }).staleness).toMatch(/dist\/tokens\.json is older than .*tokens\/semantic\.tokens\.json: run `npx liverykit build`$/);
+    expect(readCatalogue(repo.catalogue, { warn: false }).staleness).toMatch(
+      /dist\/tokens\.json is older than .*tokens\/semantic\.tokens\.json: run `npx liverykit build`$/,
+    );
     writeFileSync(join(repo.root, 'package.json'), JSON.stringify({ name: 'brand', version: '1.0.0' }));
     const docs = await generateDocs({ root: repo.root, out: join(repo.root, 'docs-out') });
     expect(docs.notices.filter((n) => n.includes('is older than'))).toHaveLength(1);
@@ -125,7 +153,9 @@ describe('dist/tokens.json older than tokens/ (brand repo) or from before a fail
     writeFileSync(semantic, readFileSync(semantic, 'utf8').replace('"Page background, edited."', '"Page background."'));
     expect(livery(['resolve', ...catalogue], repo.root).stderr).toBe('');
     writeFileSync(join(repo.tokens, 'themes', 'sepia.tokens.json'), '{}');
-    expect(livery(['resolve', ...catalogue], repo.root).stderr).toBe('liverykit: dist/tokens.json is older than tokens/themes/sepia.tokens.json: run `npx liverykit build`\n');
+    expect(livery(['resolve', ...catalogue], repo.root).stderr).toBe(
+      'liverykit: dist/tokens.json is older than tokens/themes/sepia.tokens.json: run `npx liverykit build`\n',
+    );
   });
 
   it('after a failed build: "the last build failed" with its first error; a good build clears it', () => {
@@ -138,7 +168,9 @@ describe('dist/tokens.json older than tokens/ (brand repo) or from before a fail
     expect(existsSync(join(repo.root, '.livery-cache', 'last-build-failed.json'))).toBe(true);
     const resolved = livery(['resolve', '--catalogue', 'dist/tokens.json'], repo.root);
     expect(resolved.status).toBe(0);
-    expect(resolved.stderr).toBe('liverykit: the last build failed: tokens/semantic.tokens.json:5 › color.text: "{palette.inkk}" refers to a token that does not exist (in theme=light,brand=default); dist/tokens.json is from the build before it: fix the error and run `npx liverykit build`\n');
+    expect(resolved.stderr).toBe(
+      'liverykit: the last build failed: tokens/semantic.tokens.json:5 › color.text: "{palette.inkk}" refers to a token that does not exist (in theme=light,brand=default); dist/tokens.json is from the build before it: fix the error and run `npx liverykit build`\n',
+    );
     // Edited again after the failure: plainly stale, not "failed" (that build was of other files).
     writeFileSync(semantic, good.replace('"{palette.ink}"', '"{palette.sky}"'));
     expect(livery(['resolve', '--catalogue', 'dist/tokens.json'], repo.root).stderr).toBe(STALE);

@@ -1,5 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -16,7 +25,13 @@ import { ROOT } from './brand-fixture.ts';
  * and the npm registry (or a warm npm cache) for the package's own dependencies.
  */
 const requireFromRoot = createRequire(join(ROOT, 'package.json'));
-const NPM_ENV = { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false', npm_config_loglevel: 'error' };
+const NPM_ENV = {
+  ...process.env,
+  npm_config_audit: 'false',
+  npm_config_fund: 'false',
+  npm_config_update_notifier: 'false',
+  npm_config_loglevel: 'error',
+};
 const HAS_COMPONENTS = existsSync(join(ROOT, 'dist', 'components', 'index.js'));
 
 interface Packed {
@@ -30,11 +45,17 @@ let packed: Packed;
 let tarball: string;
 let app: string;
 
-function sh(command: string, args: string[], cwd: string, allowFailure = false): { code: number; stdout: string; stderr: string } {
+function sh(
+  command: string,
+  args: string[],
+  cwd: string,
+  allowFailure = false,
+): { code: number; stdout: string; stderr: string } {
   const r = spawnSync(command, args, { cwd, encoding: 'utf8', env: NPM_ENV, timeout: 240_000 });
   if (r.error) throw r.error;
   const result = { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-  if (!allowFailure && result.code !== 0) throw new Error(`${command} ${args.join(' ')} exited ${result.code} in ${cwd}\n${r.stdout}\n${r.stderr}`);
+  if (!allowFailure && result.code !== 0)
+    throw new Error(`${command} ${args.join(' ')} exited ${result.code} in ${cwd}\n${r.stdout}\n${r.stderr}`);
   return result;
 }
 
@@ -47,7 +68,8 @@ function write(files: Record<string, string>): void {
 
 beforeAll(() => {
   for (const built of ['dist/lib/cli/livery.js', 'dist/tokens.json', 'dist/css/livery.css', 'dist/js/tokens.d.ts']) {
-    if (!existsSync(join(ROOT, built))) throw new Error(`${built} is missing: run \`npm run build\` before this test (npm test does)`);
+    if (!existsSync(join(ROOT, built)))
+      throw new Error(`${built} is missing: run \`npm run build\` before this test (npm test does)`);
   }
   const packDir = mkdtempSync(join(tmpdir(), 'livery-pack-'));
   const json = sh('npm', ['pack', '--json', '--pack-destination', packDir], ROOT).stdout;
@@ -55,30 +77,64 @@ beforeAll(() => {
   tarball = join(packDir, packed.filename);
   // Outside the repository, so nothing resolves through the repository's own node_modules.
   app = mkdtempSync(join(tmpdir(), 'livery-consumer-app-'));
-  write({ 'package.json': JSON.stringify({ name: 'consumer-app', version: '1.0.0', private: true, type: 'module' }, null, 2) });
+  write({
+    'package.json': JSON.stringify({ name: 'consumer-app', version: '1.0.0', private: true, type: 'module' }, null, 2),
+  });
   sh('npm', ['install', '--prefer-offline', '--no-package-lock', tarball], app);
 }, 600_000);
 
 afterAll(() => {
   // The app holds a full node_modules; keep it only when asked, to debug a failure.
-  if (!process.env.LIVERY_KEEP_CONSUMER) for (const dir of [app, tarball && dirname(tarball)]) if (dir) rmSync(dir, { recursive: true, force: true });
-  if (packed) console.log(`livery tarball: ${packed.filename} ${(packed.size / 1024).toFixed(1)} kB packed, ${(packed.unpackedSize / 1024).toFixed(1)} kB unpacked, ${packed.files.length} files`);
+  if (!process.env.LIVERY_KEEP_CONSUMER)
+    for (const dir of [app, tarball && dirname(tarball)]) if (dir) rmSync(dir, { recursive: true, force: true });
+  if (packed)
+    console.log(
+      `livery tarball: ${packed.filename} ${(packed.size / 1024).toFixed(1)} kB packed, ${(packed.unpackedSize / 1024).toFixed(1)} kB unpacked, ${packed.files.length} files`,
+    );
 });
 
 describe('the packed tarball', () => {
   it('holds no tests, fixtures, stories, source maps or docs site, and stays small', () => {
-    const offending = packed.files.map((f) => f.path).filter((p) => /(^|\/)(tests?|fixtures|testing|__screenshots__)\/|\.(test|spec|stories)\.|\.map$|^dist\/docs\/|^scripts\/|^components\//.test(p));
+    const offending = packed.files
+      .map((f) => f.path)
+      .filter((p) =>
+        /(^|\/)(tests?|fixtures|testing|__screenshots__)\/|\.(test|spec|stories)\.|\.map$|^dist\/docs\/|^scripts\/|^components\//.test(
+          p,
+        ),
+      );
     expect(offending).toEqual([]);
-    expect(packed.files.map((f) => f.path)).toEqual(expect.arrayContaining(['bin/livery.js', 'dist/lib/cli/livery.js', 'dist/tokens.json', 'dist/css/livery.css', 'dist/js/tokens.js', 'dist/js/tokens.d.ts', 'tokens/livery.resolver.json']));
+    expect(packed.files.map((f) => f.path)).toEqual(
+      expect.arrayContaining([
+        'bin/livery.js',
+        'dist/lib/cli/livery.js',
+        'dist/tokens.json',
+        'dist/css/livery.css',
+        'dist/js/tokens.js',
+        'dist/js/tokens.d.ts',
+        'tokens/livery.resolver.json',
+      ]),
+    );
     expect(statSync(tarball).size).toBe(packed.size);
     expect(packed.size).toBeLessThan(2 * 1024 * 1024);
   });
 });
 
 describe('a fresh project that installed the tarball', () => {
-  it('type-checks its use of the typed tokens against livery\'s own .d.ts, and rejects unknown names', () => {
+  it("type-checks its use of the typed tokens against livery's own .d.ts, and rejects unknown names", () => {
     write({
-      'tsconfig.json': JSON.stringify({ compilerOptions: { target: 'es2022', module: 'esnext', moduleResolution: 'bundler', strict: true, noEmit: true, lib: ['es2022', 'dom'], types: [], skipLibCheck: false }, include: ['src/tokens.ts'] }),
+      'tsconfig.json': JSON.stringify({
+        compilerOptions: {
+          target: 'es2022',
+          module: 'esnext',
+          moduleResolution: 'bundler',
+          strict: true,
+          noEmit: true,
+          lib: ['es2022', 'dom'],
+          types: [],
+          skipLibCheck: false,
+        },
+        include: ['src/tokens.ts'],
+      }),
       'src/tokens.ts': [
         "import { colorTextPrimary, cssVariables, tokens, tokensFor, type TokenName, type PermutationName } from 'liverykit';",
         "import * as same from 'liverykit/tokens';",
@@ -88,7 +144,8 @@ describe('a fresh project that installed the tarball', () => {
         'export const picked = [colorTextPrimary, value, cssVariables[name], tokensFor(dark)[name], same.colorTextPrimary];',
       ].join('\n'),
       'tsconfig.bad.json': JSON.stringify({ extends: './tsconfig.json', include: ['src/bad.ts'] }),
-      'src/bad.ts': "import { tokens, type TokenName } from 'liverykit';\nconst name: TokenName = 'color.text.primray';\nexport const v = tokens[name];\n",
+      'src/bad.ts':
+        "import { tokens, type TokenName } from 'liverykit';\nconst name: TokenName = 'color.text.primray';\nexport const v = tokens[name];\n",
     });
     const tsc = requireFromRoot.resolve('typescript/bin/tsc');
     const good = sh(process.execPath, [tsc, '-p', 'tsconfig.json'], app, true);
@@ -96,14 +153,19 @@ describe('a fresh project that installed the tarball', () => {
     expect(good.code).toBe(0);
     const bad = sh(process.execPath, [tsc, '-p', 'tsconfig.bad.json'], app, true);
     expect(bad.code).not.toBe(0);
-    expect(bad.stdout).toMatch(/src\/bad\.ts\(2,7\): error TS\d+: Type '"color\.text\.primray"' is not assignable to type 'TokenName'/);
+    expect(bad.stdout).toMatch(
+      /src\/bad\.ts\(2,7\): error TS\d+: Type '"color\.text\.primray"' is not assignable to type 'TokenName'/,
+    );
   });
 
   it('bundles a page that imports the CSS and the tokens, and the page themes with data-theme', async () => {
     write({
-      'src/page.css': '@import "liverykit/css";\nbody { color: var(--lv-color-text-primary); background: var(--lv-color-surface-page); }\n',
-      'src/page.ts': "import './page.css';\nimport { colorTextPrimary } from 'liverykit';\ndocument.body.dataset.tokenValue = colorTextPrimary;\ndocument.body.innerHTML = '<p>hello</p>';\n",
-      'index.html': '<!doctype html><html><head><link rel="stylesheet" href="out/page.css"></head><body><script type="module" src="out/page.js"></script></body></html>',
+      'src/page.css':
+        '@import "liverykit/css";\nbody { color: var(--lv-color-text-primary); background: var(--lv-color-surface-page); }\n',
+      'src/page.ts':
+        "import './page.css';\nimport { colorTextPrimary } from 'liverykit';\ndocument.body.dataset.tokenValue = colorTextPrimary;\ndocument.body.innerHTML = '<p>hello</p>';\n",
+      'index.html':
+        '<!doctype html><html><head><link rel="stylesheet" href="out/page.css"></head><body><script type="module" src="out/page.js"></script></body></html>',
     });
     const result = await bundle('src/page.ts');
     const inputs = Object.keys(result.metafile.inputs);
@@ -115,7 +177,12 @@ describe('a fresh project that installed the tarball', () => {
 
     const page = await openPage(app, 'index.html');
     try {
-      const read = () => page.evaluate(() => ({ color: getComputedStyle(document.body).color, token: document.body.dataset.tokenValue, variable: getComputedStyle(document.body).getPropertyValue('--lv-color-text-primary').trim() }));
+      const read = () =>
+        page.evaluate(() => ({
+          color: getComputedStyle(document.body).color,
+          token: document.body.dataset.tokenValue,
+          variable: getComputedStyle(document.body).getPropertyValue('--lv-color-text-primary').trim(),
+        }));
       const light = await read();
       expect(light.variable).not.toBe('');
       expect(light.token).toBeTruthy();
@@ -129,8 +196,10 @@ describe('a fresh project that installed the tarball', () => {
 
   it.skipIf(!HAS_COMPONENTS)('imports, bundles and renders the components', async () => {
     write({
-      'src/components.ts': "import 'liverykit/css';\nimport 'liverykit/components';\ndocument.body.innerHTML = '<lv-button>Go</lv-button>';\n",
-      'components.html': '<!doctype html><html><head><link rel="stylesheet" href="out/components.css"></head><body><script type="module" src="out/components.js"></script></body></html>',
+      'src/components.ts':
+        "import 'liverykit/css';\nimport 'liverykit/components';\ndocument.body.innerHTML = '<lv-button>Go</lv-button>';\n",
+      'components.html':
+        '<!doctype html><html><head><link rel="stylesheet" href="out/components.css"></head><body><script type="module" src="out/components.js"></script></body></html>',
     });
     await bundle('src/components.ts');
     const page = await openPage(app, 'components.html');
@@ -141,12 +210,18 @@ describe('a fresh project that installed the tarball', () => {
       await page.context().browser()!.close();
     }
   });
-  if (!HAS_COMPONENTS) console.warn('consumer.test: dist/components does not exist yet (npm run build:components), so the components part is skipped');
+  if (!HAS_COMPONENTS)
+    console.warn(
+      'consumer.test: dist/components does not exist yet (npm run build:components), so the components part is skipped',
+    );
 
   it('runs the livery bin through npx: help, resolve from the packaged catalogue, usage of the app itself', () => {
     const help = sh('npx', ['--no-install', 'liverykit', '--help'], app);
-    for (const command of ['build', 'diff', 'release-check', 'usage']) expect(help.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
-    const resolved = JSON.parse(sh('npx', ['--no-install', 'liverykit', 'resolve', '--theme', 'dark', '--format', 'json'], app).stdout);
+    for (const command of ['build', 'diff', 'release-check', 'usage'])
+      expect(help.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
+    const resolved = JSON.parse(
+      sh('npx', ['--no-install', 'liverykit', 'resolve', '--theme', 'dark', '--format', 'json'], app).stdout,
+    );
     expect(resolved.selection.theme).toBe('dark');
     expect(resolved.tokens.length).toBeGreaterThan(100);
     write({ 'src/raw.css': '.legacy { color: #ff0000; padding: var(--lv-space-4); }\n' });
@@ -177,7 +252,9 @@ describe('every entry point of the exports map, from the installed tarball', () 
   /** Concrete subpaths for each exports key: a pattern key is expanded over the files it maps to. */
   function subpaths(): { key: string; specifier: string; file: string }[] {
     const root = join(app, 'node_modules', 'liverykit');
-    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { exports: Record<string, string | Record<string, string>> };
+    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+      exports: Record<string, string | Record<string, string>>;
+    };
     const out: { key: string; specifier: string; file: string }[] = [];
     for (const [key, target] of Object.entries(manifest.exports)) {
       // a types-only entry (./types/react) is read by TypeScript, not resolved by Node
@@ -192,13 +269,20 @@ describe('every entry point of the exports map, from the installed tarball', () 
       const names =
         file.split('*').length > 2
           ? readdirSync(join(root, before))
-          : (readdirSync(join(root, before), { recursive: true, encoding: 'utf8' }) as string[]).map((f) => f.replace(/\\/g, '/'));
+          : (readdirSync(join(root, before), { recursive: true, encoding: 'utf8' }) as string[]).map((f) =>
+              f.replace(/\\/g, '/'),
+            );
       const found = names.filter((name) => {
         const candidate = join(root, file.replace(/\*/g, name));
         return existsSync(candidate) && statSync(candidate).isFile();
       });
       expect(found.length, `${key} maps to no file`).toBeGreaterThan(0);
-      for (const name of found.slice(0, 3)) out.push({ key, specifier: `liverykit${key.slice(1).replace('*', name)}`, file: join(root, file.replace(/\*/g, name)) });
+      for (const name of found.slice(0, 3))
+        out.push({
+          key,
+          specifier: `liverykit${key.slice(1).replace('*', name)}`,
+          file: join(root, file.replace(/\*/g, name)),
+        });
     }
     return out;
   }
@@ -220,20 +304,42 @@ describe('every entry point of the exports map, from the installed tarball', () 
         const source = ts.createSourceFile(resolved, text, ts.ScriptTarget.Latest);
         expect((source as unknown as { parseDiagnostics: unknown[] }).parseDiagnostics, specifier).toEqual([]);
       } else if (ext === '.json') JSON.parse(text);
-      else if (ext === '.css') expect(postcss.parse(text, { from: resolved }).nodes.length, specifier).toBeGreaterThan(0);
+      else if (ext === '.css')
+        expect(postcss.parse(text, { from: resolved }).nodes.length, specifier).toBeGreaterThan(0);
       else if (ext === '.scss') expect(scss.parse(text, { from: resolved }).nodes.length, specifier).toBeGreaterThan(0);
       else if (ext === '.svg') expect(text, specifier).toMatch(/^(<\?xml[^>]*>\s*)?<svg[\s>]/);
       else if (ext === '.js') {
         // a browser module (components) is bundled as a browser app would; the rest also runs in Node
-        await esbuild.build({ absWorkingDir: app, stdin: { contents: `import * as m from '${specifier}'; console.log(m);`, resolveDir: app }, bundle: true, write: false, format: 'esm', platform: key in HOST_PLUGINS ? 'node' : 'browser', external: Object.values(HOST_PLUGINS), logLevel: 'silent' });
+        await esbuild.build({
+          absWorkingDir: app,
+          stdin: { contents: `import * as m from '${specifier}'; console.log(m);`, resolveDir: app },
+          bundle: true,
+          write: false,
+          format: 'esm',
+          platform: key in HOST_PLUGINS ? 'node' : 'browser',
+          external: Object.values(HOST_PLUGINS),
+          logLevel: 'silent',
+        });
         // the lint plugins' hosts are optional peers the app did not install; components need a DOM
-        if (!key.startsWith('./components') && !(key in HOST_PLUGINS)) expect(Object.keys(await import(resolved)).length, specifier).toBeGreaterThan(0);
+        if (!key.startsWith('./components') && !(key in HOST_PLUGINS))
+          expect(Object.keys(await import(resolved)).length, specifier).toBeGreaterThan(0);
       } else if (ext === '.swift' || ext === '.kt') expect(text, specifier).toMatch(/Livery/);
       else if (ext === '.md') expect(text, specifier).toMatch(/^# /);
       else throw new Error(`${specifier}: no tool checks ${ext} files; add one to this test`);
       checked.push(specifier);
     }
-    expect(checked).toEqual(expect.arrayContaining(['liverykit', 'liverykit/css', 'liverykit/tokens.json', 'liverykit/components', 'liverykit/components/button.js', 'liverykit/components/button', 'liverykit/stylelint', 'liverykit/resolver.json']));
+    expect(checked).toEqual(
+      expect.arrayContaining([
+        'liverykit',
+        'liverykit/css',
+        'liverykit/tokens.json',
+        'liverykit/components',
+        'liverykit/components/button.js',
+        'liverykit/components/button',
+        'liverykit/stylelint',
+        'liverykit/resolver.json',
+      ]),
+    );
   }, 120_000);
 
   for (const resolution of [
@@ -244,7 +350,20 @@ describe('every entry point of the exports map, from the installed tarball', () 
       const dir = `ts-${resolution.moduleResolution}`;
       write({
         [`${dir}/package.json`]: JSON.stringify({ type: 'module' }),
-        [`${dir}/tsconfig.json`]: JSON.stringify({ compilerOptions: { ...resolution, target: 'es2022', strict: true, noEmit: true, lib: ['es2022', 'dom'], types: [], skipLibCheck: false, resolveJsonModule: true, noUncheckedSideEffectImports: true }, include: ['entry.ts'] }),
+        [`${dir}/tsconfig.json`]: JSON.stringify({
+          compilerOptions: {
+            ...resolution,
+            target: 'es2022',
+            strict: true,
+            noEmit: true,
+            lib: ['es2022', 'dom'],
+            types: [],
+            skipLibCheck: false,
+            resolveJsonModule: true,
+            noUncheckedSideEffectImports: true,
+          },
+          include: ['entry.ts'],
+        }),
         [`${dir}/entry.ts`]: [
           "import 'liverykit/css';",
           "import 'liverykit/css/livery.light-dark.css';",
@@ -267,23 +386,52 @@ describe('every entry point of the exports map, from the installed tarball', () 
 
   it('importing one token tree-shakes the rest (sideEffects and pure annotations)', async () => {
     const esbuild = requireFromRoot('esbuild') as typeof import('esbuild');
-    const one = await esbuild.build({ absWorkingDir: app, stdin: { contents: "import { colorTextPrimary } from 'liverykit';\nconsole.log(colorTextPrimary);\n", resolveDir: app }, bundle: true, minify: true, write: false, format: 'esm', logLevel: 'silent' });
+    const one = await esbuild.build({
+      absWorkingDir: app,
+      stdin: {
+        contents: "import { colorTextPrimary } from 'liverykit';\nconsole.log(colorTextPrimary);\n",
+        resolveDir: app,
+      },
+      bundle: true,
+      minify: true,
+      write: false,
+      format: 'esm',
+      logLevel: 'silent',
+    });
     const size = one.outputFiles[0]!.contents.length;
-    console.log(`one token bundled from liverykit: ${size} bytes (was 27.6 kB before sideEffects and pure annotations)`);
+    console.log(
+      `one token bundled from liverykit: ${size} bytes (was 27.6 kB before sideEffects and pure annotations)`,
+    );
     expect(size).toBeLessThan(512);
     // a component import keeps its registration: customElements.define survives tree-shaking
-    const component = await esbuild.build({ absWorkingDir: app, stdin: { contents: "import 'liverykit/components/badge.js';\n", resolveDir: app }, bundle: true, minify: true, write: false, format: 'esm', logLevel: 'silent' });
+    const component = await esbuild.build({
+      absWorkingDir: app,
+      stdin: { contents: "import 'liverykit/components/badge.js';\n", resolveDir: app },
+      bundle: true,
+      minify: true,
+      write: false,
+      format: 'esm',
+      logLevel: 'silent',
+    });
     expect(component.outputFiles[0]!.text).toContain('lv-badge');
   });
 
   it('installs no build tools: `liverykit build` says in one line what to add, exit 2', () => {
     expect(existsSync(join(app, 'node_modules', 'style-dictionary'))).toBe(false);
     const manifest = JSON.parse(readFileSync(join(app, 'node_modules', 'liverykit', 'package.json'), 'utf8'));
-    expect(Object.keys(manifest.dependencies).sort()).toEqual(['@humanwhocodes/momoa', 'colorjs.io', 'ignore', 'lit', 'picomatch']);
+    expect(Object.keys(manifest.dependencies).sort()).toEqual([
+      '@humanwhocodes/momoa',
+      'colorjs.io',
+      'ignore',
+      'lit',
+      'picomatch',
+    ]);
     const build = sh('npx', ['--no-install', 'liverykit', 'build'], app, true);
     expect(build.code).toBe(2);
     expect(build.stdout).toBe('');
-    expect(build.stderr).toBe('livery build: style-dictionary is not installed: building tokens happens in the brand repo, where `npm install --save-dev style-dictionary@5` adds the build tools (a product repo uses the built files in liverykit/css, liverykit/tokens, … instead)\n');
+    expect(build.stderr).toBe(
+      'livery build: style-dictionary is not installed: building tokens happens in the brand repo, where `npm install --save-dev style-dictionary@5` adds the build tools (a product repo uses the built files in liverykit/css, liverykit/tokens, … instead)\n',
+    );
     expect(existsSync(join(app, 'dist'))).toBe(false);
   });
 
@@ -297,8 +445,12 @@ describe('every entry point of the exports map, from the installed tarball', () 
     const paths = packed.files.map((f) => f.path);
     expect(paths).not.toContain('dist/contrast-matrix.html');
     // the compiled CLI's own declarations stay home; only those an exports entry names ship, and they all do
-    const typesTargets = Object.values(manifest.exports as Record<string, string | { types?: string }>).flatMap((t) => (typeof t === 'object' && t.types ? [t.types.replace(/^\.\//, '')] : []));
-    expect(paths.filter((p) => p.startsWith('dist/lib/') && p.endsWith('.d.ts')).sort()).toEqual(typesTargets.filter((t) => t.startsWith('dist/lib/')).sort());
+    const typesTargets = Object.values(manifest.exports as Record<string, string | { types?: string }>).flatMap((t) =>
+      typeof t === 'object' && t.types ? [t.types.replace(/^\.\//, '')] : [],
+    );
+    expect(paths.filter((p) => p.startsWith('dist/lib/') && p.endsWith('.d.ts')).sort()).toEqual(
+      typesTargets.filter((t) => t.startsWith('dist/lib/')).sort(),
+    );
     for (const target of typesTargets.filter((t) => !t.includes('*'))) expect(paths, target).toContain(target);
     expect(paths.filter((p) => p.endsWith('.styles.d.ts'))).toEqual([]);
   });
@@ -325,9 +477,14 @@ describe('every entry point of the exports map, from the installed tarball', () 
     if (!version) return;
     const [major, minor] = version.split('.').map(Number) as [number, number];
     if (major > 22 || (major === 22 && minor >= 18)) return;
-    const r = spawnSync('/usr/bin/node', [join(app, 'node_modules', 'liverykit', 'bin', 'livery.js'), 'lint'], { cwd: app, encoding: 'utf8' });
+    const r = spawnSync('/usr/bin/node', [join(app, 'node_modules', 'liverykit', 'bin', 'livery.js'), 'lint'], {
+      cwd: app,
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe(`liverykit needs Node.js 22.18 or newer (engines ">=22.18"); this is Node.js ${version}: install a current Node.js from https://nodejs.org and run it again\n`);
+    expect(r.stderr).toBe(
+      `liverykit needs Node.js 22.18 or newer (engines ">=22.18"); this is Node.js ${version}: install a current Node.js from https://nodejs.org and run it again\n`,
+    );
   });
 });
 
@@ -335,9 +492,20 @@ describe('every entry point of the exports map, from the installed tarball', () 
 async function bundle(entry: string) {
   const esbuild = requireFromRoot('esbuild') as typeof import('esbuild');
   try {
-    return await esbuild.build({ absWorkingDir: app, entryPoints: [entry], bundle: true, format: 'esm', outdir: 'out', logLevel: 'silent', metafile: true });
+    return await esbuild.build({
+      absWorkingDir: app,
+      entryPoints: [entry],
+      bundle: true,
+      format: 'esm',
+      outdir: 'out',
+      logLevel: 'silent',
+      metafile: true,
+    });
   } catch (error) {
-    const messages = await esbuild.formatMessages((error as { errors?: import('esbuild').Message[] }).errors ?? [], { kind: 'error', color: false });
+    const messages = await esbuild.formatMessages((error as { errors?: import('esbuild').Message[] }).errors ?? [], {
+      kind: 'error',
+      color: false,
+    });
     throw new Error(`bundling ${entry} as a consumer failed:\n${messages.join('\n')}`);
   }
 }
@@ -345,7 +513,12 @@ async function bundle(entry: string) {
 /** Serves the app folder over http (module scripts do not load from file://) and opens a page in Chromium. */
 async function openPage(root: string, file: string) {
   const { chromium: browserType } = requireFromRoot('playwright') as typeof import('playwright');
-  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
+  const types: Record<string, string> = {
+    '.html': 'text/html',
+    '.js': 'text/javascript',
+    '.css': 'text/css',
+    '.svg': 'image/svg+xml',
+  };
   const server = createServer((req, res) => {
     const path = join(root, decodeURIComponent(new URL(req.url!, 'http://x').pathname));
     if (!path.startsWith(root) || !existsSync(path) || statSync(path).isDirectory()) {
@@ -366,4 +539,3 @@ async function openPage(root: string, file: string) {
   if (errors.length) throw new Error(`the page threw: ${errors.join('\n')}`);
   return page;
 }
-

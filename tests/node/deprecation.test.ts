@@ -43,16 +43,24 @@ describe('deprecated tokens stay available as aliases in every output', () => {
   });
 
   it('CSS: the old custom property is var(--new) wherever the new one is (re)declared, so it follows every theme', () => {
-    for (const file of ['css/livery.css', 'css/themes/light.css', 'css/themes/dark.css', 'css/themes/dark-campaign.css']) {
+    for (const file of [
+      'css/livery.css',
+      'css/themes/light.css',
+      'css/themes/dark.css',
+      'css/themes/dark-campaign.css',
+    ]) {
       const blocks = cssBlocks(read(file)).filter((b) => b.declarations.has('--lv-color-link'));
       expect(blocks.length, file).toBeGreaterThan(0);
-      for (const block of blocks) expect(block.declarations.get('--lv-color-old-link'), `${file} ${block.selector}`).toBe('var(--lv-color-link)');
+      for (const block of blocks)
+        expect(block.declarations.get('--lv-color-old-link'), `${file} ${block.selector}`).toBe('var(--lv-color-link)');
     }
     // Custom properties resolve var() where they are declared: an alias declared only on :root
     // would keep the light value inside [data-theme="dark"]. So it is redeclared in each block.
-    expect(cssBlocks(read('css/livery.css')).filter((b) => b.declarations.has('--lv-color-old-link')).map((b) => b.selector)).toEqual(
-      expect.arrayContaining([':root', '[data-theme="dark"]', '[data-brand="campaign"]']),
-    );
+    expect(
+      cssBlocks(read('css/livery.css'))
+        .filter((b) => b.declarations.has('--lv-color-old-link'))
+        .map((b) => b.selector),
+    ).toEqual(expect.arrayContaining([':root', '[data-theme="dark"]', '[data-brand="campaign"]']));
   });
 
   it('JS: the old export exists with the value of the new one, in every permutation', async () => {
@@ -64,11 +72,21 @@ describe('deprecated tokens stay available as aliases in every output', () => {
   });
 
   it('TypeScript: the old export carries @deprecated, so editors strike it through and name the replacement', () => {
-    expect(read('js/tokens.d.ts')).toMatch(/\/\*\*\n \* Old name of color\.link\.\n(?: \*.*\n)* \* @deprecated Use \{color\.link\} instead\. Use `colorLink`\.\n \*\/\nexport declare const colorOldLink: string;/);
+    expect(read('js/tokens.d.ts')).toMatch(
+      /\/\*\*\n \* Old name of color\.link\.\n(?: \*.*\n)* \* @deprecated Use \{color\.link\} instead\. Use `colorLink`\.\n \*\/\nexport declare const colorOldLink: string;/,
+    );
     // What an editor shows: TypeScript's own "is deprecated" suggestion (rendered as strike-through).
     const consumer = join(out, 'js', 'consumer.ts');
-    writeFileSync(consumer, "import { colorOldLink, colorLink } from './tokens.js';\nexport const a = [colorOldLink, colorLink];\n");
-    const options: ts.CompilerOptions = { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, strict: true, noEmit: true };
+    writeFileSync(
+      consumer,
+      "import { colorOldLink, colorLink } from './tokens.js';\nexport const a = [colorOldLink, colorLink];\n",
+    );
+    const options: ts.CompilerOptions = {
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      strict: true,
+      noEmit: true,
+    };
     const host: ts.LanguageServiceHost = {
       getScriptFileNames: () => [consumer],
       getScriptVersion: () => '1',
@@ -80,7 +98,9 @@ describe('deprecated tokens stay available as aliases in every output', () => {
       readFile: ts.sys.readFile,
     };
     const service = ts.createLanguageService(host);
-    expect(service.getSemanticDiagnostics(consumer).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'))).toEqual([]);
+    expect(
+      service.getSemanticDiagnostics(consumer).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n')),
+    ).toEqual([]);
     const deprecated = service.getSuggestionDiagnostics(consumer).filter((d) => d.reportsDeprecated);
     const names = deprecated.map((d) => readFileSync(consumer, 'utf8').slice(d.start!, d.start! + d.length!));
     expect(names).toEqual(['colorOldLink', 'colorOldLink']); // the import and the use; colorLink is not struck
@@ -110,10 +130,14 @@ describe('deprecated tokens stay available as aliases in every output', () => {
   });
 
   it('SCSS marks the old variable with a SassDoc @deprecated naming the replacement', () => {
-    expect(read('scss/_livery.scss')).toMatch(/\/\/\/ @deprecated Use \{color\.link\} instead\. Use \$lv-color-link\.\n\$lv-color-old-link: /);
+    expect(read('scss/_livery.scss')).toMatch(
+      /\/\/\/ @deprecated Use \{color\.link\} instead\. Use \$lv-color-link\.\n\$lv-color-old-link: /,
+    );
   });
   it('React Native: the old member of LiveryTokens carries @deprecated', () => {
-    expect(read('react-native/tokens.d.ts')).toMatch(/\/\*\* @deprecated Use \{color\.link\} instead\. Use `colorLink`\. \*\/\n\s*readonly colorOldLink: string;/);
+    expect(read('react-native/tokens.d.ts')).toMatch(
+      /\/\*\* @deprecated Use \{color\.link\} instead\. Use `colorLink`\. \*\/\n\s*readonly colorOldLink: string;/,
+    );
   });
 });
 
@@ -132,7 +156,10 @@ describe.skipIf(!existsSync(REPO_CATALOGUE))('the default brand (dist/ of this r
       expect(token.raw, `${token.name} should be an alias of its replacement`).toBe(`{${replacement!.name}}`);
       const setting = blocks.filter((b) => b.declarations.has(replacement!.cssVariable));
       expect(setting.length).toBeGreaterThan(0);
-      for (const block of setting) expect(block.declarations.get(token.cssVariable), `${token.cssVariable} in ${block.selector}`).toBe(`var(${replacement!.cssVariable})`);
+      for (const block of setting)
+        expect(block.declarations.get(token.cssVariable), `${token.cssVariable} in ${block.selector}`).toBe(
+          `var(${replacement!.cssVariable})`,
+        );
     }
   });
 });

@@ -22,7 +22,8 @@ const withSemantic = (patch: (s: any) => void) => {
   return { 'tokens/semantic.tokens.json': copy };
 };
 
-const kinds = (diff: TokenDiff) => diff.changes.map((c) => `${c.bump} ${c.kind} ${subject(c).replace(' → ', '→')}`).sort();
+const kinds = (diff: TokenDiff) =>
+  diff.changes.map((c) => `${c.bump} ${c.kind} ${subject(c).replace(' → ', '→')}`).sort();
 
 function diffWorkingTree(files: Record<string, unknown>): { repo: TempRepo; diff: TokenDiff } {
   const repo = tempRepo();
@@ -41,27 +42,46 @@ describe('livery diff: what changed between two states of the brand', () => {
   const cases: { description: string; files: Record<string, unknown>; expect: string[] }[] = [
     {
       description: 'a new token is added (minor)',
-      files: withSemantic((s) => { s.color.muted = { $value: '{palette.sky}' }; }),
+      files: withSemantic((s) => {
+        s.color.muted = { $value: '{palette.sky}' };
+      }),
       expect: ['minor added color.muted'],
     },
     {
       description: 'a removed token is breaking, even when it was deprecated',
-      files: withSemantic((s) => { delete s.color['old-link']; }),
+      files: withSemantic((s) => {
+        delete s.color['old-link'];
+      }),
       expect: ['major removed color.old-link'],
     },
     {
       description: 'a token moved to a new path with the same value is a rename, not a removal plus an addition',
-      files: { ...withSemantic((s) => { s.color.background = s.color.surface; delete s.color.surface; }), 'tokens/themes/dark.tokens.json': { color: { background: dark.color.surface, text: dark.color.text, action: dark.color.action } } },
+      files: {
+        ...withSemantic((s) => {
+          s.color.background = s.color.surface;
+          delete s.color.surface;
+        }),
+        'tokens/themes/dark.tokens.json': {
+          color: { background: dark.color.surface, text: dark.color.text, action: dark.color.action },
+        },
+      },
       expect: ['major renamed color.surface→color.background'],
     },
     {
       description: 'a rename that keeps the old name as a deprecated alias of the new one is minor',
-      files: withSemantic((s) => { s.color.hyperlink = s.color.link; s.color.link = { $value: '{color.hyperlink}', $deprecated: 'Use {color.hyperlink}.' }; s.color['old-link'].$value = '{color.hyperlink}'; }),
+      files: withSemantic((s) => {
+        s.color.hyperlink = s.color.link;
+        s.color.link = { $value: '{color.hyperlink}', $deprecated: 'Use {color.hyperlink}.' };
+        s.color['old-link'].$value = '{color.hyperlink}';
+      }),
       expect: ['minor renamed color.link→color.hyperlink', 'patch changed color.old-link'],
     },
     {
       description: 'a removal and an unrelated addition with the same value stay separate',
-      files: withSemantic((s) => { delete s.color['old-link']; s.motion.spotlight = { $type: 'color', $value: '{palette.blue}' }; }),
+      files: withSemantic((s) => {
+        delete s.color['old-link'];
+        s.motion.spotlight = { $type: 'color', $value: '{palette.blue}' };
+      }),
       expect: ['major removed color.old-link', 'minor added motion.spotlight'],
     },
     {
@@ -76,7 +96,9 @@ describe('livery diff: what changed between two states of the brand', () => {
     },
     {
       description: 'a deprecation without a new token is minor',
-      files: withSemantic((s) => { s.color.action.$deprecated = 'Use {color.link}.'; }),
+      files: withSemantic((s) => {
+        s.color.action.$deprecated = 'Use {color.link}.';
+      }),
       expect: ['minor deprecated color.action'],
     },
     {
@@ -98,15 +120,20 @@ describe('livery diff: what changed between two states of the brand', () => {
   }
 
   it('shows each context a value changed in, with CSS values before and after', () => {
-    const { diff } = diffWorkingTree({ 'tokens/themes/dark.tokens.json': { color: { ...dark.color, text: { $value: '{palette.sky}' } } } });
+    const { diff } = diffWorkingTree({
+      'tokens/themes/dark.tokens.json': { color: { ...dark.color, text: { $value: '{palette.sky}' } } },
+    });
     const change = diff.changes[0] as Extract<TokenChange, { kind: 'changed' }>;
-    expect(change.modes).toEqual([
-      { mode: 'theme:dark', from: 'oklch(100% 0 0)', to: 'oklch(80% 0.1 240)' },
-    ]);
+    expect(change.modes).toEqual([{ mode: 'theme:dark', from: 'oklch(100% 0 0)', to: 'oklch(80% 0.1 240)' }]);
   });
 
   it('a changed primitive shows up on every alias that resolves through it, per context', () => {
-    const { diff } = diffWorkingTree({ 'tokens/primitives.tokens.json': { ...primitives, palette: { ...primitives.palette, blue: { $value: { colorSpace: 'oklch', components: [0.45, 0.2, 265] } } } } });
+    const { diff } = diffWorkingTree({
+      'tokens/primitives.tokens.json': {
+        ...primitives,
+        palette: { ...primitives.palette, blue: { $value: { colorSpace: 'oklch', components: [0.45, 0.2, 265] } } },
+      },
+    });
     const changed = diff.changes.filter((c): c is Extract<TokenChange, { kind: 'changed' }> => c.kind === 'changed');
     expect(changed.map((c) => c.name).sort()).toEqual(['color.action', 'color.link', 'color.old-link', 'palette.blue']);
     // Dark uses sky and the campaign brand coral for color.action, so only the default context changes.
@@ -116,8 +143,17 @@ describe('livery diff: what changed between two states of the brand', () => {
   it('compares two commits with --from and --to, leaving the working tree out', () => {
     const repo = tempRepo();
     const first = repo.git('rev-parse', 'HEAD');
-    repo.commit('add muted', withSemantic((s) => { s.color.muted = { $value: '{palette.sky}' }; }));
-    repo.write(withSemantic((s) => { delete s.color.link; }));  // uncommitted, must not count
+    repo.commit(
+      'add muted',
+      withSemantic((s) => {
+        s.color.muted = { $value: '{palette.sky}' };
+      }),
+    );
+    repo.write(
+      withSemantic((s) => {
+        delete s.color.link;
+      }),
+    ); // uncommitted, must not count
     const diff = diffRefs({ cwd: repo.dir, from: first, to: 'HEAD' });
     expect(kinds(diff)).toEqual(['minor added color.muted']);
     expect(diff.to.label).toBe('HEAD');
@@ -135,10 +171,18 @@ describe('livery diff: what changed between two states of the brand', () => {
 
   it('prints text, JSON and release-notes markdown from the CLI', () => {
     const repo = tempRepo();
-    repo.write(withSemantic((s) => { delete s.color['old-link']; s.color.muted = { $value: '{palette.sky}' }; s.color.action.$deprecated = 'Use {color.link}.'; }));
+    repo.write(
+      withSemantic((s) => {
+        delete s.color['old-link'];
+        s.color.muted = { $value: '{palette.sky}' };
+        s.color.action.$deprecated = 'Use {color.link}.';
+      }),
+    );
     const text = livery(['diff'], repo.dir);
     expect(text.code).toBe(0);
-    expect(text.stdout).toMatch(/tokens HEAD \([0-9a-f]{7}\) → working tree: 1 removed, 1 added, 1 deprecated \(needs a major release\)/);
+    expect(text.stdout).toMatch(
+      /tokens HEAD \([0-9a-f]{7}\) → working tree: 1 removed, 1 added, 1 deprecated \(needs a major release\)/,
+    );
     expect(text.stdout).toContain('major  removed color.old-link (color, was deprecated)');
 
     const json = livery(['diff', '--format', 'json'], repo.dir);
@@ -165,12 +209,19 @@ describe('livery diff: bad input', () => {
 
   it('a ref missing from a shallow clone exits 2 and says how to fetch the history', () => {
     const repo = tempRepo();
-    repo.commit('second', withSemantic((s) => { s.color.muted = { $value: '{palette.sky}' }; }));
+    repo.commit(
+      'second',
+      withSemantic((s) => {
+        s.color.muted = { $value: '{palette.sky}' };
+      }),
+    );
     const clone = join(tempDir('livery-shallow-'), 'clone');
     execFileSync('git', ['clone', '--quiet', '--depth', '1', `file://${repo.dir}`, clone]);
     const r = livery(['diff', '--from', 'HEAD~1'], clone);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/unknown git ref "HEAD~1": this is a shallow clone.*git fetch --unshallow.*fetch-depth: 0/);
+    expect(r.stderr).toMatch(
+      /unknown git ref "HEAD~1": this is a shallow clone.*git fetch --unshallow.*fetch-depth: 0/,
+    );
   });
 
   it('outside a git repository exits 2', () => {

@@ -24,7 +24,9 @@ interface IndexEntry {
   title: string;
 }
 const docsPages: IndexEntry[] = built
-  ? Object.values((JSON.parse(readFileSync(join(SITE, 'index.json'), 'utf8')) as { entries: Record<string, IndexEntry> }).entries).filter((e) => e.type === 'docs')
+  ? Object.values(
+      (JSON.parse(readFileSync(join(SITE, 'index.json'), 'utf8')) as { entries: Record<string, IndexEntry> }).entries,
+    ).filter((e) => e.type === 'docs')
   : [];
 
 /** axe checks every page in each theme; the campaign brand (a few brand colours) on the pages that show them. */
@@ -50,7 +52,9 @@ function watch(page: Page): string[] {
     if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
+  page.on('requestfailed', (request) =>
+    problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`),
+  );
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
@@ -70,10 +74,24 @@ async function axe(page: Page): Promise<Violation[]> {
     // left out (its frame title is checked in the embedding test below). Its own findings are reported
     // to the check command's owner rather than hidden there.
     const context = { exclude: ['iframe.lv-docs-matrix'] };
-    const { violations } = await (window as unknown as { axe: { run(c: object, o: object): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run(context, {
+    const { violations } = await (
+      window as unknown as {
+        axe: {
+          run(
+            c: object,
+            o: object,
+          ): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe.run(context, {
       resultTypes: ['violations'],
     });
-    return violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+    return violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+    }));
   });
 }
 
@@ -93,7 +111,19 @@ describe('docs site', () => {
   it('is built (npm run build:docs) and has the pages the issue asks for', () => {
     expect(built, `${SITE}/index.json is missing: run \`npm run build:docs\` first`).toBe(true);
     const titles = docsPages.map((e) => e.title);
-    for (const title of ['Introduction', 'Getting started/Product teams', 'Getting started/Designers', 'Getting started/CI', 'Getting started/Brand authoring', 'Tokens/Color', 'Tokens/Contrast', 'Tokens/Typography', 'Tokens/Motion', 'Logo and assets', 'Governance/Changelog']) {
+    for (const title of [
+      'Introduction',
+      'Getting started/Product teams',
+      'Getting started/Designers',
+      'Getting started/CI',
+      'Getting started/Brand authoring',
+      'Tokens/Color',
+      'Tokens/Contrast',
+      'Tokens/Typography',
+      'Tokens/Motion',
+      'Logo and assets',
+      'Governance/Changelog',
+    ]) {
       expect(titles).toContain(title);
     }
   });
@@ -121,11 +151,14 @@ describe('docs site', () => {
       if (CAMPAIGN_PAGES.has(entry.id)) modes.push({ theme: 'light', brand: 'campaign' });
       for (const { theme, brand } of modes) {
         // The same attributes the toolbar sets (its wiring is tested below); then let colour transitions finish.
-        await page.evaluate(async ([t, b]) => {
-          document.documentElement.setAttribute('data-theme', t!);
-          document.documentElement.setAttribute('data-brand', b!);
-          await Promise.all(document.getAnimations().map((a) => a.finished));
-        }, [theme, brand]);
+        await page.evaluate(
+          async ([t, b]) => {
+            document.documentElement.setAttribute('data-theme', t!);
+            document.documentElement.setAttribute('data-brand', b!);
+            await Promise.all(document.getAnimations().map((a) => a.finished));
+          },
+          [theme, brand],
+        );
         const violations = await axe(page);
         if (violations.length) found[`${theme}/${brand}`] = violations;
       }
@@ -136,15 +169,21 @@ describe('docs site', () => {
   }
 
   it('every token of the catalogue is shown, with its CSS variable, on some docs page', () => {
-    const tokens = JSON.parse(readFileSync(join(ROOT, 'docs', 'generated', 'tokens.json'), 'utf8')) as { tokens: { name: string; cssVariable: string; jsName: string }[] };
+    const tokens = JSON.parse(readFileSync(join(ROOT, 'docs', 'generated', 'tokens.json'), 'utf8')) as {
+      tokens: { name: string; cssVariable: string; jsName: string }[];
+    };
     expect(tokens.tokens.length).toBeGreaterThan(0);
     const text = [...pageText.values()].join('\n');
-    const missing = tokens.tokens.filter((t) => !text.includes(t.cssVariable) || !text.includes(t.jsName)).map((t) => t.name);
+    const missing = tokens.tokens
+      .filter((t) => !text.includes(t.cssVariable) || !text.includes(t.jsName))
+      .map((t) => t.name);
     expect(missing).toEqual([]);
   });
 
   it('embeds the contrast matrix when `livery check --format html` wrote it before the docs build, or says it is missing', async () => {
-    const site = JSON.parse(readFileSync(join(ROOT, 'docs', 'generated', 'site.json'), 'utf8')) as { contrastMatrix: { href: string | null } };
+    const site = JSON.parse(readFileSync(join(ROOT, 'docs', 'generated', 'site.json'), 'utf8')) as {
+      contrastMatrix: { href: string | null };
+    };
     const page = await browser.newPage();
     await page.goto(`${server.url}/iframe.html?id=tokens-contrast--docs&viewMode=docs`);
     await docsReady(page);
@@ -159,7 +198,9 @@ describe('docs site', () => {
   });
 
   it('the MDX pages refer only to tokens that exist', () => {
-    const site = JSON.parse(readFileSync(join(ROOT, 'docs', 'generated', 'site.json'), 'utf8')) as { unknownReferences: unknown[] };
+    const site = JSON.parse(readFileSync(join(ROOT, 'docs', 'generated', 'site.json'), 'utf8')) as {
+      unknownReferences: unknown[];
+    };
     expect(site.unknownReferences).toEqual([]);
   });
 
@@ -207,7 +248,9 @@ describe('docs site', () => {
     expect((await state()).visualLeft).toBeGreaterThan(light.visualLeft + 200);
 
     await choose(/^Livery brand/, 'Campaign');
-    await expect.poll(() => frame.evaluate(() => document.documentElement.getAttribute('data-brand')), { timeout: 15_000 }).toBe('campaign');
+    await expect
+      .poll(() => frame.evaluate(() => document.documentElement.getAttribute('data-brand')), { timeout: 15_000 })
+      .toBe('campaign');
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -30,11 +30,25 @@ export function tempDir(prefix: string): string {
 export function tempRepo(options: { packageName?: string } = {}): TempRepo {
   const dir = tempDir('livery-repo-');
   const git = (...args: string[]) =>
-    execFileSync('git', args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' } }).trim();
+    execFileSync('git', args, {
+      cwd: dir,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 't',
+        GIT_AUTHOR_EMAIL: 't@example.com',
+        GIT_COMMITTER_NAME: 't',
+        GIT_COMMITTER_EMAIL: 't@example.com',
+      },
+    }).trim();
   git('init', '--quiet', '--initial-branch=main');
   git('config', 'commit.gpgsign', 'false');
   cpSync(MINI, join(dir, 'tokens'), { recursive: true });
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: options.packageName ?? 'liverykit', version: '1.0.0', type: 'module' }, null, 2));
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: options.packageName ?? 'liverykit', version: '1.0.0', type: 'module' }, null, 2),
+  );
   mkdirSync(join(dir, '.changeset'));
   writeFileSync(join(dir, '.changeset', 'config.json'), JSON.stringify({ baseBranch: 'main' }));
   writeFileSync(join(dir, '.changeset', 'README.md'), '# Changesets\n');

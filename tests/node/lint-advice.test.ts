@@ -29,13 +29,19 @@ function repo(files: Record<string, string>): string {
 }
 
 function lint(cwd: string, ...args: string[]): { status: number; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'livery.js'), 'lint', '--catalogue', catalogue, ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
+  const result = spawnSync(
+    process.execPath,
+    [join(ROOT, 'bin', 'livery.js'), 'lint', '--catalogue', catalogue, ...args],
+    { cwd, encoding: 'utf8', timeout: 60_000 },
+  );
   return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
 function sarifValidator() {
   const require = createRequire(import.meta.url);
-  const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+  const schema = JSON.parse(
+    readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'),
+  );
   delete schema.$schema;
   schema.$id = schema.id;
   delete schema.id;
@@ -49,11 +55,20 @@ describe('candidates when several tokens fit', () => {
     const dir = repo({ 'a.css': CSS });
     const data = JSON.parse(lint(dir, '--format', 'json').stdout);
     const [fill, color] = data.findings;
-    expect(fill).toMatchObject({ line: 2, fixable: false, suggestions: [{ token: 'color.action', text: 'var(--lv-color-action)' }, { token: 'color.link', text: 'var(--lv-color-link)' }] });
+    expect(fill).toMatchObject({
+      line: 2,
+      fixable: false,
+      suggestions: [
+        { token: 'color.action', text: 'var(--lv-color-action)' },
+        { token: 'color.link', text: 'var(--lv-color-link)' },
+      ],
+    });
     expect(color).toMatchObject({ line: 3, fixable: true, fix: { token: 'color.link', text: 'var(--lv-color-link)' } });
     expect(color.suggestions).toBeUndefined();
     lint(dir, '--fix');
-    expect(readFileSync(join(dir, 'a.css'), 'utf8')).toBe('.icon {\n  fill: #2955d3;\n  color: var(--lv-color-link);\n}\n');
+    expect(readFileSync(join(dir, 'a.css'), 'utf8')).toBe(
+      '.icon {\n  fill: #2955d3;\n  color: var(--lv-color-link);\n}\n',
+    );
   });
 
   it('SARIF carries the fix, or the candidates as alternative fixes and related locations, and validates', () => {
@@ -61,10 +76,38 @@ describe('candidates when several tokens fit', () => {
     const validate = sarifValidator();
     expect(validate(log), JSON.stringify(validate.errors?.slice(0, 5))).toBe(true);
     const [fill, color] = log.runs[0].results;
-    expect(fill.fixes.map((f: { artifactChanges: { replacements: { insertedContent: { text: string } }[] }[] }) => f.artifactChanges[0]!.replacements[0]!.insertedContent.text)).toEqual(['var(--lv-color-action)', 'var(--lv-color-link)']);
-    expect(fill.fixes[0].artifactChanges[0].replacements[0].deletedRegion).toEqual({ startLine: 2, startColumn: 9, endLine: 2, endColumn: 16 });
-    expect(fill.relatedLocations.map((l: { message: { text: string } }) => l.message.text)).toEqual(['candidate token color.action: var(--lv-color-action)', 'candidate token color.link: var(--lv-color-link)']);
-    expect(color.fixes).toEqual([{ description: { text: 'Use color.link' }, artifactChanges: [{ artifactLocation: { uri: 'src/a.css', uriBaseId: '%SRCROOT%' }, replacements: [{ deletedRegion: { startLine: 3, startColumn: 10, endLine: 3, endColumn: 17 }, insertedContent: { text: 'var(--lv-color-link)' } }] }] }]);
+    expect(
+      fill.fixes.map(
+        (f: { artifactChanges: { replacements: { insertedContent: { text: string } }[] }[] }) =>
+          f.artifactChanges[0]!.replacements[0]!.insertedContent.text,
+      ),
+    ).toEqual(['var(--lv-color-action)', 'var(--lv-color-link)']);
+    expect(fill.fixes[0].artifactChanges[0].replacements[0].deletedRegion).toEqual({
+      startLine: 2,
+      startColumn: 9,
+      endLine: 2,
+      endColumn: 16,
+    });
+    expect(fill.relatedLocations.map((l: { message: { text: string } }) => l.message.text)).toEqual([
+      'candidate token color.action: var(--lv-color-action)',
+      'candidate token color.link: var(--lv-color-link)',
+    ]);
+    expect(color.fixes).toEqual([
+      {
+        description: { text: 'Use color.link' },
+        artifactChanges: [
+          {
+            artifactLocation: { uri: 'src/a.css', uriBaseId: '%SRCROOT%' },
+            replacements: [
+              {
+                deletedRegion: { startLine: 3, startColumn: 10, endLine: 3, endColumn: 17 },
+                insertedContent: { text: 'var(--lv-color-link)' },
+              },
+            ],
+          },
+        ],
+      },
+    ]);
     expect(color.relatedLocations).toBeUndefined();
   });
 });
@@ -73,11 +116,18 @@ describe('the role map in the config', () => {
   it('a brand adds roles for its own tokens and properties', () => {
     const dir = repo({
       // fill takes only icons here, and color.link counts as an icon color
-      'livery.config.json': JSON.stringify({ lint: { roles: { tokens: { icon: ['color.link'] }, properties: { fill: ['icon'], '--chip-paint': ['icon'] } } } }),
+      'livery.config.json': JSON.stringify({
+        lint: { roles: { tokens: { icon: ['color.link'] }, properties: { fill: ['icon'], '--chip-paint': ['icon'] } } },
+      }),
       'a.css': CSS + ':root { --chip-paint: #2955d3; }\n',
     });
     const data = JSON.parse(lint(dir, '--format', 'json').stdout);
-    expect(data.findings.map((f: { line: number; message: string }) => [f.line, f.message.replace(/ \(no-raw-color\)$/, '')])).toEqual([
+    expect(
+      data.findings.map((f: { line: number; message: string }) => [
+        f.line,
+        f.message.replace(/ \(no-raw-color\)$/, ''),
+      ]),
+    ).toEqual([
       [2, '#2955d3 is the value of color.link (icon): use var(--lv-color-link)'],
       [3, '#2955d3 is the value of color.link (text): use var(--lv-color-link)'],
       [5, '#2955d3 is the value of color.link (icon): use var(--lv-color-link)'],
@@ -85,12 +135,17 @@ describe('the role map in the config', () => {
   });
 
   it('a mistake names the key and the fix, and exits 2', () => {
-    const bad = (roles: unknown) => lint(repo({ 'livery.config.json': JSON.stringify({ lint: { roles } }), 'a.css': '' }));
+    const bad = (roles: unknown) =>
+      lint(repo({ 'livery.config.json': JSON.stringify({ lint: { roles } }), 'a.css': '' }));
     let run = bad({ properties: { fill: ['icn'] } });
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('livery.config.json › lint.roles.properties.fill: unknown role "icn" (did you mean icon?)');
+    expect(run.stderr).toContain(
+      'livery.config.json › lint.roles.properties.fill: unknown role "icn" (did you mean icon?)',
+    );
     run = bad({ tokens: { surface: 'color.card' } });
-    expect(run.stderr).toContain('livery.config.json › lint.roles.tokens.surface: must be an array of token path patterns');
+    expect(run.stderr).toContain(
+      'livery.config.json › lint.roles.tokens.surface: must be an array of token path patterns',
+    );
     run = bad({ token: {} });
     expect(run.stderr).toContain('livery.config.json › lint.roles.token: unknown key (did you mean tokens?)');
   });
@@ -102,7 +157,9 @@ describe('the role map in the config', () => {
       expect(section, role).toContain(`| \`${role}\` | ${patterns.map((p) => `\`${p}\``).join(', ')} |`);
     }
     for (const [property, roles] of Object.entries(DEFAULT_ROLE_MAP.properties)) {
-      expect(section, property).toMatch(new RegExp(`\`${property.replace(/[-]/g, '\\-')}\`[^|\\n]*\\| ${roles.join(', ')} \\|`));
+      expect(section, property).toMatch(
+        new RegExp(`\`${property.replace(/[-]/g, '\\-')}\`[^|\\n]*\\| ${roles.join(', ')} \\|`),
+      );
     }
   });
 });

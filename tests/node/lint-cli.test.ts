@@ -4,7 +4,16 @@
  * config errors, disable comments, allowlist, baseline and --fix round trips.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -34,7 +43,11 @@ function repo(files: Record<string, string | Buffer>): string {
 }
 
 function lint(cwd: string, ...args: string[]): { status: number; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'livery.js'), 'lint', '--catalogue', catalogue, ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
+  const result = spawnSync(
+    process.execPath,
+    [join(ROOT, 'bin', 'livery.js'), 'lint', '--catalogue', catalogue, ...args],
+    { cwd, encoding: 'utf8', timeout: 60_000 },
+  );
   return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -55,9 +68,17 @@ describe('exit codes and formats', () => {
   });
 
   it('names the liverykit/tailwind.css utility beside the fix of a Tailwind arbitrary value, variants kept', () => {
-    const run = lint(repo({ 'a.tsx': 'export const A = () => <p className="p-2 hover:text-[#2955d3]" />;\n' }), '--format', 'json');
+    const run = lint(
+      repo({ 'a.tsx': 'export const A = () => <p className="p-2 hover:text-[#2955d3]" />;\n' }),
+      '--format',
+      'json',
+    );
     const findings = JSON.parse(run.stdout).findings as { message: string; fix?: { text: string } }[];
-    expect(findings.map((f) => f.message)).toEqual([expect.stringMatching(/is the value of color\.link \(text\): use var\(--lv-color-link\); with liverykit\/tailwind\.css: hover:text-link$/)]);
+    expect(findings.map((f) => f.message)).toEqual([
+      expect.stringMatching(
+        /is the value of color\.link \(text\): use var\(--lv-color-link\); with liverykit\/tailwind\.css: hover:text-link$/,
+      ),
+    ]);
     // the fix itself works without the Tailwind theme
     expect(findings[0]!.fix!.text).toBe('color:var(--lv-color-link)');
   });
@@ -72,15 +93,28 @@ describe('exit codes and formats', () => {
     const run = lint(repo({ 'a.css': '.a { color: red; }\n', 'b.css': Buffer.from([0, 1, 2, 3]) }), '--format', 'json');
     const data = JSON.parse(run.stdout);
     expect(data.summary).toMatchObject({ files: 2, errors: 1, skipped: 1 });
-    expect(data.findings[0]).toMatchObject({ ruleId: 'no-raw-color', file: 'a.css', line: 1, column: 13, endColumn: 16, fixable: false });
+    expect(data.findings[0]).toMatchObject({
+      ruleId: 'no-raw-color',
+      file: 'a.css',
+      line: 1,
+      column: 13,
+      endColumn: 16,
+      fixable: false,
+    });
     expect(data.skipped).toEqual([{ file: 'b.css', reason: 'binary file' }]);
   });
 
   it('writes SARIF 2.1.0 that validates against the official schema', () => {
-    const run = lint(repo({ 'src/a b.css': '.a { color: #2955d3; padding: 13px; }\n', 'src/x.svg': Buffer.from([0xff, 0xfe, 0x00]) }), '--format', 'sarif');
+    const run = lint(
+      repo({ 'src/a b.css': '.a { color: #2955d3; padding: 13px; }\n', 'src/x.svg': Buffer.from([0xff, 0xfe, 0x00]) }),
+      '--format',
+      'sarif',
+    );
     const log = JSON.parse(run.stdout);
     const require = createRequire(import.meta.url);
-    const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+    const schema = JSON.parse(
+      readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'),
+    );
     // the schema is draft-04 (`id`); Ajv reads it as draft-07 once `id` is `$id`
     delete schema.$schema;
     schema.$id = schema.id;
@@ -94,17 +128,29 @@ describe('exit codes and formats', () => {
     // the tool's version, and each rule's documentation as an absolute link
     const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
     expect(run0.tool.driver).toMatchObject({ name: 'liverykit', version, semanticVersion: version });
-    for (const rule of run0.tool.driver.rules) expect(rule.helpUri, rule.id).toMatch(new RegExp(`^https://github\\.com/[^/]+/[^/]+/blob/v${version.replace(/\./g, '\\.')}/scripts/lint/rules/${rule.id}/README\\.md$|^https://`));
-    expect(run0.tool.driver.rules.find((r: { id: string }) => r.id === 'no-raw-color').helpUri).toMatch(/\/blob\/v[^/]+\/scripts\/lint\/rules\/no-raw-color\/README\.md$/);
+    for (const rule of run0.tool.driver.rules)
+      expect(rule.helpUri, rule.id).toMatch(
+        new RegExp(
+          `^https://github\\.com/[^/]+/[^/]+/blob/v${version.replace(/\./g, '\\.')}/scripts/lint/rules/${rule.id}/README\\.md$|^https://`,
+        ),
+      );
+    expect(run0.tool.driver.rules.find((r: { id: string }) => r.id === 'no-raw-color').helpUri).toMatch(
+      /\/blob\/v[^/]+\/scripts\/lint\/rules\/no-raw-color\/README\.md$/,
+    );
     const result = run0.results.find((r: { ruleId: string }) => r.ruleId === 'no-raw-color');
-    expect(result.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'src/a%20b.css', uriBaseId: '%SRCROOT%' }, region: { startLine: 1, startColumn: 13, endLine: 1, endColumn: 20 } });
+    expect(result.locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: 'src/a%20b.css', uriBaseId: '%SRCROOT%' },
+      region: { startLine: 1, startColumn: 13, endLine: 1, endColumn: 20 },
+    });
     expect(run0.tool.driver.rules[result.ruleIndex].id).toBe('no-raw-color');
     expect(run0.invocations[0].toolExecutionNotifications[0].message.text).toContain('binary');
   });
 
   it('writes GitHub workflow annotations', () => {
     const run = lint(repo({ 'a.css': '.a { color: red; }\n' }), '--format', 'github');
-    expect(run.stdout).toMatch(/^::error file=a\.css,line=1,col=13,endLine=1,endColumn=16,title=livery no-raw-color::red is an off-brand color .*\(no-raw-color\)$/m);
+    expect(run.stdout).toMatch(
+      /^::error file=a\.css,line=1,col=13,endLine=1,endColumn=16,title=livery no-raw-color::red is an off-brand color .*\(no-raw-color\)$/m,
+    );
   });
 
   it('exits 2 on a usage error', () => {
@@ -144,7 +190,10 @@ describe('bad input never crashes', () => {
     expect(reasons.outside).toMatch(/outside the folder being linted/);
     expect(reasons['dangling.css']).toMatch(/does not exist/);
     // CRLF: right line and column
-    expect(data.findings).toMatchObject([{ file: 'big.css', line: 180_001, column: 13 }, { file: 'ok.css', line: 2, column: 10, endColumn: 17 }]);
+    expect(data.findings).toMatchObject([
+      { file: 'big.css', line: 180_001, column: 13 },
+      { file: 'ok.css', line: 2, column: 10, endColumn: 17 },
+    ]);
   });
 
   it.skipIf(process.getuid?.() === 0)('names unreadable files', () => {
@@ -161,7 +210,14 @@ describe('bad input never crashes', () => {
     run = lint(repo({ 'livery.config.json': '{ "rules": ' }));
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/livery\.config\.json: is not valid JSON/);
-    run = lint(repo({ 'package.json': JSON.stringify({ name: 'app', livery: { allowlist: [{ rule: 'no-raw-color', value: '#fff' }] } }) }));
+    run = lint(
+      repo({
+        'package.json': JSON.stringify({
+          name: 'app',
+          livery: { allowlist: [{ rule: 'no-raw-color', value: '#fff' }] },
+        }),
+      }),
+    );
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('package.json#livery › allowlist[0].reason: every allowlist entry needs a reason');
     run = lint(repo({ 'livery.config.json': '{ "exclude": "dist" }' }));
@@ -169,13 +225,25 @@ describe('bad input never crashes', () => {
   });
 
   it('reads its own section of a config that also configures check (it used to exit 2 "unknown key")', () => {
-    const run = lint(repo({ 'livery.config.json': JSON.stringify({ check: { rules: { contrast: 'warning' } }, lint: { rules: { 'no-raw-color': 'off' } } }), 'a.css': '.a { color: #123456; }\n' }));
+    const run = lint(
+      repo({
+        'livery.config.json': JSON.stringify({
+          check: { rules: { contrast: 'warning' } },
+          lint: { rules: { 'no-raw-color': 'off' } },
+        }),
+        'a.css': '.a { color: #123456; }\n',
+      }),
+    );
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
   });
 
   it('exits 2 with a clear message when the catalogue is missing', () => {
-    const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'livery.js'), 'lint', '--catalogue', 'nowhere/tokens.json'], { cwd: repo({ 'a.css': '' }), encoding: 'utf8' });
+    const run = spawnSync(
+      process.execPath,
+      [join(ROOT, 'bin', 'livery.js'), 'lint', '--catalogue', 'nowhere/tokens.json'],
+      { cwd: repo({ 'a.css': '' }), encoding: 'utf8' },
+    );
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/tokens\.json does not exist: the token catalogue is generated by `livery build`/);
   });
@@ -220,16 +288,27 @@ describe('living with it in a big repo', () => {
   });
 
   it('allowlists with a reason, and an expired entry is an error', () => {
-    const config = (expires: string) => JSON.stringify({ allowlist: [{ rule: 'no-raw-color', value: '#FF00AA', files: 'src/promo/**', reason: 'campaign art', expires }] });
+    const config = (expires: string) =>
+      JSON.stringify({
+        allowlist: [{ rule: 'no-raw-color', value: '#FF00AA', files: 'src/promo/**', reason: 'campaign art', expires }],
+      });
     const files = { 'src/promo/a.css': '.a { color: #ff00aa; }', 'src/b.css': '.b { color: #ff00aa; }' };
-    let data = JSON.parse(lint(repo({ ...files, 'livery.config.json': config('2999-01-01') }), '--format', 'json').stdout);
+    let data = JSON.parse(
+      lint(repo({ ...files, 'livery.config.json': config('2999-01-01') }), '--format', 'json').stdout,
+    );
     expect(data.findings.map((f: { file: string }) => f.file)).toEqual(['src/b.css']);
     expect(data.summary.allowlisted).toBe(1);
     const run = lint(repo({ ...files, 'livery.config.json': config('2020-01-01') }), '--format', 'json');
     data = JSON.parse(run.stdout);
     expect(run.status).toBe(1);
-    expect(data.findings.map((f: { ruleId: string }) => f.ruleId).sort()).toEqual(['allowlist-expired', 'no-raw-color', 'no-raw-color']);
-    expect(data.findings.find((f: { ruleId: string }) => f.ruleId === 'allowlist-expired').message).toContain('livery.config.json › allowlist[0] expired on 2020-01-01');
+    expect(data.findings.map((f: { ruleId: string }) => f.ruleId).sort()).toEqual([
+      'allowlist-expired',
+      'no-raw-color',
+      'no-raw-color',
+    ]);
+    expect(data.findings.find((f: { ruleId: string }) => f.ruleId === 'allowlist-expired').message).toContain(
+      'livery.config.json › allowlist[0] expired on 2020-01-01',
+    );
   });
 
   it('records a baseline and then reports only new findings', () => {
@@ -251,37 +330,57 @@ describe('living with it in a big repo', () => {
     const tsx = "export const A = () => <div style={{ color: '#ffffff', padding: '1rem' }} />;\n";
     const dir = repo({ 'a.css': css, 'A.tsx': tsx });
     const dry = lint(dir, '--fix-dry-run');
-    expect(dry.stdout).toContain('--- a/a.css\n+++ b/a.css\n@@ -2,2 +2,2 @@\n-  color: #2955d3;\n+  color: var(--lv-color-link);\n-  background: var(--lv-color-old-link);\n+  background: var(--lv-color-link);');
+    expect(dry.stdout).toContain(
+      '--- a/a.css\n+++ b/a.css\n@@ -2,2 +2,2 @@\n-  color: #2955d3;\n+  color: var(--lv-color-link);\n-  background: var(--lv-color-old-link);\n+  background: var(--lv-color-link);',
+    );
     // the dry run's diff is a real patch: git apply turns the file into what --fix writes
-    const patch = dry.stdout.slice(dry.stdout.indexOf('--- a/a.css'), dry.stdout.indexOf('\n', dry.stdout.indexOf('+  background: var(--lv-color-link);')) + 1);
+    const patch = dry.stdout.slice(
+      dry.stdout.indexOf('--- a/a.css'),
+      dry.stdout.indexOf('\n', dry.stdout.indexOf('+  background: var(--lv-color-link);')) + 1,
+    );
     writeFileSync(join(dir, 'fix.patch'), patch);
     const check = spawnSync('git', ['apply', '--check', '--unidiff-zero', 'fix.patch'], { cwd: dir, encoding: 'utf8' });
     expect(check.status, check.stderr).toBe(0);
     rmSync(join(dir, 'fix.patch'));
     expect(readFileSync(join(dir, 'a.css'), 'utf8')).toBe(css);
     lint(dir, '--fix');
-    expect(readFileSync(join(dir, 'a.css'), 'utf8')).toBe('.a {\n  color: var(--lv-color-link);\n  background: var(--lv-color-link);\n  border-color: #2A56D0;\n}\n');
-    expect(readFileSync(join(dir, 'A.tsx'), 'utf8')).toBe("export const A = () => <div style={{ color: 'var(--lv-palette-white)', padding: 'var(--lv-space-4)' }} />;\n");
+    expect(readFileSync(join(dir, 'a.css'), 'utf8')).toBe(
+      '.a {\n  color: var(--lv-color-link);\n  background: var(--lv-color-link);\n  border-color: #2A56D0;\n}\n',
+    );
+    expect(readFileSync(join(dir, 'A.tsx'), 'utf8')).toBe(
+      "export const A = () => <div style={{ color: 'var(--lv-palette-white)', padding: 'var(--lv-space-4)' }} />;\n",
+    );
     const again = lint(dir, '--fix-dry-run');
     expect(again.stdout).not.toContain('+++');
     // the near miss stays: it is reported, not rewritten
-    expect(JSON.parse(lint(dir, '--format', 'json').stdout).findings.map((f: { value: string }) => f.value)).toEqual(['#2A56D0']);
+    expect(JSON.parse(lint(dir, '--format', 'json').stdout).findings.map((f: { value: string }) => f.value)).toEqual([
+      '#2A56D0',
+    ]);
   });
 
   it('--fix in JS can import the typed tokens instead (config fix.js = "import"), but only tokens no theme changes', () => {
     const dir = repo({
       'livery.config.json': JSON.stringify({ fix: { js: 'import' } }),
-      'theme.ts': "'use client';\nexport const theme = { color: '#12161f', borderColor: '#12161f', pad: { padding: '1rem' } };\n",
+      'theme.ts':
+        "'use client';\nexport const theme = { color: '#12161f', borderColor: '#12161f', pad: { padding: '1rem' } };\n",
     });
     lint(dir, '--fix');
     // color.text changes in dark: its typed export is the light value, so it stays a CSS variable
-    expect(readFileSync(join(dir, 'theme.ts'), 'utf8')).toBe("'use client';\nimport { paletteInk, space4 } from 'liverykit/tokens';\nexport const theme = { color: 'var(--lv-color-text)', borderColor: paletteInk, pad: { padding: space4 } };\n");
+    expect(readFileSync(join(dir, 'theme.ts'), 'utf8')).toBe(
+      "'use client';\nimport { paletteInk, space4 } from 'liverykit/tokens';\nexport const theme = { color: 'var(--lv-color-text)', borderColor: paletteInk, pad: { padding: space4 } };\n",
+    );
   });
 
   it('gives the same findings on one thread and on two', () => {
     const files: Record<string, string> = {};
-    for (let i = 0; i < 400; i++) files[`src/f${i}.${['css', 'scss', 'tsx', 'vue'][i % 4]}`] = i % 4 === 2 ? `const s = { color: '#${(i * 4099).toString(16).padStart(6, '0').slice(0, 6)}' };\n` : `.a${i} { color: #${(i * 4099).toString(16).padStart(6, '0').slice(0, 6)}; padding: ${i % 9}px; }\n`;
-    for (let i = 0; i < 400; i += 4) files[`src/f${i + 3}.vue`] = `<style>.a { color: #${(i * 77).toString(16).padStart(3, '0').slice(0, 3)}; }</style>\n`;
+    for (let i = 0; i < 400; i++)
+      files[`src/f${i}.${['css', 'scss', 'tsx', 'vue'][i % 4]}`] =
+        i % 4 === 2
+          ? `const s = { color: '#${(i * 4099).toString(16).padStart(6, '0').slice(0, 6)}' };\n`
+          : `.a${i} { color: #${(i * 4099).toString(16).padStart(6, '0').slice(0, 6)}; padding: ${i % 9}px; }\n`;
+    for (let i = 0; i < 400; i += 4)
+      files[`src/f${i + 3}.vue`] =
+        `<style>.a { color: #${(i * 77).toString(16).padStart(3, '0').slice(0, 3)}; }</style>\n`;
     const dir = repo(files);
     const one = JSON.parse(lint(dir, '--format', 'json', '--threads', '1').stdout);
     const two = JSON.parse(lint(dir, '--format', 'json', '--threads', '2').stdout);
@@ -290,21 +389,45 @@ describe('living with it in a big repo', () => {
   });
 
   it('streams each format exactly as the whole-result reporters write it, on any number of threads', async () => {
-    const files: Record<string, string> = { 'livery.config.json': JSON.stringify({ allowlist: [{ rule: 'no-raw-color', value: '#000', reason: 'old', expires: '2020-01-01' }] }) };
-    for (let i = 0; i < 300; i++) files[`src/${i % 7}/f${i}.${['css', 'tsx', 'svelte'][i % 3]}`] = i % 3 === 1 ? `export const s = { color: '#${(i * 4099 + 17).toString(16).slice(-6).padStart(6, '0')}', margin: '${i % 11}px' };\n` : `${i % 3 === 2 ? '<style>\n' : ''}.a${i} {\n\tcolor: red;\n  padding: ${i % 13}px;\n}\n${i % 3 === 2 ? '</style>\n' : ''}`;
+    const files: Record<string, string> = {
+      'livery.config.json': JSON.stringify({
+        allowlist: [{ rule: 'no-raw-color', value: '#000', reason: 'old', expires: '2020-01-01' }],
+      }),
+    };
+    for (let i = 0; i < 300; i++)
+      files[`src/${i % 7}/f${i}.${['css', 'tsx', 'svelte'][i % 3]}`] =
+        i % 3 === 1
+          ? `export const s = { color: '#${(i * 4099 + 17).toString(16).slice(-6).padStart(6, '0')}', margin: '${i % 11}px' };\n`
+          : `${i % 3 === 2 ? '<style>\n' : ''}.a${i} {\n\tcolor: red;\n  padding: ${i % 13}px;\n}\n${i % 3 === 2 ? '</style>\n' : ''}`;
     files['src/bad.css'] = Buffer.from([0xff, 0xfe, 0xfd]) as unknown as string;
     const dir = repo(files);
     const config = readConfig(dir).lint;
     for (const format of ['json', 'stylish', 'github', 'sarif'] as const) {
-      const result = await runLint({ cwd: dir, paths: [], config, catalogue, threads: 1, baseline: { file: '.livery-baseline.json', write: false, use: true }, fingerprints: format === 'sarif' });
+      const result = await runLint({
+        cwd: dir,
+        paths: [],
+        config,
+        catalogue,
+        threads: 1,
+        baseline: { file: '.livery-baseline.json', write: false, use: true },
+        fingerprints: format === 'sarif',
+      });
       expect(result.findings.length).toBeGreaterThan(300);
       expect(result.findings[0]!.ruleId).toBe('allowlist-expired');
-      const whole = { json: json(result), stylish: stylish(result), github: github(result), sarif: sarif(result, 'TEST') }[format];
+      const whole = {
+        json: json(result),
+        stylish: stylish(result),
+        github: github(result),
+        sarif: sarif(result, 'TEST'),
+      }[format];
       for (const threads of ['1', '2']) {
         const run = lint(dir, '--format', format, '--threads', threads);
         expect(run.status, `${format} on ${threads} thread(s)`).toBe(1);
         const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version as string;
-        const out = format === 'sarif' ? run.stdout.replaceAll(`"${version}"`, '"TEST"').replaceAll(`/v${version}/`, '/vTEST/') : run.stdout;
+        const out =
+          format === 'sarif'
+            ? run.stdout.replaceAll(`"${version}"`, '"TEST"').replaceAll(`/v${version}/`, '/vTEST/')
+            : run.stdout;
         expect(out, `${format} on ${threads} thread(s)`).toBe(whole);
       }
     }
@@ -314,7 +437,11 @@ describe('living with it in a big repo', () => {
     const dir = repo({ 'a.css': '.a { color: red; }\n' });
     expect(lint(dir, '--format', 'json', '--output', 'report.json').status).toBe(1);
     expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')).summary.errors).toBe(1);
-    const failed = spawnSync(process.execPath, [join(ROOT, 'bin', 'livery.js'), 'lint', '--catalogue', 'nowhere/tokens.json', '--output', 'broken.json'], { cwd: dir, encoding: 'utf8' });
+    const failed = spawnSync(
+      process.execPath,
+      [join(ROOT, 'bin', 'livery.js'), 'lint', '--catalogue', 'nowhere/tokens.json', '--output', 'broken.json'],
+      { cwd: dir, encoding: 'utf8' },
+    );
     expect(failed.status).toBe(2);
     expect(existsSync(join(dir, 'broken.json'))).toBe(false);
   });

@@ -18,14 +18,16 @@ const REPOS = join(LINT_FIXTURES, 'repos');
 function labels(files: string[]): Map<string, number> {
   const out = new Map<string, number>();
   for (const file of files) {
-    readFileSync(join(REPOS, file), 'utf8').split('\n').forEach((text, i) => {
-      const m = /expect:\s*([\w\s,*-]+)/.exec(text);
-      if (!m) return;
-      for (const item of m[1]!.matchAll(/([a-z][a-z-]*[a-z])(?:\*(\d+))?/g)) {
-        const key = `${file}:${i + 1}:${item[1]}`;
-        out.set(key, (out.get(key) ?? 0) + Number(item[2] ?? 1));
-      }
-    });
+    readFileSync(join(REPOS, file), 'utf8')
+      .split('\n')
+      .forEach((text, i) => {
+        const m = /expect:\s*([\w\s,*-]+)/.exec(text);
+        if (!m) return;
+        for (const item of m[1]!.matchAll(/([a-z][a-z-]*[a-z])(?:\*(\d+))?/g)) {
+          const key = `${file}:${i + 1}:${item[1]}`;
+          out.set(key, (out.get(key) ?? 0) + Number(item[2] ?? 1));
+        }
+      });
   }
   return out;
 }
@@ -34,27 +36,46 @@ let result: LintResult;
 let expected: Map<string, number>;
 
 beforeAll(async () => {
-  result = await runLint({ cwd: REPOS, paths: [], config: defaultConfig(), catalogue: await miniCatalogue(), threads: 1 });
+  result = await runLint({
+    cwd: REPOS,
+    paths: [],
+    config: defaultConfig(),
+    catalogue: await miniCatalogue(),
+    threads: 1,
+  });
   // every file the run read (with findings or not) carries its labels
   expected = labels(result.scanned);
 });
 
-function score(rules: string[]): { precision: number; recall: number; tp: number; fp: number; fn: number; misses: string[]; extras: string[] } {
+function score(rules: string[]): {
+  precision: number;
+  recall: number;
+  tp: number;
+  fp: number;
+  fn: number;
+  misses: string[];
+  extras: string[];
+} {
   const found = new Map<string, number>();
   for (const f of result.findings) {
     if (!rules.includes(f.ruleId)) continue;
     const key = `${f.file}:${f.line}:${f.ruleId}`;
     found.set(key, (found.get(key) ?? 0) + 1);
   }
-  let tp = 0, fp = 0, fn = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0;
   const misses: string[] = [];
   const extras: string[] = [];
-  for (const key of new Set([...found.keys(), ...[...expected.keys()].filter((k) => rules.includes(k.split(':')[2]!))])) {
+  for (const key of new Set([
+    ...found.keys(),
+    ...[...expected.keys()].filter((k) => rules.includes(k.split(':')[2]!)),
+  ])) {
     const want = expected.get(key) ?? 0;
     const got = found.get(key) ?? 0;
     tp += Math.min(want, got);
-    if (got > want) (fp += got - want), extras.push(key);
-    if (want > got) (fn += want - got), misses.push(key);
+    if (got > want) ((fp += got - want), extras.push(key));
+    if (want > got) ((fn += want - got), misses.push(key));
   }
   return { precision: tp / Math.max(1, tp + fp), recall: tp / Math.max(1, tp + fn), tp, fp, fn, misses, extras };
 }
@@ -63,15 +84,22 @@ describe('labelled corpus', () => {
   it('reads every language and skips what it must', () => {
     const files = new Set(result.findings.map((f) => f.file));
     for (const dir of ['css', 'scss', 'less', 'react', 'lit', 'html', 'vue', 'svelte', 'svg']) {
-      expect([...files].some((f) => f.startsWith(`${dir}/`)), dir).toBe(true);
+      expect(
+        [...files].some((f) => f.startsWith(`${dir}/`)),
+        dir,
+      ).toBe(true);
     }
     // .gitignore'd vendor CSS, test snapshots and an approved logo copy: no findings
-    expect([...files].filter((f) => f.includes('vendor/') || f.includes('__snapshots__') || f.endsWith('brand/logo.svg'))).toEqual([]);
+    expect(
+      [...files].filter((f) => f.includes('vendor/') || f.includes('__snapshots__') || f.endsWith('brand/logo.svg')),
+    ).toEqual([]);
   });
 
   it('finds raw colors with precision and recall ≥ 0.95', () => {
     const s = score(['no-raw-color']);
-    console.log(`no-raw-color: precision ${s.precision.toFixed(3)} recall ${s.recall.toFixed(3)} (tp ${s.tp}, fp ${s.fp}, fn ${s.fn}); missed ${s.misses.join(' ') || '-'}; extra ${s.extras.join(' ') || '-'}`);
+    console.log(
+      `no-raw-color: precision ${s.precision.toFixed(3)} recall ${s.recall.toFixed(3)} (tp ${s.tp}, fp ${s.fp}, fn ${s.fn}); missed ${s.misses.join(' ') || '-'}; extra ${s.extras.join(' ') || '-'}`,
+    );
     expect(s.tp).toBeGreaterThan(30);
     expect(s.precision).toBeGreaterThanOrEqual(0.95);
     expect(s.recall).toBeGreaterThanOrEqual(0.95);
@@ -79,7 +107,9 @@ describe('labelled corpus', () => {
 
   it('finds off-scale values and unregistered fonts with precision and recall ≥ 0.9', () => {
     const s = score(['no-off-scale-value', 'no-unregistered-font-family']);
-    console.log(`scale rules: precision ${s.precision.toFixed(3)} recall ${s.recall.toFixed(3)} (tp ${s.tp}, fp ${s.fp}, fn ${s.fn}); missed ${s.misses.join(' ') || '-'}; extra ${s.extras.join(' ') || '-'}`);
+    console.log(
+      `scale rules: precision ${s.precision.toFixed(3)} recall ${s.recall.toFixed(3)} (tp ${s.tp}, fp ${s.fp}, fn ${s.fn}); missed ${s.misses.join(' ') || '-'}; extra ${s.extras.join(' ') || '-'}`,
+    );
     expect(s.tp).toBeGreaterThan(20);
     expect(s.precision).toBeGreaterThanOrEqual(0.9);
     expect(s.recall).toBeGreaterThanOrEqual(0.9);

@@ -25,15 +25,21 @@ function repo(files: Record<string, string>): string {
 }
 
 function lint(cwd: string, ...args: string[]): { status: number; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'livery.js'), 'lint', '--catalogue', catalogue, ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
+  const result = spawnSync(
+    process.execPath,
+    [join(ROOT, 'bin', 'livery.js'), 'lint', '--catalogue', catalogue, ...args],
+    { cwd, encoding: 'utf8', timeout: 60_000 },
+  );
   return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
 const FILES = {
   // css: 3 through tokens, 2 raw (one mixes a token with a raw length), 1 neutral (margin: 0)
-  'a.css': '.a { color: var(--lv-color-text); padding: var(--lv-space-4); margin: 0; }\n.b { background: #2955d3; border: 1px solid var(--lv-color-link); }\n.c { padding: var(--lv-space-4) 13px; }\n',
+  'a.css':
+    '.a { color: var(--lv-color-text); padding: var(--lv-space-4); margin: 0; }\n.b { background: #2955d3; border: 1px solid var(--lv-color-link); }\n.c { padding: var(--lv-space-4) 13px; }\n',
   // js: 1 token, 1 raw; a disabled raw value is still raw
-  'b.tsx': "export const s = { color: 'var(--lv-color-text)' };\n// livery-disable-next-line no-raw-color -- legacy chart\nexport const t = { background: '#c43b15' };\n",
+  'b.tsx':
+    "export const s = { color: 'var(--lv-color-text)' };\n// livery-disable-next-line no-raw-color -- legacy chart\nexport const t = { background: '#c43b15' };\n",
   'c.ts': 'export const n = 1;\n',
 };
 
@@ -41,7 +47,12 @@ describe('token coverage', () => {
   it('counts declarations through tokens against those with raw values, per language and in total', () => {
     const dir = repo(FILES);
     const summary = JSON.parse(lint(dir, '--format', 'json').stdout).summary;
-    expect(summary.coverage).toEqual({ tokens: 4, raw: 3, percent: 57.1, byLanguage: { css: { tokens: 3, raw: 2, percent: 60 }, js: { tokens: 1, raw: 1, percent: 50 } } });
+    expect(summary.coverage).toEqual({
+      tokens: 4,
+      raw: 3,
+      percent: 57.1,
+      byLanguage: { css: { tokens: 3, raw: 2, percent: 60 }, js: { tokens: 1, raw: 1, percent: 50 } },
+    });
     expect(lint(dir).stdout).toContain('token coverage 57.1%: 4 of 7 style declarations use tokens (css 60%, js 50%)');
     // from the cache, the same
     lint(dir, '--cache');

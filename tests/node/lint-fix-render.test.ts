@@ -23,7 +23,15 @@ import { LINT_FIXTURES } from './lint-helpers.ts';
 import { ROOT } from './brand-fixture.ts';
 
 const CATALOGUE = join(ROOT, 'dist', 'tokens.json');
-const PROPERTIES = ['color', 'background-color', 'border-top-color', 'outline-color', 'box-shadow', 'margin-top', 'padding-top'];
+const PROPERTIES = [
+  'color',
+  'background-color',
+  'border-top-color',
+  'outline-color',
+  'box-shadow',
+  'margin-top',
+  'padding-top',
+];
 
 let browser: Browser;
 let before: string;
@@ -39,12 +47,18 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 /** Computed styles of every element with an id, in one permutation. */
-async function render(html: string, selection: Record<string, string>, dark: boolean): Promise<Record<string, Record<string, string>>> {
+async function render(
+  html: string,
+  selection: Record<string, string>,
+  dark: boolean,
+): Promise<Record<string, Record<string, string>>> {
   const page = await browser.newPage();
   try {
     await page.emulateMedia({ colorScheme: dark ? 'dark' : 'light' });
     const css = readFileSync(join(ROOT, 'dist', 'css', 'livery.css'), 'utf8');
-    const attributes = Object.entries(selection).map(([m, c]) => ` data-${m}="${c}"`).join('');
+    const attributes = Object.entries(selection)
+      .map(([m, c]) => ` data-${m}="${c}"`)
+      .join('');
     // the theme as apps set it: the data attributes, and the context as a class (the class strategy)
     const root = `<html class="${Object.values(selection).join(' ')}"${attributes}>`;
     await page.setContent(html.replace('<html>', root).replace('<head>', `<head><style>${css}</style>`));
@@ -63,8 +77,11 @@ async function render(html: string, selection: Record<string, string>, dark: boo
 
 /** Colors compared as the 8-bit sRGB a hex can express (Chromium keeps oklch() as written); lengths as they are. */
 function normalise(styles: Record<string, Record<string, string>>): Record<string, Record<string, string>> {
-  const color = (value: string) => value.replace(/(?:rgba?|oklch|oklab|color)\([^()]*\)/g, (c) => parseColor(c)?.key ?? c);
-  return Object.fromEntries(Object.entries(styles).map(([id, s]) => [id, Object.fromEntries(Object.entries(s).map(([p, v]) => [p, color(v)]))]));
+  const color = (value: string) =>
+    value.replace(/(?:rgba?|oklch|oklab|color)\([^()]*\)/g, (c) => parseColor(c)?.key ?? c);
+  return Object.fromEntries(
+    Object.entries(styles).map(([id, s]) => [id, Object.fromEntries(Object.entries(s).map(([p, v]) => [p, color(v)]))]),
+  );
 }
 
 describe('--fix renders the same in the default theme and follows the others', () => {
@@ -73,7 +90,9 @@ describe('--fix renders the same in the default theme and follows the others', (
     expect(after).toContain('.button { background: var(--lv-color-interactive-primary-default); color: #fff; }');
     // white is three surfaces, this grey two borders: listed, not rewritten
     expect(after).toContain('.card { background: #ffffff; border: 1px solid #d0d3d8; }');
-    expect(after).toContain('.alert { background-color: var(--lv-color-status-danger-bg); color: var(--lv-color-status-danger-fg); border: 2px solid var(--lv-color-status-danger-border); }');
+    expect(after).toContain(
+      '.alert { background-color: var(--lv-color-status-danger-bg); color: var(--lv-color-status-danger-fg); border: 2px solid var(--lv-color-status-danger-border); }',
+    );
     expect(after).toContain('.pull { margin-top: calc(-1 * var(--lv-space-8)); padding: var(--lv-space-4); }');
     expect(after).toContain('[data-theme="dark"] .alert { background-color: var(--lv-color-status-danger-bg); }');
     expect(after).toContain('.dark .card { background: var(--lv-color-surface-default); }');
@@ -86,7 +105,10 @@ describe('--fix renders the same in the default theme and follows the others', (
     const isDefault = Object.entries(permutation.selection).every(([m, c]) => defaults[m] === c);
     const dark = permutation.selection.theme === 'dark';
     it(`${permutation.name}: ${isDefault ? 'nothing changes' : 'the fixed page shows the tokens of this theme'}`, async () => {
-      const [was, is] = await Promise.all([render(before, permutation.selection, dark), render(after, permutation.selection, dark)]);
+      const [was, is] = await Promise.all([
+        render(before, permutation.selection, dark),
+        render(after, permutation.selection, dark),
+      ]);
       if (isDefault) {
         expect(normalise(is)).toEqual(normalise(was));
         return;
@@ -106,6 +128,8 @@ describe('--fix renders the same in the default theme and follows the others', (
     const [was, is] = await Promise.all([render(before, selection, true), render(after, selection, true)]);
     // the link was a light-theme blue everywhere; now it is the dark theme's link color
     expect(normalise(is).link!.color).not.toBe(normalise(was).link!.color);
-    expect(normalise(is).link!.color).toBe(parseColor(toCss('color', catalogue.resolve(selection).get('color.text.link')))!.key);
+    expect(normalise(is).link!.color).toBe(
+      parseColor(toCss('color', catalogue.resolve(selection).get('color.text.link')))!.key,
+    );
   });
 });

@@ -40,10 +40,18 @@ export function miniIndex(): Promise<TokenIndex> {
   return index;
 }
 
-export async function settingsFor(only?: Rule<any>[], options?: unknown, jsFix: LintSettings['jsFix'] = 'css-variable'): Promise<LintSettings> {
+export async function settingsFor(
+  only?: Rule<any>[],
+  options?: unknown,
+  jsFix: LintSettings['jsFix'] = 'css-variable',
+): Promise<LintSettings> {
   const chosen = only ?? rules;
   return {
-    rules: chosen.map((rule) => ({ rule, severity: rule.meta.severity, options: { ...rule.defaultOptions, ...(options ?? {}) } })),
+    rules: chosen.map((rule) => ({
+      rule,
+      severity: rule.meta.severity,
+      options: { ...rule.defaultOptions, ...(options ?? {}) },
+    })),
     index: await miniIndex(),
     jsFix,
     unusedDisable: 'warning',
@@ -51,7 +59,12 @@ export async function settingsFor(only?: Rule<any>[], options?: unknown, jsFix: 
   };
 }
 
-export async function lintString(code: string, language: Language = 'css', only?: Rule<any>[], file = `test.${language === 'js' ? 'tsx' : language}`): Promise<Finding[]> {
+export async function lintString(
+  code: string,
+  language: Language = 'css',
+  only?: Rule<any>[],
+  file = `test.${language === 'js' ? 'tsx' : language}`,
+): Promise<Finding[]> {
   return lintText(file, code, language, await settingsFor(only));
 }
 
@@ -76,11 +89,19 @@ export interface RejectCase {
 }
 
 /** Runs a rule's accept/reject tables (after stylelint's and Terrazzo's rule testers). */
-export function testRule(rule: Rule<any>, tables: { accept: AcceptCase[]; reject: RejectCase[]; options?: unknown }): void {
+export function testRule(
+  rule: Rule<any>,
+  tables: { accept: AcceptCase[]; reject: RejectCase[]; options?: unknown },
+): void {
   describe(rule.meta.id, () => {
     for (const c of tables.accept) {
       it(`accepts ${c.description}`, async () => {
-        const findings = lintText(`accept.${c.language ?? 'css'}`, c.code, c.language ?? 'css', await settingsFor([rule], tables.options));
+        const findings = lintText(
+          `accept.${c.language ?? 'css'}`,
+          c.code,
+          c.language ?? 'css',
+          await settingsFor([rule], tables.options),
+        );
         expect(findings.filter((f) => f.ruleId === rule.meta.id)).toEqual([]);
       });
     }
@@ -88,7 +109,9 @@ export function testRule(rule: Rule<any>, tables: { accept: AcceptCase[]; reject
       it(`rejects ${c.description ?? c.code.slice(0, 60)}`, async () => {
         const language = c.language ?? 'css';
         const settings = await settingsFor([rule], tables.options);
-        const findings = lintText(`reject.${language}`, c.code, language, settings).filter((f) => f.ruleId === rule.meta.id);
+        const findings = lintText(`reject.${language}`, c.code, language, settings).filter(
+          (f) => f.ruleId === rule.meta.id,
+        );
         // exactly the findings the case lists: a rule that reports a value twice, or misses one, fails
         const expected = [c, ...(c.also ?? [])];
         const listed = findings.map((f) => `${f.line}:${f.column} ${f.message}`);
@@ -101,7 +124,10 @@ export function testRule(rule: Rule<any>, tables: { accept: AcceptCase[]; reject
         });
         const first = findings[0]!;
         if (c.fixed !== undefined) {
-          const fixed = applyFixes(c.code, findings.flatMap((f) => (f.fix ? [f.fix] : [])));
+          const fixed = applyFixes(
+            c.code,
+            findings.flatMap((f) => (f.fix ? [f.fix] : [])),
+          );
           expect(fixed).toBe(c.fixed);
           // idempotent: nothing more to fix
           expect(lintText(`reject.${language}`, fixed, language, settings).filter((f) => f.fix)).toEqual([]);

@@ -32,17 +32,26 @@ function write(dir: string, files: Record<string, string>): void {
 }
 
 function lint(cwd: string, ...args: string[]): { status: number; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'livery.js'), 'lint', '--catalogue', catalogue, ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
+  const result = spawnSync(
+    process.execPath,
+    [join(ROOT, 'bin', 'livery.js'), 'lint', '--catalogue', catalogue, ...args],
+    { cwd, encoding: 'utf8', timeout: 60_000 },
+  );
   return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
-const messages = (run: { stdout: string }) => JSON.parse(run.stdout).findings.map((f: { file: string; line: number; message: string }) => `${f.file}:${f.line} ${f.message}`);
+const messages = (run: { stdout: string }) =>
+  JSON.parse(run.stdout).findings.map(
+    (f: { file: string; line: number; message: string }) => `${f.file}:${f.line} ${f.message}`,
+  );
 const cacheFiles = (dir: string) => readdirSync(join(dir, '.liverykit-cache')).filter((f) => f.endsWith('.json'));
 
 describe('--cache', () => {
   it('reports exactly what a run without it reports, and answers unchanged files from the cache', () => {
     const files: Record<string, string> = {};
-    for (let i = 0; i < 200; i++) files[`src/f${i}.${i % 2 ? 'css' : 'tsx'}`] = i % 2 ? `.a { color: #2955d3; padding: ${i % 7}px; }\n` : `export const s = { color: '#c43b15' };\n`;
+    for (let i = 0; i < 200; i++)
+      files[`src/f${i}.${i % 2 ? 'css' : 'tsx'}`] =
+        i % 2 ? `.a { color: #2955d3; padding: ${i % 7}px; }\n` : `export const s = { color: '#c43b15' };\n`;
     const dir = repo(files);
     const plain = lint(dir, '--format', 'json');
     const cold = lint(dir, '--format', 'json', '--cache');
@@ -59,7 +68,9 @@ describe('--cache', () => {
     // a changed file is linted again; the others stay cached
     write(dir, { 'src/f1.css': '.a { color: tomato; }\n' });
     const after = messages(lint(dir, '--format', 'json', '--cache'));
-    expect(after.filter((m: string) => m.startsWith('src/f1.css:'))).toEqual([expect.stringContaining('tomato is an off-brand color')]);
+    expect(after.filter((m: string) => m.startsWith('src/f1.css:'))).toEqual([
+      expect.stringContaining('tomato is an off-brand color'),
+    ]);
   });
 
   it('starts over when the settings or the catalogue change, and keeps one cache file', () => {
@@ -67,8 +78,12 @@ describe('--cache', () => {
     expect(messages(lint(dir, '--format', 'json', '--cache'))).toHaveLength(2);
     write(dir, { 'livery.config.json': JSON.stringify({ lint: { rules: { 'no-off-scale-value': 'off' } } }) });
     expect(messages(lint(dir, '--format', 'json', '--cache'))).toHaveLength(1);
-    write(dir, { 'livery.config.json': JSON.stringify({ lint: { roles: { properties: { color: ['interactive'] } } } }) });
-    expect(messages(lint(dir, '--format', 'json', '--cache'))).toContain('a.css:1 #2955d3 is the value of color.action (interactive): use var(--lv-color-action)');
+    write(dir, {
+      'livery.config.json': JSON.stringify({ lint: { roles: { properties: { color: ['interactive'] } } } }),
+    });
+    expect(messages(lint(dir, '--format', 'json', '--cache'))).toContain(
+      'a.css:1 #2955d3 is the value of color.action (interactive): use var(--lv-color-action)',
+    );
     expect(cacheFiles(dir)).toHaveLength(1);
   });
 
@@ -77,7 +92,12 @@ describe('--cache', () => {
     const expected = lint(dir, '--format', 'json').stdout;
     lint(dir, '--cache');
     const cacheFile = join(dir, '.liverykit-cache', cacheFiles(dir)[0]!);
-    for (const junk of ['{"format":1,"key"', '\u0000\u0001binary', JSON.stringify({ format: 99, entries: {} }), JSON.stringify([1, 2])]) {
+    for (const junk of [
+      '{"format":1,"key"',
+      '\u0000\u0001binary',
+      JSON.stringify({ format: 99, entries: {} }),
+      JSON.stringify([1, 2]),
+    ]) {
       writeFileSync(cacheFile, junk);
       const run = lint(dir, '--format', 'json', '--cache');
       expect(run.stdout).toBe(expected);
@@ -92,12 +112,17 @@ describe('--cache', () => {
 
   it('two runs at once both finish with the full report and leave a valid cache', async () => {
     const files: Record<string, string> = {};
-    for (let i = 0; i < 400; i++) files[`src/f${i}.css`] = `.a { color: #${(i * 4099).toString(16).padStart(6, '0').slice(0, 6)}; }\n`;
+    for (let i = 0; i < 400; i++)
+      files[`src/f${i}.css`] = `.a { color: #${(i * 4099).toString(16).padStart(6, '0').slice(0, 6)}; }\n`;
     const dir = repo(files);
     const expected = lint(dir, '--format', 'json').stdout;
     const run = () =>
       new Promise<string>((done) => {
-        const child = spawn(process.execPath, [join(ROOT, 'bin', 'livery.js'), 'lint', '--catalogue', catalogue, '--format', 'json', '--cache'], { cwd: dir });
+        const child = spawn(
+          process.execPath,
+          [join(ROOT, 'bin', 'livery.js'), 'lint', '--catalogue', catalogue, '--format', 'json', '--cache'],
+          { cwd: dir },
+        );
         let out = '';
         child.stdout.on('data', (d) => (out += d));
         child.on('close', () => done(out));
@@ -106,21 +131,32 @@ describe('--cache', () => {
     expect(a).toBe(expected);
     expect(b).toBe(expected);
     expect(cacheFiles(dir)).toHaveLength(1);
-    expect(Object.keys(JSON.parse(readFileSync(join(dir, '.liverykit-cache', cacheFiles(dir)[0]!), 'utf8')).entries)).toHaveLength(400);
+    expect(
+      Object.keys(JSON.parse(readFileSync(join(dir, '.liverykit-cache', cacheFiles(dir)[0]!), 'utf8')).entries),
+    ).toHaveLength(400);
     expect(lint(dir, '--format', 'json', '--cache').stdout).toBe(expected);
   });
 });
 
 describe('--changed and --since', () => {
   const git = (cwd: string, ...args: string[]) => {
-    const r = spawnSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', '-c', 'init.defaultBranch=main', ...args], { cwd, encoding: 'utf8' });
+    const r = spawnSync(
+      'git',
+      ['-c', 'user.email=t@example.com', '-c', 'user.name=t', '-c', 'init.defaultBranch=main', ...args],
+      { cwd, encoding: 'utf8' },
+    );
     if (r.status !== 0) throw new Error(r.stderr);
     return r.stdout;
   };
-  const linted = (run: { stdout: string }) => [...new Set(JSON.parse(run.stdout).findings.map((f: { file: string }) => f.file))].sort();
+  const linted = (run: { stdout: string }) =>
+    [...new Set(JSON.parse(run.stdout).findings.map((f: { file: string }) => f.file))].sort();
 
   it('lints uncommitted and untracked files, or everything changed since a ref’s merge base', () => {
-    const dir = repo({ 'a.css': '.a { color: red; }\n', 'b.css': '.b { color: red; }\n', '.gitignore': 'ignored.css\n' });
+    const dir = repo({
+      'a.css': '.a { color: red; }\n',
+      'b.css': '.b { color: red; }\n',
+      '.gitignore': 'ignored.css\n',
+    });
     git(dir, 'init', '-q');
     git(dir, 'add', '.');
     git(dir, 'commit', '-qm', 'one');
@@ -128,7 +164,11 @@ describe('--changed and --since', () => {
     write(dir, { 'c.css': '.c { color: red; }\n' });
     git(dir, 'add', 'c.css');
     git(dir, 'commit', '-qm', 'two');
-    write(dir, { 'a.css': '.a { color: blue; }\n', 'new.css': '.n { color: red; }\n', 'ignored.css': '.i { color: red; }\n' });
+    write(dir, {
+      'a.css': '.a { color: blue; }\n',
+      'new.css': '.n { color: red; }\n',
+      'ignored.css': '.i { color: red; }\n',
+    });
     expect(linted(lint(dir, '--format', 'json', '--changed'))).toEqual(['a.css', 'new.css']);
     expect(linted(lint(dir, '--format', 'json', '--since', 'main'))).toEqual(['a.css', 'c.css', 'new.css']);
     expect(linted(lint(dir, '--format', 'json', '--changed', '--since', 'main', 'c.css'))).toEqual(['c.css']);
@@ -147,7 +187,11 @@ describe('--changed and --since', () => {
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('--since no-such-branch: unknown git ref');
     const outside = repo({ 'a.css': '.a { color: red; }\n' });
-    const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'livery.js'), 'lint', '--catalogue', catalogue, '--changed'], { cwd: outside, encoding: 'utf8', env: { ...process.env, GIT_CEILING_DIRECTORIES: dirname(outside) } });
+    const run = spawnSync(
+      process.execPath,
+      [join(ROOT, 'bin', 'livery.js'), 'lint', '--catalogue', catalogue, '--changed'],
+      { cwd: outside, encoding: 'utf8', env: { ...process.env, GIT_CEILING_DIRECTORIES: dirname(outside) } },
+    );
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('--changed needs a git repository');
     expect(existsSync(join(outside, '.liverykit-cache'))).toBe(false);

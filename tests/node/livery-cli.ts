@@ -15,8 +15,14 @@ export interface CliResult {
 }
 
 export function livery(args: string[], cwd: string, env: Record<string, string | undefined> = {}): CliResult {
-  if (!existsSync(join(ROOT, 'dist', 'lib', 'cli', 'livery.js'))) throw new Error('dist/lib is missing: run `npm run build:cli` (npm test runs it) before the CLI tests');
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, GITHUB_BASE_REF: '', ...env }, timeout: 120_000 });
+  if (!existsSync(join(ROOT, 'dist', 'lib', 'cli', 'livery.js')))
+    throw new Error('dist/lib is missing: run `npm run build:cli` (npm test runs it) before the CLI tests');
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, GITHUB_BASE_REF: '', ...env },
+    timeout: 120_000,
+  });
   if (r.error) throw r.error;
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

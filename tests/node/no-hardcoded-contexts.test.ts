@@ -12,8 +12,13 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ROOT } from './brand-fixture.ts';
 
-const resolver = JSON.parse(readFileSync(join(ROOT, 'tokens', 'livery.resolver.json'), 'utf8')) as { modifiers: Record<string, { contexts: Record<string, unknown> }> };
-const MODIFIERS = Object.entries(resolver.modifiers).map(([name, m]) => ({ name, contexts: new Set(Object.keys(m.contexts)) }));
+const resolver = JSON.parse(readFileSync(join(ROOT, 'tokens', 'livery.resolver.json'), 'utf8')) as {
+  modifiers: Record<string, { contexts: Record<string, unknown> }>;
+};
+const MODIFIERS = Object.entries(resolver.modifiers).map(([name, m]) => ({
+  name,
+  contexts: new Set(Object.keys(m.contexts)),
+}));
 const COLOR_SCHEME_KEYWORDS = new Set(['light', 'dark']);
 
 /** Files that build a brand of their own and name its contexts on purpose, with the reason. */
@@ -24,9 +29,19 @@ const ALLOWED: Record<string, string> = {
   'bench/synthetic/brand.ts': 'the synthetic brand writer: its default contexts are parameters',
 };
 
-const SOURCES = ['scripts/**/*.ts', 'components/**/*.ts', 'docs/**/*.{ts,tsx,mdx}', 'bench/**/*.ts', 'bin/*.js', '*.config.{ts,mjs}']
+const SOURCES = [
+  'scripts/**/*.ts',
+  'components/**/*.ts',
+  'docs/**/*.{ts,tsx,mdx}',
+  'bench/**/*.ts',
+  'bin/*.js',
+  '*.config.{ts,mjs}',
+]
   .flatMap((pattern) => globSync(pattern, { cwd: ROOT }))
-  .filter((file) => !/(^|\/)(node_modules|generated|dist)\//.test(file) && !/\.test\.ts$/.test(file) && !file.includes('/testing/'));
+  .filter(
+    (file) =>
+      !/(^|\/)(node_modules|generated|dist)\//.test(file) && !/\.test\.ts$/.test(file) && !file.includes('/testing/'),
+  );
 
 /** Every `[ … ]` span (outermost brackets first, nested ones too) with the string literals inside it. */
 export function arrayLiterals(source: string): { at: number; strings: string[] }[] {
@@ -70,7 +85,9 @@ export function contextLists(source: string): { line: number; modifier: string; 
 describe('no hard-coded list of themes or brands', () => {
   test('the detector finds the shapes a hand-kept list takes', () => {
     expect(contextLists(`const THEMES = ['light', 'dark', 'high-contrast'];`)).toHaveLength(1);
-    expect(contextLists(`items: [\n { value: 'light', title: 'Light' },\n { value: 'high-contrast' } ]`)).toMatchObject([{ line: 1, modifier: 'theme' }]);
+    expect(contextLists(`items: [\n { value: 'light', title: 'Light' },\n { value: 'high-contrast' } ]`)).toMatchObject(
+      [{ line: 1, modifier: 'theme' }],
+    );
     expect(contextLists(`const BRANDS = ["default", "campaign"]`)).toMatchObject([{ modifier: 'brand' }]);
     expect(contextLists(`const SCHEMES = ['light', 'dark']; // a CSS color-scheme value`)).toEqual([]);
     expect(contextLists(`m.contexts.map((c) => c); // ['light', 'dark', 'high-contrast'] in a comment`)).toEqual([]);
@@ -82,7 +99,9 @@ describe('no hard-coded list of themes or brands', () => {
     for (const file of SOURCES) {
       if (ALLOWED[file]) continue;
       for (const hit of contextLists(readFileSync(join(ROOT, file), 'utf8'))) {
-        found.push(`${file}:${hit.line}: ${hit.names.join(', ')} (contexts of "${hit.modifier}"): derive the list from the resolver or the catalogue's modifiers`);
+        found.push(
+          `${file}:${hit.line}: ${hit.names.join(', ')} (contexts of "${hit.modifier}"): derive the list from the resolver or the catalogue's modifiers`,
+        );
       }
     }
     expect(found).toEqual([]);

@@ -18,10 +18,19 @@ const withSemantic = (patch: (s: any) => void) => {
 };
 const changeset = (bump: string, pkg = 'liverykit') => `---\n"${pkg}": ${bump}\n---\n\nTokens changed.\n`;
 
-const ADDED = withSemantic((s) => { s.color.muted = { $value: '{palette.sky}' }; });
-const REMOVED = withSemantic((s) => { delete s.color['old-link']; });
-const ALIASED_RENAME = withSemantic((s) => { s.color.hyperlink = s.color.link; s.color.link = { $value: '{color.hyperlink}', $deprecated: 'Use {color.hyperlink}.' }; });
-const RETYPED = withSemantic((s) => { s.typography.body = { $type: 'dimension', $value: { value: 1, unit: 'rem' } }; });
+const ADDED = withSemantic((s) => {
+  s.color.muted = { $value: '{palette.sky}' };
+});
+const REMOVED = withSemantic((s) => {
+  delete s.color['old-link'];
+});
+const ALIASED_RENAME = withSemantic((s) => {
+  s.color.hyperlink = s.color.link;
+  s.color.link = { $value: '{color.hyperlink}', $deprecated: 'Use {color.hyperlink}.' };
+});
+const RETYPED = withSemantic((s) => {
+  s.typography.body = { $type: 'dimension', $value: { value: 1, unit: 'rem' } };
+});
 
 /** Working tree changed on a feature branch off main, with the given changesets. */
 function check(files: Record<string, unknown>, changesets: Record<string, string> = {}, args: string[] = []) {
@@ -39,15 +48,77 @@ describe('livery release-check: token changes need a matching changeset', () => 
     expect(r.stdout).toContain('ok: no token changes');
   });
 
-  const table: { description: string; files: Record<string, unknown>; changesets: Record<string, string>; code: number; output: RegExp[] }[] = [
-    { description: 'an added token without a changeset fails and asks for minor', files: ADDED, changesets: {}, code: 1, output: [/needs minor {2}added color\.muted/, /no changeset names liverykit: run `npm run changeset` and choose minor/] },
-    { description: 'an added token with a patch changeset is not enough', files: ADDED, changesets: { 'a.md': changeset('patch') }, code: 1, output: [/the changesets declare patch, but the token changes need minor/] },
-    { description: 'an added token with a minor changeset passes', files: ADDED, changesets: { 'a.md': changeset('minor') }, code: 0, output: [/ok: the minor changeset covers the token changes/] },
-    { description: 'a removal with a minor changeset fails and names the breaking change', files: REMOVED, changesets: { 'a.md': changeset('minor') }, code: 1, output: [/needs major {2}removed color\.old-link .*removal is only allowed in a major release/, /choose major, or keep the old names as deprecated aliases/] },
-    { description: 'a removal with a major changeset passes', files: REMOVED, changesets: { 'a.md': changeset('minor'), 'b.md': changeset('major') }, code: 0, output: [/ok: the major changeset covers/] },
-    { description: 'a rename that keeps a deprecated alias only needs minor', files: ALIASED_RENAME, changesets: { 'a.md': changeset('minor') }, code: 0, output: [/1 renamed/] },
-    { description: 'a type change with a minor changeset fails', files: RETYPED, changesets: { 'a.md': changeset('minor') }, code: 1, output: [/needs major {2}retyped typography\.body: typography → dimension/] },
-    { description: 'a value change without a changeset fails and asks for patch', files: withSemantic((s) => { s.color.text.$value = '{palette.blue}'; }), changesets: {}, code: 1, output: [/needs patch {2}changed color\.text: default: oklch\(20% 0\.02 265\) → oklch\(50% 0\.2 265\)/] },
+  const table: {
+    description: string;
+    files: Record<string, unknown>;
+    changesets: Record<string, string>;
+    code: number;
+    output: RegExp[];
+  }[] = [
+    {
+      description: 'an added token without a changeset fails and asks for minor',
+      files: ADDED,
+      changesets: {},
+      code: 1,
+      output: [
+        /needs minor {2}added color\.muted/,
+        /no changeset names liverykit: run `npm run changeset` and choose minor/,
+      ],
+    },
+    {
+      description: 'an added token with a patch changeset is not enough',
+      files: ADDED,
+      changesets: { 'a.md': changeset('patch') },
+      code: 1,
+      output: [/the changesets declare patch, but the token changes need minor/],
+    },
+    {
+      description: 'an added token with a minor changeset passes',
+      files: ADDED,
+      changesets: { 'a.md': changeset('minor') },
+      code: 0,
+      output: [/ok: the minor changeset covers the token changes/],
+    },
+    {
+      description: 'a removal with a minor changeset fails and names the breaking change',
+      files: REMOVED,
+      changesets: { 'a.md': changeset('minor') },
+      code: 1,
+      output: [
+        /needs major {2}removed color\.old-link .*removal is only allowed in a major release/,
+        /choose major, or keep the old names as deprecated aliases/,
+      ],
+    },
+    {
+      description: 'a removal with a major changeset passes',
+      files: REMOVED,
+      changesets: { 'a.md': changeset('minor'), 'b.md': changeset('major') },
+      code: 0,
+      output: [/ok: the major changeset covers/],
+    },
+    {
+      description: 'a rename that keeps a deprecated alias only needs minor',
+      files: ALIASED_RENAME,
+      changesets: { 'a.md': changeset('minor') },
+      code: 0,
+      output: [/1 renamed/],
+    },
+    {
+      description: 'a type change with a minor changeset fails',
+      files: RETYPED,
+      changesets: { 'a.md': changeset('minor') },
+      code: 1,
+      output: [/needs major {2}retyped typography\.body: typography → dimension/],
+    },
+    {
+      description: 'a value change without a changeset fails and asks for patch',
+      files: withSemantic((s) => {
+        s.color.text.$value = '{palette.blue}';
+      }),
+      changesets: {},
+      code: 1,
+      output: [/needs patch {2}changed color\.text: default: oklch\(20% 0\.02 265\) → oklch\(50% 0\.2 265\)/],
+    },
   ];
   for (const c of table) {
     it(c.description, () => {
@@ -83,12 +154,37 @@ describe('livery release-check: token changes need a matching changeset', () => 
 
 describe('livery release-check: bad input', () => {
   const corrupt: { description: string; content: string; message: RegExp }[] = [
-    { description: 'no frontmatter', content: 'Just some notes\n', message: /\.changeset\/a\.md:1: corrupt changeset: expected the frontmatter to open with "---"/ },
-    { description: 'an unclosed frontmatter', content: '---\n"liverykit": minor\n\nsummary\n', message: /\.changeset\/a\.md:1: corrupt changeset: the frontmatter is never closed/ },
-    { description: 'an unknown bump', content: '---\n"liverykit": huge\n---\n', message: /\.changeset\/a\.md:2: corrupt changeset: "huge" is not a bump type for liverykit/ },
-    { description: 'a line that is not package: bump', content: '---\n- livery\n---\n', message: /\.changeset\/a\.md:2: corrupt changeset: expected `"package-name": major\|minor\|patch`/ },
-    { description: 'an empty file', content: '\n\n', message: /\.changeset\/a\.md: corrupt changeset: the file is empty/ },
-    { description: 'another package', content: changeset('minor', 'livery-old'), message: /\.changeset\/a\.md: corrupt changeset: it names the package "livery-old", but this repository publishes "liverykit"/ },
+    {
+      description: 'no frontmatter',
+      content: 'Just some notes\n',
+      message: /\.changeset\/a\.md:1: corrupt changeset: expected the frontmatter to open with "---"/,
+    },
+    {
+      description: 'an unclosed frontmatter',
+      content: '---\n"liverykit": minor\n\nsummary\n',
+      message: /\.changeset\/a\.md:1: corrupt changeset: the frontmatter is never closed/,
+    },
+    {
+      description: 'an unknown bump',
+      content: '---\n"liverykit": huge\n---\n',
+      message: /\.changeset\/a\.md:2: corrupt changeset: "huge" is not a bump type for liverykit/,
+    },
+    {
+      description: 'a line that is not package: bump',
+      content: '---\n- livery\n---\n',
+      message: /\.changeset\/a\.md:2: corrupt changeset: expected `"package-name": major\|minor\|patch`/,
+    },
+    {
+      description: 'an empty file',
+      content: '\n\n',
+      message: /\.changeset\/a\.md: corrupt changeset: the file is empty/,
+    },
+    {
+      description: 'another package',
+      content: changeset('minor', 'livery-old'),
+      message:
+        /\.changeset\/a\.md: corrupt changeset: it names the package "livery-old", but this repository publishes "liverykit"/,
+    },
   ];
   for (const c of corrupt) {
     it(`a corrupt changeset (${c.description}) exits 2 naming the file and line`, () => {

@@ -26,7 +26,10 @@ let browser: Browser;
 beforeAll(async () => {
   logger = new Logger({ level: 'warn' });
   const config = defineConfig({}, { logger, cwd: pathToFileURL(`${ROOT}/`) });
-  terrazzo = await parse([{ filename: pathToFileURL(resolverFile), src: readFileSync(resolverFile, 'utf8') }], { logger, config });
+  terrazzo = await parse([{ filename: pathToFileURL(resolverFile), src: readFileSync(resolverFile, 'utf8') }], {
+    logger,
+    config,
+  });
   // parse() lints the default permutation only; lint the others explicitly.
   for (const input of terrazzo.resolver.listPermutations!()) {
     await lintRunner({ tokens: terrazzo.resolver.apply(input), sources: terrazzo.sources, config, logger });
@@ -43,13 +46,21 @@ const FONT_WEIGHTS: Record<string, number> = { regular: 400, normal: 400, medium
 /** Terrazzo normalizes (single shadows become arrays, `inset: false` is filled in…); compare like with like. */
 function normalize(type: string, value: unknown): unknown {
   if (type === 'shadow') {
-    return (Array.isArray(value) ? value : [value]).map((layer: Record<string, unknown>) => ({ spread: { value: 0, unit: 'px' }, inset: false, ...layer }));
+    return (Array.isArray(value) ? value : [value]).map((layer: Record<string, unknown>) => ({
+      spread: { value: 0, unit: 'px' },
+      inset: false,
+      ...layer,
+    }));
   }
   if (type === 'fontFamily') return Array.isArray(value) ? value : [value];
   if (type === 'fontWeight') return typeof value === 'string' ? FONT_WEIGHTS[value] : value;
   if (type === 'typography') {
     const t = value as Record<string, unknown>;
-    return { ...t, fontFamily: normalize('fontFamily', t.fontFamily), fontWeight: normalize('fontWeight', t.fontWeight) };
+    return {
+      ...t,
+      fontFamily: normalize('fontFamily', t.fontFamily),
+      fontWeight: normalize('fontWeight', t.fontWeight),
+    };
   }
   return value;
 }
@@ -76,19 +87,26 @@ describe('the brand as read by @terrazzo/parser', () => {
     const stats = logger.stats();
     expect(stats.errorCount).toBe(0);
     expect(stats.warnCount).toBe(0);
-    expect(terrazzo.resolver.listPermutations!()).toHaveLength(catalogue.modifiers.reduce((n, m) => n * m.contexts.length, 1));
+    expect(terrazzo.resolver.listPermutations!()).toHaveLength(
+      catalogue.modifiers.reduce((n, m) => n * m.contexts.length, 1),
+    );
   });
 
   it('lists the same modifiers and contexts as the catalogue', () => {
     for (const modifier of catalogue.modifiers) {
       expect(terrazzo.resolver.source.modifiers?.[modifier.name]?.default).toBe(modifier.default);
-      expect(Object.keys(terrazzo.resolver.source.modifiers?.[modifier.name]?.contexts ?? {})).toEqual(modifier.contexts);
+      expect(Object.keys(terrazzo.resolver.source.modifiers?.[modifier.name]?.contexts ?? {})).toEqual(
+        modifier.contexts,
+      );
     }
   });
 });
 
 describe('every permutation: Terrazzo = Livery catalogue = Chromium computed CSS', () => {
-  const permutations = catalogue.modifiers.reduce<Record<string, string>[]>((all, m) => all.flatMap((s) => m.contexts.map((c) => ({ ...s, [m.name]: c }))), [{}]);
+  const permutations = catalogue.modifiers.reduce<Record<string, string>[]>(
+    (all, m) => all.flatMap((s) => m.contexts.map((c) => ({ ...s, [m.name]: c }))),
+    [{}],
+  );
   for (const selection of permutations) {
     it(JSON.stringify(selection), async () => {
       const theirs = terrazzo.resolver.apply(selection);
@@ -107,38 +125,52 @@ describe('every permutation: Terrazzo = Livery catalogue = Chromium computed CSS
       const page = await browser.newPage();
       try {
         await page.setContent(`<!doctype html><html><head><style>${css}</style></head><body></body></html>`);
-        const probes = [...ours.keys()].filter((n) => ['color', 'dimension', 'duration'].includes(catalogue.get(n)!.type))
+        const probes = [...ours.keys()]
+          .filter((n) => ['color', 'dimension', 'duration'].includes(catalogue.get(n)!.type))
           .map((n) => ({ name: n, type: catalogue.get(n)!.type, variable: catalogue.get(n)!.cssVariable }));
-        const computed = await page.evaluate(({ probes, selection }) => {
-          for (const [m, c] of Object.entries(selection)) document.documentElement.setAttribute(`data-${m}`, c);
-          const el = document.createElement('div');
-          document.body.append(el);
-          const out: Record<string, string> = {};
-          for (const p of probes) {
-            el.removeAttribute('style');
-            if (p.type === 'color') el.style.color = `var(${p.variable})`;
-            else if (p.type === 'dimension') el.style.paddingLeft = `var(${p.variable})`;
-            else el.style.transitionDuration = `var(${p.variable})`;
-            const style = getComputedStyle(el);
-            out[p.name] = p.type === 'color' ? style.color : p.type === 'dimension' ? style.paddingLeft : style.transitionDuration;
-          }
-          return out;
-        }, { probes, selection });
+        const computed = await page.evaluate(
+          ({ probes, selection }) => {
+            for (const [m, c] of Object.entries(selection)) document.documentElement.setAttribute(`data-${m}`, c);
+            const el = document.createElement('div');
+            document.body.append(el);
+            const out: Record<string, string> = {};
+            for (const p of probes) {
+              el.removeAttribute('style');
+              if (p.type === 'color') el.style.color = `var(${p.variable})`;
+              else if (p.type === 'dimension') el.style.paddingLeft = `var(${p.variable})`;
+              else el.style.transitionDuration = `var(${p.variable})`;
+              const style = getComputedStyle(el);
+              out[p.name] =
+                p.type === 'color'
+                  ? style.color
+                  : p.type === 'dimension'
+                    ? style.paddingLeft
+                    : style.transitionDuration;
+            }
+            return out;
+          },
+          { probes, selection },
+        );
         const browserDifferences: string[] = [];
         for (const probe of probes) {
           const expected = theirs[probe.name]!.$value as Record<string, unknown>;
           const got = computed[probe.name]!;
           if (probe.type === 'color') {
             const e = expected as { colorSpace: string; components: number[]; alpha?: number };
-            const delta = new Color(got).deltaEOK(new Color(e.colorSpace, e.components as [number, number, number], e.alpha ?? 1));
-            if (delta > 0.002) browserDifferences.push(`${probe.name}: chromium ${got} vs terrazzo ${JSON.stringify(e)}`);
+            const delta = new Color(got).deltaEOK(
+              new Color(e.colorSpace, e.components as [number, number, number], e.alpha ?? 1),
+            );
+            if (delta > 0.002)
+              browserDifferences.push(`${probe.name}: chromium ${got} vs terrazzo ${JSON.stringify(e)}`);
           } else if (probe.type === 'dimension') {
             const px = (expected.unit === 'rem' ? 16 : 1) * (expected.value as number);
             // Negative lengths are invalid for padding; those tokens (e.g. tracking) are checked by value above.
-            if (px >= 0 && Math.abs(parseFloat(got) - px) > 0.01) browserDifferences.push(`${probe.name}: chromium ${got} vs ${px}px`);
+            if (px >= 0 && Math.abs(parseFloat(got) - px) > 0.01)
+              browserDifferences.push(`${probe.name}: chromium ${got} vs ${px}px`);
           } else {
             const ms = (expected.unit === 's' ? 1000 : 1) * (expected.value as number);
-            if (Math.abs(parseFloat(got) * 1000 - ms) > 0.01) browserDifferences.push(`${probe.name}: chromium ${got} vs ${ms}ms`);
+            if (Math.abs(parseFloat(got) * 1000 - ms) > 0.01)
+              browserDifferences.push(`${probe.name}: chromium ${got} vs ${ms}ms`);
           }
         }
         expect(browserDifferences).toEqual([]);

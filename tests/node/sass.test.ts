@@ -18,12 +18,19 @@ let project: string;
 
 beforeAll(() => {
   project = mkdtempSync(join(tmpdir(), 'livery-sass-'));
-  const json = execFileSync('npm', ['pack', '--json', '--pack-destination', project], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const json = execFileSync('npm', ['pack', '--json', '--pack-destination', project], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const { filename } = (JSON.parse(json.slice(json.indexOf('['))) as { filename: string }[])[0]!;
   const installed = join(project, 'node_modules', 'liverykit');
   mkdirSync(installed, { recursive: true });
   execFileSync('tar', ['-xzf', join(project, filename), '-C', installed, '--strip-components=1']);
-  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'sass-consumer', private: true, dependencies: { liverykit: `file:${filename}` } }));
+  writeFileSync(
+    join(project, 'package.json'),
+    JSON.stringify({ name: 'sass-consumer', private: true, dependencies: { liverykit: `file:${filename}` } }),
+  );
 }, 120_000);
 
 afterAll(() => rmSync(project, { recursive: true, force: true }));
@@ -55,40 +62,67 @@ const declarations = (css: string) => [...css.matchAll(/^\s+([\w-]+): (.*);$/gm)
 describe('SCSS with Dart Sass and the Node package importer', () => {
   it(`compiles every light literal with zero warnings, each equal to the catalogue's CSS (sass ${sass.info.split('\t')[1]})`, () => {
     const tokens = [...catalogue.tokens.values()];
-    const source = ["@use 'pkg:liverykit/scss' as lv;", '.t {', ...tokens.map((t, i) => `  t${i}: lv.${t.cssVariable.replace(/^--/, '$')};`), '}'].join('\n');
+    const source = [
+      "@use 'pkg:liverykit/scss' as lv;",
+      '.t {',
+      ...tokens.map((t, i) => `  t${i}: lv.${t.cssVariable.replace(/^--/, '$')};`),
+      '}',
+    ].join('\n');
     const { css, warnings } = compile(source);
     expect(warnings).toEqual([]);
     const got = declarations(css);
     expect(got).toHaveLength(tokens.length);
-    const mismatches = tokens.flatMap((t, i) => (sameValue(t.type, got[i]![1], t.css) ? [] : [`${t.name}: ${got[i]![1]} (catalogue: ${t.css})`]));
+    const mismatches = tokens.flatMap((t, i) =>
+      sameValue(t.type, got[i]![1], t.css) ? [] : [`${t.name}: ${got[i]![1]} (catalogue: ${t.css})`],
+    );
     expect(mismatches).toEqual([]);
   });
 
   it('the theme-following references come first-class: $lv-vars and pkg:liverykit/scss/vars give var(--lv-…)', () => {
-    const { css, warnings } = compile([
-      "@use 'sass:map';",
-      "@use 'pkg:liverykit/scss' as lv;",
-      "@use 'pkg:liverykit/scss/vars' as vars;",
-      '.t {',
-      "  a: map.get(lv.$lv-vars, 'color.text.primary');",
-      '  b: vars.$lv-color-text-primary;',
-      "  c: map.get(lv.$lv-dark, 'color.text.primary');",
-      '}',
-    ].join('\n'));
+    const { css, warnings } = compile(
+      [
+        "@use 'sass:map';",
+        "@use 'pkg:liverykit/scss' as lv;",
+        "@use 'pkg:liverykit/scss/vars' as vars;",
+        '.t {',
+        "  a: map.get(lv.$lv-vars, 'color.text.primary');",
+        '  b: vars.$lv-color-text-primary;',
+        "  c: map.get(lv.$lv-dark, 'color.text.primary');",
+        '}',
+      ].join('\n'),
+    );
     expect(warnings).toEqual([]);
     const dark = catalogue.get('color.text.primary')!.contexts['theme:dark']!.css;
     const [a, b, c] = declarations(css);
-    expect([a, b]).toEqual([['a', 'var(--lv-color-text-primary)'], ['b', 'var(--lv-color-text-primary)']]);
+    expect([a, b]).toEqual([
+      ['a', 'var(--lv-color-text-primary)'],
+      ['b', 'var(--lv-color-text-primary)'],
+    ]);
     expect(sameValue('color', c![1], dark), `${c![1]} is ${dark}`).toBe(true);
-    const all = compile(["@use 'pkg:liverykit/scss/vars' as vars;", '.t {', ...[...catalogue.tokens.values()].map((t) => `  x: vars.${t.cssVariable.replace(/^--/, '$')};`), '}'].join('\n'));
+    const all = compile(
+      [
+        "@use 'pkg:liverykit/scss/vars' as vars;",
+        '.t {',
+        ...[...catalogue.tokens.values()].map((t) => `  x: vars.${t.cssVariable.replace(/^--/, '$')};`),
+        '}',
+      ].join('\n'),
+    );
     expect(all.warnings).toEqual([]);
-    expect(declarations(all.css).map(([, v]) => v)).toEqual([...catalogue.tokens.values()].map((t) => `var(${t.cssVariable})`));
+    expect(declarations(all.css).map(([, v]) => v)).toEqual(
+      [...catalogue.tokens.values()].map((t) => `var(${t.cssVariable})`),
+    );
   });
 
   it('the sass CLI finds it with --pkg-importer=node (as documented), and not without', () => {
-    writeFileSync(join(project, 'styles.scss'), "@use 'pkg:liverykit/scss' as lv;\n.t { color: lv.$lv-color-text-primary; }\n");
+    writeFileSync(
+      join(project, 'styles.scss'),
+      "@use 'pkg:liverykit/scss' as lv;\n.t { color: lv.$lv-color-text-primary; }\n",
+    );
     const cli = join(ROOT, 'node_modules', 'sass', 'sass.js');
-    const ok = spawnSync(process.execPath, [cli, '--pkg-importer=node', 'styles.scss'], { cwd: project, encoding: 'utf8' });
+    const ok = spawnSync(process.execPath, [cli, '--pkg-importer=node', 'styles.scss'], {
+      cwd: project,
+      encoding: 'utf8',
+    });
     expect(ok.stderr).toBe('');
     expect(ok.status).toBe(0);
     const printed = /color: (.*);/.exec(ok.stdout)![1]!;

@@ -28,7 +28,10 @@ beforeAll(async () => {
 });
 
 /** A consuming repo in the temp folder; `package.json` defaults to one that depends on livery. */
-function repo(files: Record<string, string>, packageJson: unknown = { name: 'app', dependencies: { liverykit: '^1.0.0' } }): string {
+function repo(
+  files: Record<string, string>,
+  packageJson: unknown = { name: 'app', dependencies: { liverykit: '^1.0.0' } },
+): string {
   const dir = tempDir('livery-consumer-');
   const all = packageJson === null ? files : { 'package.json': JSON.stringify(packageJson), ...files };
   for (const [file, content] of Object.entries(all)) {
@@ -39,59 +42,100 @@ function repo(files: Record<string, string>, packageJson: unknown = { name: 'app
 }
 
 /** The counted declarations of one file, as lint extracts and judges them. */
-const scanDeclarations = (file: string, text: string) => styleUsage(file, text, languageOf(file)!, rawValueSettings(buildTokenIndex(catalogue), defaultConfig())).declarations;
+const scanDeclarations = (file: string, text: string) =>
+  styleUsage(file, text, languageOf(file)!, rawValueSettings(buildTokenIndex(catalogue), defaultConfig())).declarations;
 
 describe('style values: which declarations go through tokens (asked of lint)', () => {
   const accept: { code: string; description: string; category: string }[] = [
     { code: 'a { color: var(--lv-color-text); }', description: 'a color token', category: 'color' },
     { code: 'a { padding: var(--lv-space-4) var(--lv-space-4); }', description: 'two space tokens', category: 'space' },
-    { code: 'a { border-radius: var(--lv-radius-md, 4px); }', description: 'a raw fallback inside var() is fine', category: 'radius' },
+    {
+      code: 'a { border-radius: var(--lv-radius-md, 4px); }',
+      description: 'a raw fallback inside var() is fine',
+      category: 'radius',
+    },
     { code: '.x { color: $lv-color-text; }', description: 'the SCSS variable', category: 'color' },
     { code: 'a { transition: var(--lv-motion-enter); }', description: 'a motion composite', category: 'motion' },
   ];
   const reject: { code: string; description: string; category: string; line: number }[] = [
     { code: 'a {\n  color: #333;\n}', description: 'a hex color', category: 'color', line: 2 },
-    { code: 'a { margin: var(--lv-space-4) 12px; }', description: 'a token mixed with a raw length', category: 'space', line: 1 },
-    { code: 'a { background: oklch(50% 0.2 265) url(x.png); }', description: 'a color in a shorthand', category: 'color', line: 1 },
+    {
+      code: 'a { margin: var(--lv-space-4) 12px; }',
+      description: 'a token mixed with a raw length',
+      category: 'space',
+      line: 1,
+    },
+    {
+      code: 'a { background: oklch(50% 0.2 265) url(x.png); }',
+      description: 'a color in a shorthand',
+      category: 'color',
+      line: 1,
+    },
     { code: 'a { border: 1px solid red; }', description: 'a named color in border', category: 'color', line: 1 },
     { code: 'a { box-shadow: 0 1px 2px rgb(0 0 0 / 0.2); }', description: 'a raw shadow', category: 'shadow', line: 1 },
-    { code: 'a { transition: opacity 200ms ease-in; }', description: 'a raw duration and easing', category: 'motion', line: 1 },
+    {
+      code: 'a { transition: opacity 200ms ease-in; }',
+      description: 'a raw duration and easing',
+      category: 'motion',
+      line: 1,
+    },
     { code: 'a { font-weight: 600; }', description: 'a numeric weight', category: 'typography', line: 1 },
-    { code: ':root { --brand-pink: #ff00aa; }', description: 'a color kept in a private custom property', category: 'color', line: 1 },
+    {
+      code: ':root { --brand-pink: #ff00aa; }',
+      description: 'a color kept in a private custom property',
+      category: 'color',
+      line: 1,
+    },
   ];
   for (const c of accept) {
     it(`through tokens: ${c.description}`, () => {
-      expect(scanDeclarations('a.scss', c.code)).toEqual([expect.objectContaining({ kind: 'tokens', category: c.category })]);
+      expect(scanDeclarations('a.scss', c.code)).toEqual([
+        expect.objectContaining({ kind: 'tokens', category: c.category }),
+      ]);
     });
   }
   for (const c of reject) {
     it(`raw: ${c.description}`, () => {
-      expect(scanDeclarations('a.css', c.code)).toEqual([expect.objectContaining({ kind: 'raw', category: c.category, line: c.line })]);
+      expect(scanDeclarations('a.css', c.code)).toEqual([
+        expect.objectContaining({ kind: 'raw', category: c.category, line: c.line }),
+      ]);
     });
   }
   it('counts nothing lint does not report: the mini brand has no z-index or radius scale', () => {
     expect(scanDeclarations('a.css', 'a { z-index: 999; border-radius: 4px; }')).toEqual([]);
   });
   it('ignores neutral values, selectors, comments and token overrides', () => {
-    const css = '/* color: #fff; */\na:hover { margin: 0; color: inherit; }\n.b { color: currentColor; width: 300px; --lv-color-text: #111; }';
+    const css =
+      '/* color: #fff; */\na:hover { margin: 0; color: inherit; }\n.b { color: currentColor; width: 300px; --lv-color-text: #111; }';
     expect(scanDeclarations('a.css', css)).toEqual([]);
   });
   it('finds styles in lit css`` templates, <style> blocks and style="" attributes with their lines', () => {
     const ts = "import { css } from 'lit';\nconst s = css`\n  :host { color: #fff; gap: var(--lv-space-4); }\n`;";
-    expect(scanDeclarations('x.ts', ts).map((d) => [d.property, d.kind, d.line])).toEqual([['color', 'raw', 3], ['gap', 'tokens', 3]]);
-    const html = '<p>x</p>\n<style>\n.a { padding: 8px }\n</style>\n<div style="color: var(--lv-color-text); margin: 4px"></div>';
-    expect(scanDeclarations('x.html', html).map((d) => [d.property, d.kind, d.line])).toEqual([['padding', 'raw', 3], ['color', 'tokens', 5], ['margin', 'raw', 5]]);
+    expect(scanDeclarations('x.ts', ts).map((d) => [d.property, d.kind, d.line])).toEqual([
+      ['color', 'raw', 3],
+      ['gap', 'tokens', 3],
+    ]);
+    const html =
+      '<p>x</p>\n<style>\n.a { padding: 8px }\n</style>\n<div style="color: var(--lv-color-text); margin: 4px"></div>';
+    expect(scanDeclarations('x.html', html).map((d) => [d.property, d.kind, d.line])).toEqual([
+      ['padding', 'raw', 3],
+      ['color', 'tokens', 5],
+      ['margin', 'raw', 5],
+    ]);
   });
 });
 
 describe('livery usage: adoption per repo', () => {
-  const app = () => repo({
-    'src/main.css': ':root { --lv-color-text: #222; }\n.card {\n  background-color: var(--lv-color-surface);\n  color: #333;\n  padding: var(--lv-space-4);\n  color: var(--lv-color-old-link);\n  margin: 13px;\n}\n',
-    'src/app.ts': "import { colorText, colorOldLink as old } from 'liverykit';\nconst t = `<lv-button>Go</lv-button><lv-card></lv-card><lv-button></lv-button>`;\ndocument.body.style.setProperty('--lv-colour-text', 'x');\n",
-    'node_modules/liverykit/dist/css/livery.css': ':root { --lv-color-text: #000; color: #fff; }',
-    'dist/bundle.css': 'a { color: #fff }',
-    '.gitignore': 'dist/\n',
-  });
+  const app = () =>
+    repo({
+      'src/main.css':
+        ':root { --lv-color-text: #222; }\n.card {\n  background-color: var(--lv-color-surface);\n  color: #333;\n  padding: var(--lv-space-4);\n  color: var(--lv-color-old-link);\n  margin: 13px;\n}\n',
+      'src/app.ts':
+        "import { colorText, colorOldLink as old } from 'liverykit';\nconst t = `<lv-button>Go</lv-button><lv-card></lv-card><lv-button></lv-button>`;\ndocument.body.style.setProperty('--lv-colour-text', 'x');\n",
+      'node_modules/liverykit/dist/css/livery.css': ':root { --lv-color-text: #000; color: #fff; }',
+      'dist/bundle.css': 'a { color: #fff }',
+      '.gitignore': 'dist/\n',
+    });
 
   it('counts references by category, components, raw values, deprecated uses and the share through tokens', () => {
     const dir = app();
@@ -103,29 +147,62 @@ describe('livery usage: adoption per repo', () => {
     expect(r!.overrides).toBe(1);
     expect(r!.components).toEqual({ 'lv-button': 2, 'lv-card': 1 });
     expect(r!.raw.byCategory).toMatchObject({ color: 1, space: 1 });
-    expect(r!.raw.samples).toContainEqual({ file: join('src', 'main.css'), line: 4, property: 'color', value: '#333', category: 'color' });
-    expect(r!.deprecated).toEqual([{ token: 'color.old-link', replacement: 'color.link', message: 'Use {color.link} instead.', count: 2, locations: [{ file: join('src', 'app.ts'), line: 1 }, { file: join('src', 'main.css'), line: 6 }] }]);
-    expect(r!.unknown).toEqual([{ name: '--lv-colour-text', count: 1, first: { file: join('src', 'app.ts'), line: 3 } }]);
+    expect(r!.raw.samples).toContainEqual({
+      file: join('src', 'main.css'),
+      line: 4,
+      property: 'color',
+      value: '#333',
+      category: 'color',
+    });
+    expect(r!.deprecated).toEqual([
+      {
+        token: 'color.old-link',
+        replacement: 'color.link',
+        message: 'Use {color.link} instead.',
+        count: 2,
+        locations: [
+          { file: join('src', 'app.ts'), line: 1 },
+          { file: join('src', 'main.css'), line: 6 },
+        ],
+      },
+    ]);
+    expect(r!.unknown).toEqual([
+      { name: '--lv-colour-text', count: 1, first: { file: join('src', 'app.ts'), line: 3 } },
+    ]);
     expect(r!.tokenShare).toBeCloseTo(3 / 5);
   });
 
   it('aggregates many repos in one report', () => {
-    const second = repo({ 'index.html': '<div style="color: red; padding: var(--lv-space-4)"><lv-button>x</lv-button></div>' }, { name: 'site', devDependencies: { liverykit: '1.0.0' } });
+    const second = repo(
+      { 'index.html': '<div style="color: red; padding: var(--lv-space-4)"><lv-button>x</lv-button></div>' },
+      { name: 'site', devDependencies: { liverykit: '1.0.0' } },
+    );
     const report = usageReport([app(), second], catalogue);
     expect(report.repos.map((r) => r.name)).toEqual(['app', 'site']);
-    expect(report.totals).toMatchObject({ repos: 2, references: 6, raw: 3, deprecatedUses: 2, components: { 'lv-button': 3, 'lv-card': 1 } });
+    expect(report.totals).toMatchObject({
+      repos: 2,
+      references: 6,
+      raw: 3,
+      deprecatedUses: 2,
+      components: { 'lv-button': 3, 'lv-card': 1 },
+    });
     expect(report.totals.tokenShare).toBeCloseTo(4 / 7);
     expect(report.totals.unusedTokens).toBe(catalogue.tokens.size - 4); // surface, old-link, space.4, text
   });
 
   it('renders a self-contained HTML report with charts per category and per repo', () => {
-    const report = usageReport([app(), repo({ 'a.css': 'a { color: red }' }, { name: '<script>x</script>', dependencies: { liverykit: '1' } })], catalogue);
+    const report = usageReport(
+      [app(), repo({ 'a.css': 'a { color: red }' }, { name: '<script>x</script>', dependencies: { liverykit: '1' } })],
+      catalogue,
+    );
     const html = usageHtml(report);
     expect(html).toContain('<figcaption>Styling through tokens, by category (all repos)</figcaption>');
     expect(html).toContain('<figcaption>Styling through tokens, by repo</figcaption>');
     expect(html).toContain('<figcaption>Token references by category, per repo</figcaption>');
     expect(html.match(/<svg /g)).toHaveLength(4);
-    expect(html).toMatch(/<text[^>]*>color<\/text><rect[^>]*fill="#15803d"><title>color: 2 declarations through tokens<\/title>/);
+    expect(html).toMatch(
+      /<text[^>]*>color<\/text><rect[^>]*fill="#15803d"><title>color: 2 declarations through tokens<\/title>/,
+    );
     expect(html).not.toContain('<script>');
     expect(html).toContain('&#60;script&#62;x&#60;/script&#62;');
     expect(html).not.toMatch(/src=|href=|@import/); // nothing to fetch
@@ -159,11 +236,16 @@ describe('livery usage counts the raw values livery lint finds', () => {
     const lintRaw = lint.findings.filter((f) => RAW_VALUE_RULES.includes(f.ruleId));
     expect(lintRaw.length).toBeGreaterThanOrEqual(5);
     expect(usage!.raw.total).toBe(lintRaw.length);
-    expect(usage!.raw.samples.map((s) => `${s.file}:${s.line} ${s.value}`).sort()).toEqual(lintRaw.map((f) => `${join(...f.file.split('/'))}:${f.line} ${f.value}`).sort());
+    expect(usage!.raw.samples.map((s) => `${s.file}:${s.line} ${s.value}`).sort()).toEqual(
+      lintRaw.map((f) => `${join(...f.file.split('/'))}:${f.line} ${f.value}`).sort(),
+    );
   });
 
   it("follows the repo's own lint settings (a rule switched off counts nothing)", () => {
-    const dir = repo({ ...files, 'livery.config.json': JSON.stringify({ lint: { rules: { 'no-raw-color': 'off' } } }) });
+    const dir = repo({
+      ...files,
+      'livery.config.json': JSON.stringify({ lint: { rules: { 'no-raw-color': 'off' } } }),
+    });
     const [usage] = usageReport([dir], catalogue).repos;
     expect(usage!.raw.byCategory.color).toBe(0);
     expect(usage!.raw.total).toBeGreaterThan(0);
@@ -176,7 +258,9 @@ describe('livery usage: bad input', () => {
     const without = repo({ 'a.css': 'a { color: red }' }, { name: 'legacy', dependencies: { react: '19' } });
     const r = livery(['usage', good, without, '--catalogue', catalogueFile], tmpdir());
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`${without} does not use the liverykit package: no "liverykit" in the dependencies of its package.json`);
+    expect(r.stderr).toContain(
+      `${without} does not use the liverykit package: no "liverykit" in the dependencies of its package.json`,
+    );
     expect(r.stdout).toContain('1 repo: 1 token references');
   });
 
@@ -189,9 +273,18 @@ describe('livery usage: bad input', () => {
   });
 
   it('a path that does not exist, no path, or an unknown format exit 2', () => {
-    expect(livery(['usage', '/nonexistent/repo', '--catalogue', catalogueFile], tmpdir())).toMatchObject({ code: 2, stderr: expect.stringContaining('/nonexistent/repo does not exist') });
-    expect(livery(['usage', '--catalogue', catalogueFile], tmpdir())).toMatchObject({ code: 2, stderr: expect.stringContaining('name at least one repository folder') });
-    expect(livery(['usage', '.', '--format', 'pdf'], tmpdir())).toMatchObject({ code: 2, stderr: expect.stringContaining('--format must be one of text, json, html') });
+    expect(livery(['usage', '/nonexistent/repo', '--catalogue', catalogueFile], tmpdir())).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('/nonexistent/repo does not exist'),
+    });
+    expect(livery(['usage', '--catalogue', catalogueFile], tmpdir())).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('name at least one repository folder'),
+    });
+    expect(livery(['usage', '.', '--format', 'pdf'], tmpdir())).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--format must be one of text, json, html'),
+    });
   });
 
   it('a missing catalogue exits 2 and says how to build it', () => {

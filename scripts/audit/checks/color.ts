@@ -7,11 +7,22 @@ import type { AuditCheck } from './check.ts';
 /** Under this OKLab distance two colors are the same token value (rounding of oklch() in computed styles). */
 const SAME_COLOR = 0.004;
 const SAME_ALPHA = 0.02;
-const COLOR_PROPERTIES = ['color', 'background-color', 'border-top-color', 'border-right-color', 'border-bottom-color', 'border-left-color', 'outline-color', 'fill', 'stroke'];
+const COLOR_PROPERTIES = [
+  'color',
+  'background-color',
+  'border-top-color',
+  'border-right-color',
+  'border-bottom-color',
+  'border-left-color',
+  'outline-color',
+  'fill',
+  'stroke',
+];
 
 export const colorCheck: AuditCheck = {
   type: 'color',
-  description: 'Text, background, border, outline and SVG fill/stroke colors that are not the value of a token in the theme the element is painted in.',
+  description:
+    'Text, background, border, outline and SVG fill/stroke colors that are not the value of a token in the theme the element is painted in.',
   run({ probe, expectations, selection }) {
     const index = expectations.index;
     const findings: FindingDraft[] = [];
@@ -33,7 +44,9 @@ export const colorCheck: AuditCheck = {
         if (seenOnElement.has(dedupe)) continue;
         seenOnElement.add(dedupe);
         const nearest = verdict.suggestions[0];
-        const kind = verdict.primitive ? 'no semantic token of a fitting role is near; nearest primitive' : `nearest ${verdict.roles.join('/')} token`;
+        const kind = verdict.primitive
+          ? 'no semantic token of a fitting role is near; nearest primitive'
+          : `nearest ${verdict.roles.join('/')} token`;
         findings.push({
           type: 'color',
           selector: element.selector,
@@ -81,6 +94,11 @@ function judge(color: ParsedColor, permutation: string, property: string, index:
     })
     .sort((a, b) => a.d - b.d)
     .slice(0, 3)
-    .map(({ t, value }) => ({ token: t.token.name, variable: t.token.cssVariable, value: t.token.css, distance: deltaE2000(color, value) }));
+    .map(({ t, value }) => ({
+      token: t.token.name,
+      variable: t.token.cssVariable,
+      value: t.token.css,
+      distance: deltaE2000(color, value),
+    }));
   return { roles, suggestions, primitive: !semantic.length };
 }

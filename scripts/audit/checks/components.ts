@@ -3,7 +3,8 @@ import type { AuditCheck } from './check.ts';
 
 export const componentsCheck: AuditCheck = {
   type: 'component',
-  description: 'Buttons, inputs, selects, checkboxes, switches and links styled as buttons built by hand where an lv-* component exists.',
+  description:
+    'Buttons, inputs, selects, checkboxes, switches and links styled as buttons built by hand where an lv-* component exists.',
   run({ probe, expectations }) {
     const tags = new Set(expectations.systemControlTags);
     return probe.rogueControls.map((control): FindingDraft => {
@@ -16,7 +17,9 @@ export const componentsCheck: AuditCheck = {
         property: control.kind,
         value: `<${control.tag}>`,
         expected,
-        message: expected.length ? `a hand-built ${control.kind} (<${control.tag}>): use <${tag}>` : `a hand-built ${control.kind} (<${control.tag}>): the system has no component for it yet; raise it with the brand team`,
+        message: expected.length
+          ? `a hand-built ${control.kind} (<${control.tag}>): use <${tag}>`
+          : `a hand-built ${control.kind} (<${control.tag}>): the system has no component for it yet; raise it with the brand team`,
       };
     });
   },

@@ -7,4 +7,11 @@ import { logosCheck } from './logos.ts';
 import { spacingCheck } from './spacing.ts';
 import { typographyCheck } from './typography.ts';
 
-export const checks: AuditCheck[] = [colorCheck, typographyCheck, spacingCheck, componentsCheck, logosCheck, accessibilityCheck];
+export const checks: AuditCheck[] = [
+  colorCheck,
+  typographyCheck,
+  spacingCheck,
+  componentsCheck,
+  logosCheck,
+  accessibilityCheck,
+];

@@ -29,5 +29,10 @@ export function nearestOnScale(value: number, scale: ExpectedValue[], tolerance:
   return measured
     .sort((a, b) => a.distance - b.distance)
     .slice(0, 2)
-    .map(({ entry, distance }) => ({ token: entry.token.name, variable: entry.variable, value: entry.css, distance: Math.round(distance * 100) / 100 }));
+    .map(({ entry, distance }) => ({
+      token: entry.token.name,
+      variable: entry.variable,
+      value: entry.css,
+      distance: Math.round(distance * 100) / 100,
+    }));
 }

@@ -9,7 +9,8 @@ const CORNERS = ['top-left', 'top-right', 'bottom-right', 'bottom-left'];
 
 export const spacingCheck: AuditCheck = {
   type: 'spacing',
-  description: 'Margins, paddings and gaps off the spacing scale; corner radii off the radius scale; shadows that are not elevation tokens.',
+  description:
+    'Margins, paddings and gaps off the spacing scale; corner radii off the radius scale; shadows that are not elevation tokens.',
   run({ probe, expectations, normalized, selection }) {
     const findings: FindingDraft[] = [];
     const spacing = normalized.scales.get('spacing') ?? [];
@@ -33,7 +34,10 @@ export const spacingCheck: AuditCheck = {
       };
       for (const side of SIDES) {
         // `margin: 0 auto` computes to equal px on both sides, wider than any spacing token: centering, not spacing.
-        const centered = (side === 'left' || side === 'right') && s['margin-inline-symmetric'] && (pxOf(s[`margin-${side}`] ?? '') ?? 0) > largestSpace;
+        const centered =
+          (side === 'left' || side === 'right') &&
+          s['margin-inline-symmetric'] &&
+          (pxOf(s[`margin-${side}`] ?? '') ?? 0) > largestSpace;
         if (!centered) consider(`margin-${side}`, spacing);
         consider(`padding-${side}`, spacing);
       }
@@ -42,7 +46,15 @@ export const spacingCheck: AuditCheck = {
       for (const [group, { properties, miss }] of offBySide) {
         const value = group.split('|')[1]!;
         const property = properties.length === 4 ? properties[0]!.split('-')[0]! : properties.join(', ');
-        findings.push({ type: 'spacing', selector: element.selector, rect: element.rect, property, value, expected: miss, message: `${property} ${value} is off the spacing scale; nearest is ${miss[0]!.token} (${miss[0]!.value}): var(${miss[0]!.variable})` });
+        findings.push({
+          type: 'spacing',
+          selector: element.selector,
+          rect: element.rect,
+          property,
+          value,
+          expected: miss,
+          message: `${property} ${value} is off the spacing scale; nearest is ${miss[0]!.token} (${miss[0]!.value}): var(${miss[0]!.variable})`,
+        });
       }
 
       const radiusValues = new Set(CORNERS.map((c) => s[`border-${c}-radius`]).filter((v): v is string => !!v));
@@ -52,7 +64,16 @@ export const spacingCheck: AuditCheck = {
         // a radius of half the short side or more draws a pill, which the largest radius token also draws
         const pill = px >= Math.min(element.rect.width, element.rect.height) / 2 && largestRadius >= px;
         const miss = pill ? undefined : nearestOnScale(px, radii, PX_TOLERANCE);
-        if (miss) findings.push({ type: 'spacing', selector: element.selector, rect: element.rect, property: 'border-radius', value, expected: miss, message: `border-radius ${value} is off the radius scale; nearest is ${miss[0]!.token} (${miss[0]!.value}): var(${miss[0]!.variable})` });
+        if (miss)
+          findings.push({
+            type: 'spacing',
+            selector: element.selector,
+            rect: element.rect,
+            property: 'border-radius',
+            value,
+            expected: miss,
+            message: `border-radius ${value} is off the radius scale; nearest is ${miss[0]!.token} (${miss[0]!.value}): var(${miss[0]!.variable})`,
+          });
       }
 
       const shadow = s['box-shadow'];
@@ -61,7 +82,15 @@ export const spacingCheck: AuditCheck = {
         const tokens = normalized.shadows.get(permutation.name) ?? [];
         if (!tokens.some((t) => t.computed === shadow)) {
           const expected = nearestShadows(shadow, tokens);
-          findings.push({ type: 'spacing', selector: element.selector, rect: element.rect, property: 'box-shadow', value: shadow, expected, message: `box-shadow ${shadow} is not an elevation token in ${permutation.name}${expected[0] ? `; nearest is ${expected[0].token}: var(${expected[0].variable})` : ''}` });
+          findings.push({
+            type: 'spacing',
+            selector: element.selector,
+            rect: element.rect,
+            property: 'box-shadow',
+            value: shadow,
+            expected,
+            message: `box-shadow ${shadow} is not an elevation token in ${permutation.name}${expected[0] ? `; nearest is ${expected[0].token}: var(${expected[0].variable})` : ''}`,
+          });
         }
       }
     }
@@ -71,7 +100,10 @@ export const spacingCheck: AuditCheck = {
 
 /** Shadow tokens ordered by how far their offsets, blurs and spreads are from the page's shadow. */
 function nearestShadows(shadow: string, tokens: ExpectedValue[]): Suggestion[] {
-  const numbers = (text: string) => [...text.replace(/(rgba?|oklch|oklab|color|hsla?)\([^)]*\)/g, '').matchAll(/-?[\d.]+px/g)].map((m) => parseFloat(m[0]));
+  const numbers = (text: string) =>
+    [...text.replace(/(rgba?|oklch|oklab|color|hsla?)\([^)]*\)/g, '').matchAll(/-?[\d.]+px/g)].map((m) =>
+      parseFloat(m[0]),
+    );
   const mine = numbers(shadow);
   return tokens
     .map((t) => {

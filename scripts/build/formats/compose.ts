@@ -5,7 +5,9 @@ import { GENERATED_HEADER, type LiveryFormat } from './format.ts';
 
 const argb = (c: NativeColor) => {
   const hex = c.hex.replace('#', '');
-  const alpha = Math.round(c.alpha * 255).toString(16).padStart(2, '0');
+  const alpha = Math.round(c.alpha * 255)
+    .toString(16)
+    .padStart(2, '0');
   return `Color(0x${(alpha + hex.slice(0, 6)).toUpperCase()})`;
 };
 
@@ -13,16 +15,22 @@ const argb = (c: NativeColor) => {
 function composeLiteral(type: string, value: unknown, name: string): string | undefined {
   const native = toNative(type, value);
   switch (type) {
-    case 'color': return argb(native as NativeColor);
-    case 'dimension': return /font|typography|tracking/.test(name) ? `${native}.sp` : `${native}.dp`;
-    case 'number': return `${native}f`;
-    case 'duration': return `${native}`;
-    case 'fontWeight': return `FontWeight(${native})`;
+    case 'color':
+      return argb(native as NativeColor);
+    case 'dimension':
+      return /font|typography|tracking/.test(name) ? `${native}.sp` : `${native}.dp`;
+    case 'number':
+      return `${native}f`;
+    case 'duration':
+      return `${native}`;
+    case 'fontWeight':
+      return `FontWeight(${native})`;
     case 'typography': {
       const t = native as { fontSize: number; fontWeight: number; lineHeight: number; letterSpacing: number };
       return `TextStyle(fontSize = ${t.fontSize}.sp, fontWeight = FontWeight(${t.fontWeight}), lineHeight = ${Number((t.fontSize * t.lineHeight).toFixed(2))}.sp, letterSpacing = ${t.letterSpacing}.sp)`;
     }
-    default: return undefined;
+    default:
+      return undefined;
   }
 }
 
@@ -30,8 +38,17 @@ function composeLiteral(type: string, value: unknown, name: string): string | un
 export const compose: LiveryFormat = {
   name: 'livery/android/compose',
   create: (brand) => () => {
-    const out = [`// ${GENERATED_HEADER}`, 'package dev.livery.tokens', '', 'import androidx.compose.ui.graphics.Color',
-      'import androidx.compose.ui.text.TextStyle', 'import androidx.compose.ui.text.font.FontWeight', 'import androidx.compose.ui.unit.dp', 'import androidx.compose.ui.unit.sp', ''];
+    const out = [
+      `// ${GENERATED_HEADER}`,
+      'package dev.livery.tokens',
+      '',
+      'import androidx.compose.ui.graphics.Color',
+      'import androidx.compose.ui.text.TextStyle',
+      'import androidx.compose.ui.text.font.FontWeight',
+      'import androidx.compose.ui.unit.dp',
+      'import androidx.compose.ui.unit.sp',
+      '',
+    ];
     for (const { name, selection } of namedPermutations(brand)) {
       out.push(`object Livery${pascalName(name.split('-'))} {`);
       for (const [token, value] of brand.resolve(selection)) {

@@ -25,7 +25,9 @@ export const cssBase: LiveryFormat = {
   name: 'livery/css/base',
   create: (brand) => () => {
     const rules = planBase(brand);
-    const css = printCss(rules, '').trim().replace(/^(?=.)/gm, '  ');
+    const css = printCss(rules, '')
+      .trim()
+      .replace(/^(?=.)/gm, '  ');
     return `/* ${GENERATED_HEADER}\n   Opt-in base layer: import after liverykit/css. Product CSS wins (it is layered). */\n@layer ${BASE_LAYER} {\n${css}\n}\n`;
   },
 };
@@ -33,27 +35,44 @@ export const cssBase: LiveryFormat = {
 export function planBase(brand: Brand): CssRule[] {
   const modifiers = modifiersOf(brand.resolver);
   const missing = BASE_ROLES.filter(([, token]) => !brand.tokens.has(token));
-  const paint: [string, string][] = BASE_ROLES.filter(([, token]) => brand.tokens.has(token))
-    .map(([property, token]) => [property, `var(${cssVariableName(token.split('.'))})`]);
-  const rules: CssRule[] = [{
-    selectors: [':root', ...modifiers.map((m) => `[data-${m.name}]`)],
-    declarations: paint,
-    comment: missing.length
-      ? `This brand has no ${missing.map(([, t]) => t).join(' or ')}: add the token(s) to paint ${missing.map(([p]) => p).join(' and ')}`
-      : 'The root and every themed element paint their own surface and text',
-  }];
+  const paint: [string, string][] = BASE_ROLES.filter(([, token]) => brand.tokens.has(token)).map(
+    ([property, token]) => [property, `var(${cssVariableName(token.split('.'))})`],
+  );
+  const rules: CssRule[] = [
+    {
+      selectors: [':root', ...modifiers.map((m) => `[data-${m.name}]`)],
+      declarations: paint,
+      comment: missing.length
+        ? `This brand has no ${missing.map(([, t]) => t).join(' or ')}: add the token(s) to paint ${missing.map(([p]) => p).join(' and ')}`
+        : 'The root and every themed element paint their own surface and text',
+    },
+  ];
   for (const modifier of modifiers) {
     const schemes = colorSchemes(modifier);
     const media = mediaQueries(modifier);
     const rootScheme = schemes[modifier.defaultContext];
-    if (rootScheme) rules.push({ selectors: [':root'], declarations: [['color-scheme', rootScheme]], comment: `${modifier.name}: ${modifier.defaultContext} (the default)` });
+    if (rootScheme)
+      rules.push({
+        selectors: [':root'],
+        declarations: [['color-scheme', rootScheme]],
+        comment: `${modifier.name}: ${modifier.defaultContext} (the default)`,
+      });
     for (const context of modifier.contexts.keys()) {
       const scheme = schemes[context];
       if (!scheme) continue;
       if (media[context]) {
-        rules.push({ media: media[context], selectors: [`:root:where(:not([data-${modifier.name}]))`], declarations: [['color-scheme', scheme]], comment: `${modifier.name}: ${context}, from the user's system preference` });
+        rules.push({
+          media: media[context],
+          selectors: [`:root:where(:not([data-${modifier.name}]))`],
+          declarations: [['color-scheme', scheme]],
+          comment: `${modifier.name}: ${context}, from the user's system preference`,
+        });
       }
-      rules.push({ selectors: [attribute(modifier.name, context)], declarations: [['color-scheme', scheme]], comment: `${modifier.name}: ${context}` });
+      rules.push({
+        selectors: [attribute(modifier.name, context)],
+        declarations: [['color-scheme', scheme]],
+        comment: `${modifier.name}: ${context}`,
+      });
     }
   }
   return rules;

@@ -8,8 +8,13 @@ import { GENERATED_HEADER, type LiveryFormat } from './format.ts';
  */
 export const cssLightDark: LiveryFormat = {
   name: 'livery/css/light-dark',
-  create: (brand) => ({ options }) => {
-    const { modifier = 'theme', light = 'light', dark = 'dark' } = (options ?? {}) as Record<string, string>;
-    return printCss(planCascade(brand, { lightDark: { modifier, light, dark } }), `/* ${GENERATED_HEADER}\n   light-dark() needs Chrome 123+, Firefox 120+, Safari 17.5+. */`);
-  },
+  create:
+    (brand) =>
+    ({ options }) => {
+      const { modifier = 'theme', light = 'light', dark = 'dark' } = (options ?? {}) as Record<string, string>;
+      return printCss(
+        planCascade(brand, { lightDark: { modifier, light, dark } }),
+        `/* ${GENERATED_HEADER}\n   light-dark() needs Chrome 123+, Firefox 120+, Safari 17.5+. */`,
+      );
+    },
 };

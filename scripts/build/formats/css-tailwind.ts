@@ -7,9 +7,12 @@ import { tailwindNamespaceOf } from '../tailwind-namespaces.ts';
 import type { TokenDefinition } from '../../tokens/token.ts';
 import { GENERATED_HEADER, type LiveryFormat } from './format.ts';
 
-
 /** A typography composite's fields that Tailwind's `--text-*` namespace carries beside the size. */
-const TEXT_FIELDS: [field: string, suffix: string][] = [['line-height', 'line-height'], ['letter-spacing', 'letter-spacing'], ['font-weight', 'font-weight']];
+const TEXT_FIELDS: [field: string, suffix: string][] = [
+  ['line-height', 'line-height'],
+  ['letter-spacing', 'letter-spacing'],
+  ['font-weight', 'font-weight'],
+];
 
 function themeVariables(tokens: Iterable<TokenDefinition>, literal: (token: TokenDefinition) => string): string[] {
   const lines: string[] = [];
@@ -21,8 +24,13 @@ function themeVariables(tokens: Iterable<TokenDefinition>, literal: (token: Toke
       const [, , size, weight, lineHeight, letterSpacing] = cssNamesOf(token);
       const key = path.slice(1).join('-');
       lines.push(`  --text-${key}: var(${size});`);
-      const fields: Record<string, string | undefined> = { 'line-height': lineHeight, 'letter-spacing': letterSpacing, 'font-weight': weight };
-      for (const [field, suffix] of TEXT_FIELDS) if (fields[field]) lines.push(`  --text-${key}--${suffix}: var(${fields[field]});`);
+      const fields: Record<string, string | undefined> = {
+        'line-height': lineHeight,
+        'letter-spacing': letterSpacing,
+        'font-weight': weight,
+      };
+      for (const [field, suffix] of TEXT_FIELDS)
+        if (fields[field]) lines.push(`  --text-${key}--${suffix}: var(${fields[field]});`);
       continue;
     }
     if (path[0] === 'breakpoint') {
@@ -52,13 +60,16 @@ function customVariants(modifier: ModifierStep): string[] {
     // system asks for (the same rule livery.css follows).
     if (context === modifier.defaultContext) {
       // …unless the system asks for another context that has a media query.
-      const others = Object.entries(media).filter(([other]) => other !== context).map(([, query]) => query);
+      const others = Object.entries(media)
+        .filter(([other]) => other !== context)
+        .map(([, query]) => query);
       const open = others.map((query, i) => `${'  '.repeat(i + 1)}@media not ${query} {\n`).join('');
       const close = others.map((_, i) => `${'  '.repeat(others.length - i)}}\n`).join('');
       const pad = '  '.repeat(others.length + 1);
       branches.push(`${open}${pad}&:where(${unset}) {\n${pad}  @slot;\n${pad}}\n${close}`.trimEnd());
     }
-    if (media[context]) branches.push(`  @media ${media[context]} {\n    &:where(${unset}) {\n      @slot;\n    }\n  }`);
+    if (media[context])
+      branches.push(`  @media ${media[context]} {\n    &:where(${unset}) {\n      @slot;\n    }\n  }`);
     return `@custom-variant ${modifier.name}-${context} {\n${branches.join('\n')}\n}`;
   });
 }

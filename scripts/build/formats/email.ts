@@ -32,8 +32,15 @@ export const email: LiveryFormat = {
       else if (type === 'dimension') values[name] = emailLength(value);
       else if (type === 'fontWeight' || type === 'number') values[name] = toNative(type, value) as number;
       else if (type === 'fontFamily') {
-        const families = (toNative(type, value) as string[]).filter((f) => !/^(system-ui|-apple-system|BlinkMacSystemFont|ui-)/.test(f));
-        values[name] = fontFamilyToCss([...new Set([...families.slice(0, 1), ...(families.some((f) => /mono/i.test(f)) ? ['Courier New', 'monospace'] : EMAIL_SAFE_FALLBACKS)])]);
+        const families = (toNative(type, value) as string[]).filter(
+          (f) => !/^(system-ui|-apple-system|BlinkMacSystemFont|ui-)/.test(f),
+        );
+        values[name] = fontFamilyToCss([
+          ...new Set([
+            ...families.slice(0, 1),
+            ...(families.some((f) => /mono/i.test(f)) ? ['Courier New', 'monospace'] : EMAIL_SAFE_FALLBACKS),
+          ]),
+        ]);
       }
     }
     return `${JSON.stringify({ $comment: GENERATED_HEADER, tokens: values }, null, 2)}\n`;

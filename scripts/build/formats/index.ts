@@ -15,6 +15,19 @@ import { swift } from './swift.ts';
 
 /** Every format, registered by walking this list (see register.ts). */
 export const formats = [
-  cssCascade, cssLightDark, cssBase, cssPermutation, cssTailwind, scssVariables, scssReferences, jsModule, jsDeclarations, jsonCatalogue,
-  reactNative, reactNativeDeclarations, swift, compose, email,
+  cssCascade,
+  cssLightDark,
+  cssBase,
+  cssPermutation,
+  cssTailwind,
+  scssVariables,
+  scssReferences,
+  jsModule,
+  jsDeclarations,
+  jsonCatalogue,
+  reactNative,
+  reactNativeDeclarations,
+  swift,
+  compose,
+  email,
 ];

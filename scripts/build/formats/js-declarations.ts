@@ -7,10 +7,13 @@ import { GENERATED_HEADER, type LiveryFormat } from './format.ts';
 function deprecatedTag(token: TokenDefinition): string[] {
   if (!token.deprecated) return [];
   const replacement = deprecationReplacement(token);
-  return [`@deprecated ${typeof token.deprecated === 'string' ? token.deprecated : ''}${replacement ? ` Use \`${jsName(replacement.split('.'))}\`.` : ''}`.trim()];
+  return [
+    `@deprecated ${typeof token.deprecated === 'string' ? token.deprecated : ''}${replacement ? ` Use \`${jsName(replacement.split('.'))}\`.` : ''}`.trim(),
+  ];
 }
 
-const comment = (lines: string[]) => (lines.length ? `/**\n${lines.map((l) => ` * ${l.replaceAll('*/', '*\\/')}`).join('\n')}\n */\n` : '');
+const comment = (lines: string[]) =>
+  lines.length ? `/**\n${lines.map((l) => ` * ${l.replaceAll('*/', '*\\/')}`).join('\n')}\n */\n` : '';
 
 /**
  * dist/js/tokens.d.ts: `cssVar` typed property by property with its literal `var(--lv-…)`; the
@@ -25,7 +28,7 @@ export const jsDeclarations: LiveryFormat = {
     const out = [`// ${GENERATED_HEADER}`];
     out.push(
       comment([
-        'Theme-following references, by JS name: `cssVar.colorTextPrimary` is `\'var(--lv-color-text-primary)\'`.',
+        "Theme-following references, by JS name: `cssVar.colorTextPrimary` is `'var(--lv-color-text-primary)'`.",
         'Use these in styles: they follow data-theme and data-brand (liverykit/css must be loaded).',
         'The named exports (`colorTextPrimary`) are light-only literals.',
       ]).trimEnd(),
@@ -40,7 +43,9 @@ export const jsDeclarations: LiveryFormat = {
     for (const token of brand.tokens.values()) {
       const doc: string[] = [];
       if (token.description) doc.push(token.description);
-      doc.push(`Light only: the ${defaultPermutation} permutation's literal value; it does not follow data-theme or data-brand. Theme-following: \`cssVar.${jsName(token.path)}\` (\`var(${cssVariableName(token.path)})\`).`);
+      doc.push(
+        `Light only: the ${defaultPermutation} permutation's literal value; it does not follow data-theme or data-brand. Theme-following: \`cssVar.${jsName(token.path)}\` (\`var(${cssVariableName(token.path)})\`).`,
+      );
       doc.push(`$type ${token.type}`);
       doc.push(...deprecatedTag(token));
       out.push(`${comment(doc)}export declare const ${jsName(token.path)}: string;`);

@@ -12,7 +12,9 @@ import { GENERATED_HEADER, type LiveryFormat } from './format.ts';
 export const jsModule: LiveryFormat = {
   name: 'livery/js/module',
   create: (brand) => () => {
-    const references = Object.fromEntries([...brand.tokens.values()].map((t) => [jsName(t.path), `var(${cssVariableName(t.path)})`]));
+    const references = Object.fromEntries(
+      [...brand.tokens.values()].map((t) => [jsName(t.path), `var(${cssVariableName(t.path)})`]),
+    );
     const lines = [
       `// ${GENERATED_HEADER}`,
       '/** Theme-following: cssVar.colorTextPrimary is "var(--lv-color-text-primary)"; needs liverykit/css. */',
@@ -33,7 +35,8 @@ export const jsModule: LiveryFormat = {
     for (const { name, selection } of namedPermutations(brand)) {
       selections[name] = selection;
       const overrides: Record<string, string> = {};
-      for (const [token, value] of differingValues(brand, selection)) overrides[token] = toCss(brand.tokens.get(token)!.type!, value);
+      for (const [token, value] of differingValues(brand, selection))
+        overrides[token] = toCss(brand.tokens.get(token)!.type!, value);
       permutations[name] = overrides;
     }
     // `@__PURE__` tells bundlers these calls have no side effect, so importing one token does not

@@ -15,7 +15,9 @@ import type { LiveryFormat } from './format.ts';
 export const jsonCatalogue: LiveryFormat = {
   name: 'livery/json/catalogue',
   create: (brand) => () => {
-    const defaults = brand.resolve(Object.fromEntries(modifiersOf(brand.resolver).map((m) => [m.name, m.defaultContext])));
+    const defaults = brand.resolve(
+      Object.fromEntries(modifiersOf(brand.resolver).map((m) => [m.name, m.defaultContext])),
+    );
     const tokens: Record<string, CatalogueToken> = {};
     for (const token of brand.tokens.values()) {
       const ext = liveryExtension(token);
@@ -32,7 +34,10 @@ export const jsonCatalogue: LiveryFormat = {
         status: typeof ext.status === 'string' ? ext.status : token.deprecated ? 'deprecated' : 'stable',
         owner: typeof ext.owner === 'string' ? ext.owner : undefined,
         deprecated: token.deprecated
-          ? { message: typeof token.deprecated === 'string' ? token.deprecated : 'Deprecated.', replacement: deprecationReplacement(token) ?? null }
+          ? {
+              message: typeof token.deprecated === 'string' ? token.deprecated : 'Deprecated.',
+              replacement: deprecationReplacement(token) ?? null,
+            }
           : null,
         raw: token.value,
         value,
@@ -44,10 +49,18 @@ export const jsonCatalogue: LiveryFormat = {
     }
     for (const layer of brand.contexts) {
       if (layer.isDefault) continue;
-      const values = brand.resolve({ ...Object.fromEntries(modifiersOf(brand.resolver).map((m) => [m.name, m.defaultContext])), [layer.modifier]: layer.context });
+      const values = brand.resolve({
+        ...Object.fromEntries(modifiersOf(brand.resolver).map((m) => [m.name, m.defaultContext])),
+        [layer.modifier]: layer.context,
+      });
       for (const [name, definition] of layer.changes) {
         const value = values.get(name);
-        tokens[name]!.contexts[`${layer.modifier}:${layer.context}`] = { raw: definition.value, value, css: toCss(definition.type!, value), file: definition.file };
+        tokens[name]!.contexts[`${layer.modifier}:${layer.context}`] = {
+          raw: definition.value,
+          value,
+          css: toCss(definition.type!, value),
+          file: definition.file,
+        };
       }
     }
     const catalogue: CatalogueFile = {

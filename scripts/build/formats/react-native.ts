@@ -8,16 +8,30 @@ import { GENERATED_HEADER, type LiveryFormat } from './format.ts';
 export function reactNativeValue(type: string, value: unknown): unknown {
   const native = toNative(type, value);
   const color = (c: { hex: string; red: number; green: number; blue: number; alpha: number }) =>
-    c.alpha < 1 ? `rgba(${Math.round(c.red * 255)}, ${Math.round(c.green * 255)}, ${Math.round(c.blue * 255)}, ${c.alpha})` : c.hex;
+    c.alpha < 1
+      ? `rgba(${Math.round(c.red * 255)}, ${Math.round(c.green * 255)}, ${Math.round(c.blue * 255)}, ${c.alpha})`
+      : c.hex;
   if (type === 'color') return color(native as never);
   if (type === 'fontFamily') return (native as string[])[0];
   if (type === 'typography') {
     const t = native as Record<string, unknown>;
-    return { fontFamily: (t.fontFamily as string[])[0], fontSize: t.fontSize, fontWeight: String(t.fontWeight), lineHeight: Math.round((t.fontSize as number) * (t.lineHeight as number)), letterSpacing: t.letterSpacing };
+    return {
+      fontFamily: (t.fontFamily as string[])[0],
+      fontSize: t.fontSize,
+      fontWeight: String(t.fontWeight),
+      lineHeight: Math.round((t.fontSize as number) * (t.lineHeight as number)),
+      letterSpacing: t.letterSpacing,
+    };
   }
   if (type === 'shadow') {
     const [first] = native as { color: never; offsetX: number; offsetY: number; blur: number }[];
-    return { shadowColor: color(first!.color), shadowOffset: { width: first!.offsetX, height: first!.offsetY }, shadowRadius: first!.blur, shadowOpacity: 1, elevation: Math.round(first!.blur / 2) };
+    return {
+      shadowColor: color(first!.color),
+      shadowOffset: { width: first!.offsetX, height: first!.offsetY },
+      shadowRadius: first!.blur,
+      shadowOpacity: 1,
+      elevation: Math.round(first!.blur / 2),
+    };
   }
   if (type === 'border') {
     const b = native as { color: never; width: number; style: string };
@@ -32,7 +46,8 @@ export const reactNative: LiveryFormat = {
     const sets: Record<string, Record<string, unknown>> = {};
     for (const { name, selection } of namedPermutations(brand)) {
       const set: Record<string, unknown> = {};
-      for (const [token, value] of brand.resolve(selection)) set[jsName(token.split('.'))] = reactNativeValue(brand.tokens.get(token)!.type!, value);
+      for (const [token, value] of brand.resolve(selection))
+        set[jsName(token.split('.'))] = reactNativeValue(brand.tokens.get(token)!.type!, value);
       sets[name] = set;
     }
     const [first] = Object.keys(sets);
@@ -52,7 +67,9 @@ export const reactNativeDeclarations: LiveryFormat = {
     const fields = [...brand.tokens.values()].map((t) => {
       const sample = reactNativeValue(t.type!, brand.resolve(brand.selections[0]!).get(t.name));
       const replacement = deprecationReplacement(t);
-      const deprecated = t.deprecated ? `  /** @deprecated ${typeof t.deprecated === 'string' ? `${t.deprecated} ` : ''}${replacement ? `Use \`${jsName(replacement.split('.'))}\`.` : ''} */\n` : '';
+      const deprecated = t.deprecated
+        ? `  /** @deprecated ${typeof t.deprecated === 'string' ? `${t.deprecated} ` : ''}${replacement ? `Use \`${jsName(replacement.split('.'))}\`.` : ''} */\n`
+        : '';
       return `${deprecated}  readonly ${jsName(t.path)}: ${typeScriptTypeOf(sample)};`;
     });
     return [
@@ -69,7 +86,9 @@ export const reactNativeDeclarations: LiveryFormat = {
 function typeScriptTypeOf(value: unknown): string {
   if (Array.isArray(value)) return `readonly ${typeScriptTypeOf(value[0])}[]`;
   if (value && typeof value === 'object') {
-    return `{ ${Object.entries(value).map(([k, v]) => `readonly ${k}: ${typeScriptTypeOf(v)}`).join('; ')} }`;
+    return `{ ${Object.entries(value)
+      .map(([k, v]) => `readonly ${k}: ${typeScriptTypeOf(v)}`)
+      .join('; ')} }`;
   }
   return typeof value;
 }

@@ -16,7 +16,8 @@ export const scssReferences: LiveryFormat = {
       '// data-theme and data-brand. Needs liverykit/css on the page. For literal (light) values, Sass',
       "// math or other permutations, use 'pkg:liverykit/scss'.",
     ];
-    for (const token of brand.tokens.values()) out.push(...scssDeprecation(token), `${scssName(token.path)}: var(${cssVariableName(token.path)});`);
+    for (const token of brand.tokens.values())
+      out.push(...scssDeprecation(token), `${scssName(token.path)}: var(${cssVariableName(token.path)});`);
     return `${out.join('\n')}\n`;
   },
 };

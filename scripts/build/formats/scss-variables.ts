@@ -13,7 +13,12 @@ const quote = (s: string) => `"${s.replaceAll('\\', '\\\\').replaceAll('"', '\\"
 export function scssDeprecation(token: TokenDefinition): string[] {
   if (!token.deprecated) return [];
   const replacement = deprecationReplacement(token);
-  return [`/// @deprecated ${typeof token.deprecated === 'string' ? token.deprecated : ''}${replacement ? ` Use ${scssName(replacement.split('.'))}.` : ''}`.replace('  ', ' ')];
+  return [
+    `/// @deprecated ${typeof token.deprecated === 'string' ? token.deprecated : ''}${replacement ? ` Use ${scssName(replacement.split('.'))}.` : ''}`.replace(
+      '  ',
+      ' ',
+    ),
+  ];
 }
 
 /**
@@ -49,7 +54,8 @@ export const scssVariables: LiveryFormat = {
     }
     for (const { name, selection } of namedPermutations(brand)) {
       out.push('', `$lv-${name}: (`);
-      for (const [token, value] of brand.resolve(selection)) out.push(`  ${quote(token)}: ${sassValue(toCss(brand.tokens.get(token)!.type!, value))},`);
+      for (const [token, value] of brand.resolve(selection))
+        out.push(`  ${quote(token)}: ${sassValue(toCss(brand.tokens.get(token)!.type!, value))},`);
       out.push(');');
     }
     return `${out.join('\n')}\n`;

@@ -3,23 +3,38 @@ import { jsName, pascalName } from '../naming.ts';
 import { namedPermutations } from '../permutations.ts';
 import { GENERATED_HEADER, type LiveryFormat } from './format.ts';
 
-const swiftColor = (c: NativeColor) => `Color(.sRGB, red: ${c.red}, green: ${c.green}, blue: ${c.blue}, opacity: ${c.alpha})`;
+const swiftColor = (c: NativeColor) =>
+  `Color(.sRGB, red: ${c.red}, green: ${c.green}, blue: ${c.blue}, opacity: ${c.alpha})`;
 
 /** A SwiftUI literal for a token, or undefined for types SwiftUI has no single value for. */
 function swiftLiteral(type: string, value: unknown): string | undefined {
   const native = toNative(type, value);
   switch (type) {
-    case 'color': return swiftColor(native as NativeColor);
-    case 'dimension': case 'number': return `CGFloat(${native})`;
-    case 'duration': return `TimeInterval(${(native as number) / 1000})`;
-    case 'fontWeight': return `CGFloat(${native})`;
-    case 'fontFamily': return JSON.stringify((native as string[])[0]);
-    case 'cubicBezier': return `[${(native as number[]).join(', ')}] as [Double]`;
+    case 'color':
+      return swiftColor(native as NativeColor);
+    case 'dimension':
+    case 'number':
+      return `CGFloat(${native})`;
+    case 'duration':
+      return `TimeInterval(${(native as number) / 1000})`;
+    case 'fontWeight':
+      return `CGFloat(${native})`;
+    case 'fontFamily':
+      return JSON.stringify((native as string[])[0]);
+    case 'cubicBezier':
+      return `[${(native as number[]).join(', ')}] as [Double]`;
     case 'typography': {
-      const t = native as { fontFamily: string[]; fontSize: number; fontWeight: number; lineHeight: number; letterSpacing: number };
+      const t = native as {
+        fontFamily: string[];
+        fontSize: number;
+        fontWeight: number;
+        lineHeight: number;
+        letterSpacing: number;
+      };
       return `LiveryTypography(family: ${JSON.stringify(t.fontFamily[0])}, size: ${t.fontSize}, weight: ${t.fontWeight}, lineHeight: ${t.lineHeight}, tracking: ${t.letterSpacing})`;
     }
-    default: return undefined;
+    default:
+      return undefined;
   }
 }
 
@@ -27,8 +42,16 @@ function swiftLiteral(type: string, value: unknown): string | undefined {
 export const swift: LiveryFormat = {
   name: 'livery/ios/swift',
   create: (brand) => () => {
-    const out = [`// ${GENERATED_HEADER}`, 'import SwiftUI', '', 'public struct LiveryTypography: Sendable {',
-      '  public let family: String; public let size: CGFloat; public let weight: CGFloat; public let lineHeight: CGFloat; public let tracking: CGFloat', '}', '', 'public enum LiveryTokens {'];
+    const out = [
+      `// ${GENERATED_HEADER}`,
+      'import SwiftUI',
+      '',
+      'public struct LiveryTypography: Sendable {',
+      '  public let family: String; public let size: CGFloat; public let weight: CGFloat; public let lineHeight: CGFloat; public let tracking: CGFloat',
+      '}',
+      '',
+      'public enum LiveryTokens {',
+    ];
     for (const { name, selection } of namedPermutations(brand)) {
       out.push(`  public enum ${pascalName(name.split('-'))} {`);
       for (const [token, value] of brand.resolve(selection)) {
@@ -36,7 +59,8 @@ export const swift: LiveryFormat = {
         const literal = swiftLiteral(definition.type!, value);
         if (literal === undefined) continue;
         if (definition.description) out.push(`    /// ${definition.description}`);
-        if (definition.deprecated) out.push(`    @available(*, deprecated, message: ${JSON.stringify(String(definition.deprecated))})`);
+        if (definition.deprecated)
+          out.push(`    @available(*, deprecated, message: ${JSON.stringify(String(definition.deprecated))})`);
         out.push(`    public static let ${jsName(definition.path)} = ${literal}`);
       }
       out.push('  }');

@@ -10,7 +10,15 @@ testRule(contrastBrandTarget as never, {
         f['primitives.tokens.json'].palette.mid = { $value: { colorSpace: 'oklch', components: [0.62, 0.14, 250] } };
         f['themes/high-contrast.tokens.json'].color.action = { $value: '{palette.mid}' };
       },
-      findings: [{ file: 'themes/high-contrast.tokens.json', at: 'color.action', permutation: 'high-contrast', message: "[high-contrast] color.action (#398ad6) on color.surface (#ffffff): 3.63:1, below the brand's 4.5:1 target for non-text here (WCAG needs 3:1) (contrast-brand-target)" }],
+      findings: [
+        {
+          file: 'themes/high-contrast.tokens.json',
+          at: 'color.action',
+          permutation: 'high-contrast',
+          message:
+            "[high-contrast] color.action (#398ad6) on color.surface (#ffffff): 3.63:1, below the brand's 4.5:1 target for non-text here (WCAG needs 3:1) (contrast-brand-target)",
+        },
+      ],
     },
   ],
 });

@@ -17,7 +17,10 @@ interface Options {
 export const contrastBrandTarget: CheckRule<Options> = {
   meta: {
     id: 'contrast-brand-target',
-    docs: { description: 'Specify contrast targets beyond WCAG for some contexts (default: non-text UI at 4.5:1 in theme:high-contrast).' },
+    docs: {
+      description:
+        'Specify contrast targets beyond WCAG for some contexts (default: non-text UI at 4.5:1 in theme:high-contrast).',
+    },
     defaultSeverity: 'warning',
   },
   defaultOptions: { contexts: ['theme:high-contrast'], targets: { 'non-text': 4.5 } },

@@ -12,7 +12,10 @@ const USAGE_TEXT = { body: 'body text', large: 'large text', 'non-text': 'non-te
 export const contrast: CheckRule<Levels> = {
   meta: {
     id: 'contrast',
-    docs: { description: 'Require every declared foreground/background pair to meet WCAG 2.x contrast (AA; AAA in enhanced contexts such as theme:high-contrast) in every permutation.' },
+    docs: {
+      description:
+        'Require every declared foreground/background pair to meet WCAG 2.x contrast (AA; AAA in enhanced contexts such as theme:high-contrast) in every permutation.',
+    },
     defaultSeverity: 'error',
   },
   defaultOptions: WCAG_LEVELS,
@@ -21,7 +24,11 @@ export const contrast: CheckRule<Levels> = {
     for (const result of context.contrast.results) {
       if (result.pass) continue;
       const fix = suggestFix(context.catalogue, result);
-      const composited = result.backdrop ? ` (translucent: composited over ${result.backdrop})` : result.fg.rgb.alpha < 1 ? ' (translucent: composited over the background)' : '';
+      const composited = result.backdrop
+        ? ` (translucent: composited over ${result.backdrop})`
+        : result.fg.rgb.alpha < 1
+          ? ' (translucent: composited over the background)'
+          : '';
       context.report({
         file: result.fg.file,
         at: result.fg.name,

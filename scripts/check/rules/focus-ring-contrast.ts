@@ -20,18 +20,27 @@ interface Options {
 export const focusRingContrast: CheckRule<Options> = {
   meta: {
     id: 'focus-ring-contrast',
-    docs: { description: 'Require a focus ring colour that reaches 3:1 against every surface it can appear on, in every permutation, and a ring for every surface.' },
+    docs: {
+      description:
+        'Require a focus ring colour that reaches 3:1 against every surface it can appear on, in every permutation, and a ring for every surface.',
+    },
     defaultSeverity: 'error',
   },
   defaultOptions: { rings: ['color.focus.*'], surfaces: ['color.surface.*'], min: 3 },
   create(context) {
     const { catalogue, options } = context;
     const colorTokens = [...catalogue.tokens.values()].filter((t) => t.type === 'color' && !t.deprecated);
-    const matching = (patterns: string[]) => colorTokens.filter((t) => patterns.some((p) => matchName(p.split('.'), t.path)));
+    const matching = (patterns: string[]) =>
+      colorTokens.filter((t) => patterns.some((p) => matchName(p.split('.'), t.path)));
     const rings = matching(options.rings);
     const allSurfaces = matching(options.surfaces).filter((s) => !rings.includes(s));
     if (rings.length === 0) {
-      context.report({ file: catalogue.file, at: options.rings.join(', '), message: `no focus ring color token matches ${options.rings.join(', ')}: the focus ring cannot be checked`, fix: 'add color.focus.ring, or point the rule\'s "rings" option at the focus ring colours' });
+      context.report({
+        file: catalogue.file,
+        at: options.rings.join(', '),
+        message: `no focus ring color token matches ${options.rings.join(', ')}: the focus ring cannot be checked`,
+        fix: 'add color.focus.ring, or point the rule\'s "rings" option at the focus ring colours',
+      });
       return;
     }
     // Pairs the contrast rule already measures and reports are not reported twice.
@@ -46,7 +55,12 @@ export const focusRingContrast: CheckRule<Options> = {
     });
     for (const surface of allSurfaces) {
       if (!covered.has(surface.name)) {
-        context.report({ file: surface.file, at: surface.name, message: `no focus ring declares ${surface.name} among the surfaces it appears on (${rings.map((r) => r.name).join(', ')})`, fix: `add "{${surface.name}}" to the "on" list of the ring used there` });
+        context.report({
+          file: surface.file,
+          at: surface.name,
+          message: `no focus ring declares ${surface.name} among the surfaces it appears on (${rings.map((r) => r.name).join(', ')})`,
+          fix: `add "{${surface.name}}" to the "on" list of the ring used there`,
+        });
       }
     }
     for (const permutation of context.permutations) {
@@ -64,7 +78,12 @@ export const focusRingContrast: CheckRule<Options> = {
           if (ratio >= options.min) continue;
           const result = {
             permutation,
-            pair: { fg: ring.name, bg: surface, usage: 'non-text' as const, declaredIn: { file: ring.file, at: ring.name } },
+            pair: {
+              fg: ring.name,
+              bg: surface,
+              usage: 'non-text' as const,
+              declaredIn: { file: ring.file, at: ring.name },
+            },
             fg: withShown(fg, fgShown),
             bg: withShown(bgSide, bg.shown),
             ratio,

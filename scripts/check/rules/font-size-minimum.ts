@@ -23,10 +23,19 @@ function px(value: unknown, rootPx: number): number | undefined {
 export const fontSizeMinimum: CheckRule<Options> = {
   meta: {
     id: 'font-size-minimum',
-    docs: { description: 'Limit font sizes from below: body text at least 16px equivalent, nothing under 12px, in every permutation.' },
+    docs: {
+      description:
+        'Limit font sizes from below: body text at least 16px equivalent, nothing under 12px, in every permutation.',
+    },
     defaultSeverity: 'error',
   },
-  defaultOptions: { body: ['typography.body'], bodyMinPx: 16, minPx: 12, sizes: ['font.size.*', '**.font-size'], rootPx: 16 },
+  defaultOptions: {
+    body: ['typography.body'],
+    bodyMinPx: 16,
+    minPx: 12,
+    sizes: ['font.size.*', '**.font-size'],
+    rootPx: 16,
+  },
   create(context) {
     const { options, catalogue } = context;
     const sizePatterns = options.sizes.map((p) => p.split('.'));
@@ -35,8 +44,10 @@ export const fontSizeMinimum: CheckRule<Options> = {
       const values = context.colors(permutation).values;
       for (const token of catalogue.tokens.values()) {
         let size: unknown;
-        if (token.type === 'typography') size = (values.get(token.name) as { fontSize?: unknown } | undefined)?.fontSize;
-        else if (token.type === 'dimension' && sizePatterns.some((p) => matchName(p, token.path))) size = values.get(token.name);
+        if (token.type === 'typography')
+          size = (values.get(token.name) as { fontSize?: unknown } | undefined)?.fontSize;
+        else if (token.type === 'dimension' && sizePatterns.some((p) => matchName(p, token.path)))
+          size = values.get(token.name);
         else continue;
         const value = px(size, options.rootPx);
         if (value === undefined) continue;

@@ -11,7 +11,10 @@ interface Options {
 export const reducedMotion: CheckRule<Options> = {
   meta: {
     id: 'reduced-motion',
-    docs: { description: 'Require every motion token to declare a reduced-motion value ($extensions["org.livery"].reducedMotion).' },
+    docs: {
+      description:
+        'Require every motion token to declare a reduced-motion value ($extensions["org.livery"].reducedMotion).',
+    },
     defaultSeverity: 'error',
   },
   defaultOptions: { motion: ['motion.**'] },
@@ -31,11 +34,20 @@ export const reducedMotion: CheckRule<Options> = {
         continue;
       }
       if (token.type === 'transition' && (!reduced || typeof reduced !== 'object' || !('duration' in reduced))) {
-        context.report({ file: token.file, at: token.name, message: `reducedMotion must have the shape of a transition ({ duration, delay, timingFunction }), got ${JSON.stringify(reduced)}` });
+        context.report({
+          file: token.file,
+          at: token.name,
+          message: `reducedMotion must have the shape of a transition ({ duration, delay, timingFunction }), got ${JSON.stringify(reduced)}`,
+        });
         continue;
       }
       for (const ref of referencesIn(reduced)) {
-        if (!context.catalogue.get(ref)) context.report({ file: token.file, at: token.name, message: `reducedMotion refers to {${ref}}, which does not exist` });
+        if (!context.catalogue.get(ref))
+          context.report({
+            file: token.file,
+            at: token.name,
+            message: `reducedMotion refers to {${ref}}, which does not exist`,
+          });
       }
     }
   },

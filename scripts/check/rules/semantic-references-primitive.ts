@@ -7,7 +7,13 @@ function literalParts(value: unknown, at = ''): string[] {
   if (Array.isArray(value) && value.some((v) => referenceName(v) !== undefined || (v && typeof v === 'object'))) {
     return value.flatMap((v, i) => literalParts(v, `${at}[${i}]`));
   }
-  if (value && typeof value === 'object' && !('colorSpace' in value) && !('unit' in value) && referencesIn(value).length > 0) {
+  if (
+    value &&
+    typeof value === 'object' &&
+    !('colorSpace' in value) &&
+    !('unit' in value) &&
+    referencesIn(value).length > 0
+  ) {
     return Object.entries(value).flatMap(([k, v]) => literalParts(v, at ? `${at}.${k}` : k));
   }
   return [`${at ? `"${at}" is ` : ''}${JSON.stringify(value).slice(0, 60)}`];
@@ -20,14 +26,20 @@ function literalParts(value: unknown, at = ''): string[] {
 export const semanticReferencesPrimitive: CheckRule<Record<string, never>> = {
   meta: {
     id: 'semantic-references-primitive',
-    docs: { description: 'Require semantic tokens to reference primitives: no raw values in the semantic layer, in any context.' },
+    docs: {
+      description:
+        'Require semantic tokens to reference primitives: no raw values in the semantic layer, in any context.',
+    },
     defaultSeverity: 'error',
   },
   defaultOptions: {},
   create(context) {
     const { catalogue } = context;
     for (const token of catalogue.tokens.values()) {
-      const layers = [{ raw: token.raw, file: token.file, where: '' }, ...Object.entries(token.contexts).map(([key, c]) => ({ raw: c.raw, file: c.file, where: ` in ${key}` }))];
+      const layers = [
+        { raw: token.raw, file: token.file, where: '' },
+        ...Object.entries(token.contexts).map(([key, c]) => ({ raw: c.raw, file: c.file, where: ` in ${key}` })),
+      ];
       for (const layer of layers) {
         if (context.isPrimitive(layer.file)) continue;
         const literals = literalParts(layer.raw);

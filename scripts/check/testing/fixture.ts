@@ -20,16 +20,33 @@ export function withContrast(files: Record<string, Json>): void {
   const semantic = files['semantic.tokens.json'];
   semantic.color.text.$extensions = { 'org.livery': { contrast: [{ on: ['{color.surface}'], usage: 'body' }] } };
   semantic.color.action.$extensions = { 'org.livery': { contrast: [{ on: ['{color.surface}'], usage: 'non-text' }] } };
-  semantic.color.focus = { ring: { $value: '{palette.blue}', $description: 'Focus ring.', $extensions: { 'org.livery': { contrast: [{ on: ['{color.surface}'], usage: 'non-text' }] } } } };
-  files['themes/high-contrast.tokens.json'] = { color: { surface: { $value: '{palette.white}' }, text: { $value: '{palette.ink}' }, action: { $value: '{palette.ink}' } } };
-  files['livery.resolver.json'].modifiers.theme.contexts['high-contrast'] = [{ $ref: 'themes/high-contrast.tokens.json' }];
+  semantic.color.focus = {
+    ring: {
+      $value: '{palette.blue}',
+      $description: 'Focus ring.',
+      $extensions: { 'org.livery': { contrast: [{ on: ['{color.surface}'], usage: 'non-text' }] } },
+    },
+  };
+  files['themes/high-contrast.tokens.json'] = {
+    color: {
+      surface: { $value: '{palette.white}' },
+      text: { $value: '{palette.ink}' },
+      action: { $value: '{palette.ink}' },
+    },
+  };
+  files['livery.resolver.json'].modifiers.theme.contexts['high-contrast'] = [
+    { $ref: 'themes/high-contrast.tokens.json' },
+  ];
 }
 
 /**
  * `editCatalogue` changes dist/tokens.json after the build: for catalogues the build itself would
  * refuse (hand-written or stale ones), which `livery check` must still judge.
  */
-export async function buildMini(edit: (files: Record<string, Json>) => void = () => {}, editCatalogue?: (data: CatalogueFile) => void): Promise<{ dir: string; catalogue: Catalogue }> {
+export async function buildMini(
+  edit: (files: Record<string, Json>) => void = () => {},
+  editCatalogue?: (data: CatalogueFile) => void,
+): Promise<{ dir: string; catalogue: Catalogue }> {
   const dir = mkdtempSync(join(tmpdir(), 'livery-check-'));
   cpSync(MINI, dir, { recursive: true });
   const files: Record<string, Json> = {};

@@ -27,7 +27,11 @@ async function findingsOf(rule: CheckRule<never>, c: RuleCase): Promise<Finding[
     cleanMini(files);
     c.edit?.(files);
   }, c.editCatalogue);
-  const config = parseCheckConfig({ rules: { [rule.meta.id]: c.options ? ['error', c.options] : 'error' } }, 'test', ruleIds);
+  const config = parseCheckConfig(
+    { rules: { [rule.meta.id]: c.options ? ['error', c.options] : 'error' } },
+    'test',
+    ruleIds,
+  );
   return runCheck(catalogue, config).findings.filter((f) => f.rule === rule.meta.id);
 }
 

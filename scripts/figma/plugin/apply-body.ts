@@ -1,4 +1,10 @@
-import type { PostVariablesRequestBody, VariableCreate, VariableResolvedDataType, VariableUpdate, VariableValue } from '@figma/rest-api-spec';
+import type {
+  PostVariablesRequestBody,
+  VariableCreate,
+  VariableResolvedDataType,
+  VariableUpdate,
+  VariableValue,
+} from '@figma/rest-api-spec';
 import { bodyProblems, type VariablesBody } from '../exchange-format.ts';
 import { modeNameProblem, scopeProblem, variableNameProblem } from '../figma-rules.ts';
 import { exportVariables } from './export-variables.ts';
@@ -17,7 +23,16 @@ export interface ApplyReport {
   changes: string[];
 }
 
-type Sim = { collections: Map<string, { name: string; modes: string[]; extension: boolean; root?: string | undefined; variables: Set<string> }>; variables: Map<string, { name: string; collection: string; type: VariableResolvedDataType; aliases: Map<string, string> }> };
+type Sim = {
+  collections: Map<
+    string,
+    { name: string; modes: string[]; extension: boolean; root?: string | undefined; variables: Set<string> }
+  >;
+  variables: Map<
+    string,
+    { name: string; collection: string; type: VariableResolvedDataType; aliases: Map<string, string> }
+  >;
+};
 
 export async function applyBody(api: LiveryPluginApi, json: unknown): Promise<ApplyReport> {
   const problems = bodyProblems(json, api.fileKey ?? '');
@@ -33,16 +48,32 @@ async function simulate(api: LiveryPluginApi, body: PostVariablesRequestBody, ma
   const current = await exportVariables(api);
   const sim: Sim = { collections: new Map(), variables: new Map() };
   for (const c of Object.values(current.meta.variableCollections)) {
-    sim.collections.set(c.id, { name: c.name, modes: c.modes.map((m) => m.modeId), extension: !!c.isExtension, root: c.rootVariableCollectionId, variables: new Set(c.variableIds) });
+    sim.collections.set(c.id, {
+      name: c.name,
+      modes: c.modes.map((m) => m.modeId),
+      extension: !!c.isExtension,
+      root: c.rootVariableCollectionId,
+      variables: new Set(c.variableIds),
+    });
   }
   for (const v of Object.values(current.meta.variables)) {
-    sim.variables.set(v.id, { name: v.name, collection: v.variableCollectionId, type: v.resolvedType, aliases: new Map(Object.entries(v.valuesByMode).flatMap(([m, value]) => (isAlias(value) ? [[m, value.id] as [string, string]] : []))) });
+    sim.variables.set(v.id, {
+      name: v.name,
+      collection: v.variableCollectionId,
+      type: v.resolvedType,
+      aliases: new Map(
+        Object.entries(v.valuesByMode).flatMap(([m, value]) =>
+          isAlias(value) ? [[m, value.id] as [string, string]] : [],
+        ),
+      ),
+    });
   }
   const problems: string[] = [];
   const temp = new Set<string>();
   const claim = (id: string | undefined, at: string) => {
     if (id === undefined) return;
-    if (temp.has(id) || sim.collections.has(id) || sim.variables.has(id)) problems.push(`${at}: the temporary id ${id} is used twice`);
+    if (temp.has(id) || sim.collections.has(id) || sim.variables.has(id))
+      problems.push(`${at}: the temporary id ${id} is used twice`);
     temp.add(id);
   };
   const modeHome = (modeId: string) => [...sim.collections.entries()].find(([, c]) => c.modes.includes(modeId));
@@ -51,12 +82,16 @@ async function simulate(api: LiveryPluginApi, body: PostVariablesRequestBody, ma
     const at = `variableCollections[${n++}]`;
     if (change.action === 'CREATE') {
       claim(change.id, at);
-      if ([...sim.collections.values()].some((c) => c.name === change.name)) problems.push(`${at}: a collection named "${change.name}" already exists`);
+      if ([...sim.collections.values()].some((c) => c.name === change.name))
+        problems.push(`${at}: a collection named "${change.name}" already exists`);
       const id = change.id ?? `new-collection-${n}`;
       const mode = change.initialModeId ?? `new-mode-${n}`;
       claim(change.initialModeId, at);
       sim.collections.set(id, { name: change.name, modes: [mode], extension: false, variables: new Set() });
-    } else if (!sim.collections.has(change.id)) problems.push(`${at}: collection ${change.id} is not in this file (was the body planned against another export?)`);
+    } else if (!sim.collections.has(change.id))
+      problems.push(
+        `${at}: collection ${change.id} is not in this file (was the body planned against another export?)`,
+      );
     else if (change.action === 'DELETE') sim.collections.delete(change.id);
     else if (change.name !== undefined) sim.collections.get(change.id)!.name = change.name;
   }
@@ -70,13 +105,17 @@ async function simulate(api: LiveryPluginApi, body: PostVariablesRequestBody, ma
       if (name) problems.push(`${at}: ${name}`);
       if (!c) problems.push(`${at}: collection ${change.variableCollectionId} is not in this file`);
       else if (c.extension) problems.push(`${at}: modes cannot be added to the extended collection ${c.name}`);
-      else if (c.modes.length >= maxModes) problems.push(`${at}: "${c.name}" would have ${c.modes.length + 1} modes; this plan allows ${maxModes} per collection (plan the body with --plan matching your Figma plan, or remove a mode)`);
+      else if (c.modes.length >= maxModes)
+        problems.push(
+          `${at}: "${c.name}" would have ${c.modes.length + 1} modes; this plan allows ${maxModes} per collection (plan the body with --plan matching your Figma plan, or remove a mode)`,
+        );
       else c.modes.push(change.id ?? `new-mode-${at}`);
     } else {
       const home = modeHome(change.id);
       if (!home) problems.push(`${at}: mode ${change.id} is not in this file`);
       else if (change.action === 'DELETE') home[1].modes = home[1].modes.filter((m) => m !== change.id);
-      else if (change.name !== undefined && modeNameProblem(change.name)) problems.push(`${at}: ${modeNameProblem(change.name)}`);
+      else if (change.name !== undefined && modeNameProblem(change.name))
+        problems.push(`${at}: ${modeNameProblem(change.name)}`);
     }
   }
   n = 0;
@@ -85,12 +124,20 @@ async function simulate(api: LiveryPluginApi, body: PostVariablesRequestBody, ma
     if (change.action === 'CREATE') {
       claim(change.id, at);
       const c = sim.collections.get(change.variableCollectionId);
-      const problem = variableNameProblem(change.name) ?? (change.scopes ? scopeProblem(change.resolvedType, change.scopes) : undefined);
+      const problem =
+        variableNameProblem(change.name) ??
+        (change.scopes ? scopeProblem(change.resolvedType, change.scopes) : undefined);
       if (problem) problems.push(`${at} ${change.name}: ${problem}`);
       if (!c) problems.push(`${at} ${change.name}: collection ${change.variableCollectionId} is not in this file`);
-      else if ([...c.variables].some((id) => sim.variables.get(id)?.name === change.name)) problems.push(`${at}: a variable named "${change.name}" already exists in ${c.name}`);
+      else if ([...c.variables].some((id) => sim.variables.get(id)?.name === change.name))
+        problems.push(`${at}: a variable named "${change.name}" already exists in ${c.name}`);
       const id = change.id ?? `new-variable-${at}`;
-      sim.variables.set(id, { name: change.name, collection: change.variableCollectionId, type: change.resolvedType, aliases: new Map() });
+      sim.variables.set(id, {
+        name: change.name,
+        collection: change.variableCollectionId,
+        type: change.resolvedType,
+        aliases: new Map(),
+      });
       c?.variables.add(id);
       continue;
     }
@@ -104,7 +151,9 @@ async function simulate(api: LiveryPluginApi, body: PostVariablesRequestBody, ma
       sim.collections.get(v.collection)?.variables.delete(change.id);
       continue;
     }
-    const problem = (change.name !== undefined ? variableNameProblem(change.name) : undefined) ?? (change.scopes ? scopeProblem(v.type, change.scopes) : undefined);
+    const problem =
+      (change.name !== undefined ? variableNameProblem(change.name) : undefined) ??
+      (change.scopes ? scopeProblem(v.type, change.scopes) : undefined);
     if (problem) problems.push(`${at} ${v.name}: ${problem}`);
     if (change.name !== undefined) v.name = change.name;
   }
@@ -118,24 +167,32 @@ async function simulate(api: LiveryPluginApi, body: PostVariablesRequestBody, ma
     }
     const home = sim.collections.get(v.collection);
     // An extension's mode takes an override of its root collection's variables (null removes it).
-    const override = [...sim.collections.values()].some((c) => c.extension && c.root === v.collection && c.modes.includes(change.modeId));
+    const override = [...sim.collections.values()].some(
+      (c) => c.extension && c.root === v.collection && c.modes.includes(change.modeId),
+    );
     if (!home?.modes.includes(change.modeId) && !override) {
       problems.push(`${at} ${v.name}: mode ${change.modeId} is not a mode of its collection or of an extension of it`);
       continue;
     }
     const value = change.value as VariableValue;
     if (value === null) {
-      if (!override) problems.push(`${at} ${v.name}: null removes an override, and ${change.modeId} is not a mode of an extended collection`);
+      if (!override)
+        problems.push(
+          `${at} ${v.name}: null removes an override, and ${change.modeId} is not a mode of an extended collection`,
+        );
     } else if (override) {
-      if (isAlias(value) ? !sim.variables.has(value.id) : !valueFits(v.type, value)) problems.push(`${at} ${v.name}: ${JSON.stringify(value)} is not a ${v.type} override this file can hold`);
+      if (isAlias(value) ? !sim.variables.has(value.id) : !valueFits(v.type, value))
+        problems.push(`${at} ${v.name}: ${JSON.stringify(value)} is not a ${v.type} override this file can hold`);
     } else if (isAlias(value)) {
       const target = sim.variables.get(value.id);
       if (!target) problems.push(`${at} ${v.name}: refers to ${value.id}, which this file cannot use`);
-      else if (target.type !== v.type) problems.push(`${at} ${v.name}: a ${v.type} cannot alias ${target.name} (${target.type})`);
+      else if (target.type !== v.type)
+        problems.push(`${at} ${v.name}: a ${v.type} cannot alias ${target.name} (${target.type})`);
       else v.aliases.set(change.modeId, value.id);
     } else {
       v.aliases.delete(change.modeId);
-      if (!valueFits(v.type, value)) problems.push(`${at} ${v.name}: ${JSON.stringify(value)} is not a ${v.type} value`);
+      if (!valueFits(v.type, value))
+        problems.push(`${at} ${v.name}: ${JSON.stringify(value)} is not a ${v.type} value`);
     }
   }
   for (const [id, v] of sim.variables) if (cycles(sim, id)) problems.push(`${v.name}: its aliases would form a cycle`);
@@ -160,7 +217,9 @@ function valueFits(type: VariableResolvedDataType, value: unknown): boolean {
   if (type === 'BOOLEAN') return typeof value === 'boolean';
   const c = value as Record<string, unknown>;
   const channel = (x: unknown) => typeof x === 'number' && x >= 0 && x <= 1;
-  return !!c && typeof c === 'object' && channel(c.r) && channel(c.g) && channel(c.b) && (c.a === undefined || channel(c.a));
+  return (
+    !!c && typeof c === 'object' && channel(c.r) && channel(c.g) && channel(c.b) && (c.a === undefined || channel(c.a))
+  );
 }
 
 /** The body through figma.variables, in the POST's order; temporary ids become the real ones. */
@@ -168,8 +227,12 @@ async function apply(api: LiveryPluginApi, body: PostVariablesRequestBody): Prom
   const changes: string[] = [];
   const real = new Map<string, string>();
   const id = (x: string) => real.get(x) ?? x;
-  const collections = new Map((await api.variables.getLocalVariableCollectionsAsync()).map((c) => [c.id, c] as [string, PluginCollection]));
-  const variables = new Map((await api.variables.getLocalVariablesAsync()).map((v) => [v.id, v] as [string, PluginVariable]));
+  const collections = new Map(
+    (await api.variables.getLocalVariableCollectionsAsync()).map((c) => [c.id, c] as [string, PluginCollection]),
+  );
+  const variables = new Map(
+    (await api.variables.getLocalVariablesAsync()).map((v) => [v.id, v] as [string, PluginVariable]),
+  );
   const collectionOf = (x: string) => collections.get(id(x))!;
   for (const change of body.variableCollections ?? []) {
     if (change.action === 'CREATE') {
@@ -190,7 +253,8 @@ async function apply(api: LiveryPluginApi, body: PostVariablesRequestBody): Prom
       c.remove();
     }
   }
-  const homeOfMode = (modeId: string) => [...collections.values()].find((c) => c.modes.some((m) => m.modeId === id(modeId)))!;
+  const homeOfMode = (modeId: string) =>
+    [...collections.values()].find((c) => c.modes.some((m) => m.modeId === id(modeId)))!;
   for (const change of body.variableModes ?? []) {
     if (change.action === 'CREATE') {
       const c = collectionOf(change.variableCollectionId);
@@ -209,7 +273,11 @@ async function apply(api: LiveryPluginApi, body: PostVariablesRequestBody): Prom
   }
   for (const change of body.variables ?? []) {
     if (change.action === 'CREATE') {
-      const v = api.variables.createVariable(change.name, collectionOf(change.variableCollectionId), change.resolvedType);
+      const v = api.variables.createVariable(
+        change.name,
+        collectionOf(change.variableCollectionId),
+        change.resolvedType,
+      );
       variables.set(v.id, v);
       if (change.id) real.set(change.id, v.id);
       setMeta(v, change);
@@ -225,7 +293,9 @@ async function apply(api: LiveryPluginApi, body: PostVariablesRequestBody): Prom
     const before = v.name;
     if (change.name !== undefined) v.name = change.name;
     setMeta(v, change);
-    changes.push(change.name !== undefined && change.name !== before ? `renamed ${before} to ${change.name}` : `updated ${v.name}`);
+    changes.push(
+      change.name !== undefined && change.name !== before ? `renamed ${before} to ${change.name}` : `updated ${v.name}`,
+    );
   }
   let values = 0;
   for (const change of body.variableModeValues ?? []) {
@@ -234,7 +304,11 @@ async function apply(api: LiveryPluginApi, body: PostVariablesRequestBody): Prom
     if (value === null) {
       // Removing an extension's override (the REST body says so with null).
       variable.removeOverrideForMode(id(change.modeId));
-    } else variable.setValueForMode(id(change.modeId), (isAlias(value) ? { type: 'VARIABLE_ALIAS', id: id(value.id) } : value) as never);
+    } else
+      variable.setValueForMode(
+        id(change.modeId),
+        (isAlias(value) ? { type: 'VARIABLE_ALIAS', id: id(value.id) } : value) as never,
+      );
     values++;
   }
   if (values) changes.push(`set ${values} value${values === 1 ? '' : 's'}`);
@@ -255,4 +329,5 @@ function setMeta(v: PluginVariable, change: VariableCreate | VariableUpdate): vo
   }
 }
 
-const isAlias = (v: unknown): v is { type: 'VARIABLE_ALIAS'; id: string } => !!v && typeof v === 'object' && (v as { type?: unknown }).type === 'VARIABLE_ALIAS';
+const isAlias = (v: unknown): v is { type: 'VARIABLE_ALIAS'; id: string } =>
+  !!v && typeof v === 'object' && (v as { type?: unknown }).type === 'VARIABLE_ALIAS';

@@ -21,13 +21,20 @@ figma.showUI(__html__, { width: 440, height: 600, themeColors: true });
 figma.ui.onmessage = async (message: UiMessage) => {
   try {
     if (message.type === 'lint') {
-      const roots = message.scope === 'selection' && figma.currentPage.selection.length ? figma.currentPage.selection : figma.currentPage.children;
+      const roots =
+        message.scope === 'selection' && figma.currentPage.selection.length
+          ? figma.currentPage.selection
+          : figma.currentPage.children;
       // SceneNode has every field LintableNode reads (mixed values are figma.mixed, a symbol).
       const report = await lintLayers(roots as unknown as LintableNode[], __LIVERY_BRAND__, {
         getVariableByIdAsync: (id) => figma.variables.getVariableByIdAsync(id),
         getStyleByIdAsync: (id) => figma.getStyleByIdAsync(id),
       });
-      send({ type: 'lint-result', report, scope: message.scope === 'selection' && figma.currentPage.selection.length ? 'selection' : 'page' });
+      send({
+        type: 'lint-result',
+        report,
+        scope: message.scope === 'selection' && figma.currentPage.selection.length ? 'selection' : 'page',
+      });
     } else if (message.type === 'select') {
       const node = await figma.getNodeByIdAsync(message.nodeId);
       if (node && 'visible' in node) {
@@ -41,11 +48,21 @@ figma.ui.onmessage = async (message: UiMessage) => {
       try {
         json = JSON.parse(message.text);
       } catch (error) {
-        send({ type: 'apply-result', report: { applied: false, changes: [], problems: [`the body is not valid JSON (${(error as Error).message}); it may be truncated: plan it again with liverykit figma push --to-file`] } });
+        send({
+          type: 'apply-result',
+          report: {
+            applied: false,
+            changes: [],
+            problems: [
+              `the body is not valid JSON (${(error as Error).message}); it may be truncated: plan it again with liverykit figma push --to-file`,
+            ],
+          },
+        });
         return;
       }
       const report = await applyBody(api, json);
-      if (report.applied) figma.notify(`Livery: applied ${report.changes.length} change${report.changes.length === 1 ? '' : 's'}`);
+      if (report.applied)
+        figma.notify(`Livery: applied ${report.changes.length} change${report.changes.length === 1 ? '' : 's'}`);
       send({ type: 'apply-result', report });
     }
   } catch (error) {

@@ -12,7 +12,9 @@ export async function exportVariables(api: LiveryPluginApi): Promise<VariablesEx
   const collections = await api.variables.getLocalVariableCollectionsAsync();
   const variables = await api.variables.getLocalVariablesAsync();
   const out: VariablesExport = {
-    status: 200, error: false, meta: { variables: {}, variableCollections: {} },
+    status: 200,
+    error: false,
+    meta: { variables: {}, variableCollections: {} },
     livery: { format: EXPORT_FORMAT, version: EXCHANGE_VERSION, fileKey: api.fileKey ?? '', fileName: api.root.name },
   };
   for (const collection of collections) out.meta.variableCollections[collection.id] = collectionJson(collection);
@@ -27,7 +29,9 @@ export async function exportVariables(api: LiveryPluginApi): Promise<VariablesEx
     out.meta.variables[variable.id] = variableJson(variable);
     for (const value of Object.values(variable.valuesByMode)) pending.push(...aliasIds(value));
   }
-  for (const collection of collections) for (const modes of Object.values(collection.variableOverrides ?? {})) for (const value of Object.values(modes)) pending.push(...aliasIds(value));
+  for (const collection of collections)
+    for (const modes of Object.values(collection.variableOverrides ?? {}))
+      for (const value of Object.values(modes)) pending.push(...aliasIds(value));
   if (skipped.length) out.livery.skipped = skipped;
   // Library variables that local values refer to (and those they refer to in turn).
   for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
@@ -48,8 +52,14 @@ const REST_TYPES: string[] = ['BOOLEAN', 'FLOAT', 'STRING', 'COLOR'];
 
 function collectionJson(c: PluginCollection): LocalVariableCollection {
   const json: LocalVariableCollection = {
-    id: c.id, name: c.name, key: c.key, modes: c.modes.map((m) => ({ ...m })), defaultModeId: c.defaultModeId,
-    remote: c.remote, hiddenFromPublishing: c.hiddenFromPublishing, variableIds: [...c.variableIds],
+    id: c.id,
+    name: c.name,
+    key: c.key,
+    modes: c.modes.map((m) => ({ ...m })),
+    defaultModeId: c.defaultModeId,
+    remote: c.remote,
+    hiddenFromPublishing: c.hiddenFromPublishing,
+    variableIds: [...c.variableIds],
   };
   if (c.isExtension) {
     json.isExtension = true;
@@ -62,9 +72,17 @@ function collectionJson(c: PluginCollection): LocalVariableCollection {
 
 function variableJson(v: PluginVariable): LocalVariable {
   return {
-    id: v.id, name: v.name, key: v.key, variableCollectionId: v.variableCollectionId, resolvedType: v.resolvedType as LocalVariable['resolvedType'],
-    valuesByMode: structuredClone(v.valuesByMode) as LocalVariable['valuesByMode'], remote: v.remote, description: v.description,
-    hiddenFromPublishing: v.hiddenFromPublishing, scopes: [...v.scopes], codeSyntax: { ...v.codeSyntax },
+    id: v.id,
+    name: v.name,
+    key: v.key,
+    variableCollectionId: v.variableCollectionId,
+    resolvedType: v.resolvedType as LocalVariable['resolvedType'],
+    valuesByMode: structuredClone(v.valuesByMode) as LocalVariable['valuesByMode'],
+    remote: v.remote,
+    description: v.description,
+    hiddenFromPublishing: v.hiddenFromPublishing,
+    scopes: [...v.scopes],
+    codeSyntax: { ...v.codeSyntax },
   };
 }
 

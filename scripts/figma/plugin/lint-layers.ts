@@ -1,4 +1,12 @@
-import { countByKind, lintLayer, type BrandCandidates, type LayerFacts, type LayerFinding, type Rgba, type Source } from '../layer-lint.ts';
+import {
+  countByKind,
+  lintLayer,
+  type BrandCandidates,
+  type LayerFacts,
+  type LayerFinding,
+  type Rgba,
+  type Source,
+} from '../layer-lint.ts';
 
 /**
  * The plugin's Lint: live layers (the selection, or the whole page) turned into LayerFacts and
@@ -7,7 +15,13 @@ import { countByKind, lintLayer, type BrandCandidates, type LayerFacts, type Lay
  * at build time.
  */
 type Alias = { type: 'VARIABLE_ALIAS'; id: string };
-type PaintLike = { type: string; visible?: boolean; opacity?: number; color?: { r: number; g: number; b: number }; boundVariables?: { color?: Alias } };
+type PaintLike = {
+  type: string;
+  visible?: boolean;
+  opacity?: number;
+  color?: { r: number; g: number; b: number };
+  boundVariables?: { color?: Alias };
+};
 
 export interface LintableNode {
   id: string;
@@ -19,7 +33,15 @@ export interface LintableNode {
   strokes?: readonly PaintLike[];
   fillStyleId?: string | symbol;
   strokeStyleId?: string;
-  effects?: readonly { type: string; visible?: boolean; color?: Rgba; radius: number; offset?: { x: number; y: number }; spread?: number; boundVariables?: Record<string, Alias> }[];
+  effects?: readonly {
+    type: string;
+    visible?: boolean;
+    color?: Rgba;
+    radius: number;
+    offset?: { x: number; y: number };
+    spread?: number;
+    boundVariables?: Record<string, Alias>;
+  }[];
   effectStyleId?: string;
   cornerRadius?: number | symbol;
   topLeftRadius?: number;
@@ -33,7 +55,14 @@ export interface LintableNode {
   paddingTop?: number;
   paddingBottom?: number;
   boundVariables?: Record<string, Alias | readonly Alias[] | undefined>;
-  getStyledTextSegments?(fields: ['fontSize', 'fontName', 'fontWeight', 'textStyleId', 'boundVariables']): { characters: string; fontSize: number; fontName: { family: string; style: string }; fontWeight: number; textStyleId: string; boundVariables?: Record<string, Alias | undefined> }[];
+  getStyledTextSegments?(fields: ['fontSize', 'fontName', 'fontWeight', 'textStyleId', 'boundVariables']): {
+    characters: string;
+    fontSize: number;
+    fontName: { family: string; style: string };
+    fontWeight: number;
+    textStyleId: string;
+    boundVariables?: Record<string, Alias | undefined>;
+  }[];
 }
 
 export interface LintHost {
@@ -47,7 +76,11 @@ export interface LintReport {
   layers: number;
 }
 
-export async function lintLayers(roots: readonly LintableNode[], brand: BrandCandidates, host: LintHost): Promise<LintReport> {
+export async function lintLayers(
+  roots: readonly LintableNode[],
+  brand: BrandCandidates,
+  host: LintHost,
+): Promise<LintReport> {
   const findings: LintReport['findings'] = [];
   let layers = 0;
   const variableOf = async (alias: unknown): Promise<Source['variable']> => {
@@ -73,23 +106,36 @@ export async function lintLayers(roots: readonly LintableNode[], brand: BrandCan
   return { findings, counts: countByKind(findings), layers };
 }
 
-async function factsOf(node: LintableNode, path: string, variableOf: (a: unknown) => Promise<Source['variable']>, styleOf: (id: unknown) => Promise<Source['style']>): Promise<LayerFacts> {
+async function factsOf(
+  node: LintableNode,
+  path: string,
+  variableOf: (a: unknown) => Promise<Source['variable']>,
+  styleOf: (id: unknown) => Promise<Source['style']>,
+): Promise<LayerFacts> {
   const bound = node.boundVariables ?? {};
-  const paints = async (list: readonly PaintLike[] | symbol | undefined, field: 'fills' | 'strokes', styleId: unknown) => {
+  const paints = async (
+    list: readonly PaintLike[] | symbol | undefined,
+    field: 'fills' | 'strokes',
+    styleId: unknown,
+  ) => {
     if (!Array.isArray(list)) return [];
     const out: LayerFacts['fills'] = [];
     const style = await styleOf(styleId);
     for (const [i, paint] of (list as readonly PaintLike[]).entries()) {
       if (paint.type !== 'SOLID' || paint.visible === false || !paint.color) continue;
-      const variable = await variableOf(paint.boundVariables?.color ?? (bound[field] as readonly Alias[] | undefined)?.[i]);
+      const variable = await variableOf(
+        paint.boundVariables?.color ?? (bound[field] as readonly Alias[] | undefined)?.[i],
+      );
       out.push({ color: { ...paint.color, a: paint.opacity ?? 1 }, variable, style });
     }
     return out;
   };
-  const corners = (['topLeftRadius', 'topRightRadius', 'bottomRightRadius', 'bottomLeftRadius'] as const);
+  const corners = ['topLeftRadius', 'topRightRadius', 'bottomRightRadius', 'bottomLeftRadius'] as const;
   const radii: LayerFacts['radii'] = [];
-  if (typeof node.cornerRadius === 'number') radii.push({ px: node.cornerRadius, variable: await variableOf(bound.topLeftRadius) });
-  else if (typeof node.cornerRadius === 'symbol') for (const corner of corners) radii.push({ px: node[corner] ?? 0, variable: await variableOf(bound[corner]) });
+  if (typeof node.cornerRadius === 'number')
+    radii.push({ px: node.cornerRadius, variable: await variableOf(bound.topLeftRadius) });
+  else if (typeof node.cornerRadius === 'symbol')
+    for (const corner of corners) radii.push({ px: node[corner] ?? 0, variable: await variableOf(bound[corner]) });
   const gaps: LayerFacts['gaps'] = [];
   if (node.layoutMode && node.layoutMode !== 'NONE') {
     for (const field of ['itemSpacing', 'paddingLeft', 'paddingRight', 'paddingTop', 'paddingBottom'] as const) {
@@ -100,18 +146,48 @@ async function factsOf(node: LintableNode, path: string, variableOf: (a: unknown
   const effectStyle = await styleOf(node.effectStyleId);
   for (const e of node.effects ?? []) {
     if (e.visible === false) continue;
-    effects.push({ type: e.type, color: e.color, radius: e.radius, offset: e.offset, spread: e.spread, variable: await variableOf(Object.values(e.boundVariables ?? {})[0]), style: effectStyle });
+    effects.push({
+      type: e.type,
+      color: e.color,
+      radius: e.radius,
+      offset: e.offset,
+      spread: e.spread,
+      variable: await variableOf(Object.values(e.boundVariables ?? {})[0]),
+      style: effectStyle,
+    });
   }
   const text: LayerFacts['text'] = [];
   if (node.type === 'TEXT' && node.getStyledTextSegments) {
-    for (const run of node.getStyledTextSegments(['fontSize', 'fontName', 'fontWeight', 'textStyleId', 'boundVariables'])) {
+    for (const run of node.getStyledTextSegments([
+      'fontSize',
+      'fontName',
+      'fontWeight',
+      'textStyleId',
+      'boundVariables',
+    ])) {
       const b = run.boundVariables ?? {};
       text.push({
-        characters: run.characters, fontSize: run.fontSize, fontFamily: run.fontName.family, fontWeight: run.fontWeight, fontStyle: run.fontName.style,
-        fontSizeBound: await variableOf(b.fontSize), fontFamilyBound: await variableOf(b.fontFamily), fontWeightBound: await variableOf(b.fontWeight), fontStyleBound: await variableOf(b.fontStyle),
+        characters: run.characters,
+        fontSize: run.fontSize,
+        fontFamily: run.fontName.family,
+        fontWeight: run.fontWeight,
+        fontStyle: run.fontName.style,
+        fontSizeBound: await variableOf(b.fontSize),
+        fontFamilyBound: await variableOf(b.fontFamily),
+        fontWeightBound: await variableOf(b.fontWeight),
+        fontStyleBound: await variableOf(b.fontStyle),
         style: await styleOf(run.textStyleId),
       });
     }
   }
-  return { id: node.id, path, fills: await paints(node.fills, 'fills', node.fillStyleId), strokes: await paints(node.strokes, 'strokes', node.strokeStyleId), effects, radii, gaps, text };
+  return {
+    id: node.id,
+    path,
+    fills: await paints(node.fills, 'fills', node.fillStyleId),
+    strokes: await paints(node.strokes, 'strokes', node.strokeStyleId),
+    effects,
+    radii,
+    gaps,
+    text,
+  };
 }

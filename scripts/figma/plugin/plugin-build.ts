@@ -21,7 +21,15 @@ function transpile(): Plugin {
     name: 'livery:figma-plugin-transpile',
     transform(code, id) {
       if (!id.endsWith('.ts')) return null;
-      const out = ts.transpileModule(code, { fileName: id, compilerOptions: { target: ts.ScriptTarget.ES2017, module: ts.ModuleKind.ESNext, verbatimModuleSyntax: false, sourceMap: false } });
+      const out = ts.transpileModule(code, {
+        fileName: id,
+        compilerOptions: {
+          target: ts.ScriptTarget.ES2017,
+          module: ts.ModuleKind.ESNext,
+          verbatimModuleSyntax: false,
+          sourceMap: false,
+        },
+      });
       return { code: out.outputText, map: null };
     },
   };
@@ -36,20 +44,40 @@ export function figmaPluginBuild(root: string): RollupOptions {
         transform(code, id) {
           if (!id.endsWith('code.ts')) return null;
           // The brand library's published style keys (livery.config.json › figma.styleKeys) travel too.
-          const brand = candidatesFrom(readCatalogue(join(root, 'dist/tokens.json')), readConfig(root).figma.styleKeys ?? []);
-          return { code: code.replace(/declare const __LIVERY_BRAND__[^;]*;/, '').replace(/__LIVERY_BRAND__/g, JSON.stringify(brand)), map: null };
+          const brand = candidatesFrom(
+            readCatalogue(join(root, 'dist/tokens.json')),
+            readConfig(root).figma.styleKeys ?? [],
+          );
+          return {
+            code: code
+              .replace(/declare const __LIVERY_BRAND__[^;]*;/, '')
+              .replace(/__LIVERY_BRAND__/g, JSON.stringify(brand)),
+            map: null,
+          };
         },
       },
       transpile(),
       {
         name: 'livery:figma-plugin-files',
         async generateBundle() {
-          const ui = await rollup({ input: join(here, 'ui-entry.ts'), plugins: [transpile()], onwarn: (w, warn) => (w.code === 'CIRCULAR_DEPENDENCY' ? undefined : warn(w)) });
+          const ui = await rollup({
+            input: join(here, 'ui-entry.ts'),
+            plugins: [transpile()],
+            onwarn: (w, warn) => (w.code === 'CIRCULAR_DEPENDENCY' ? undefined : warn(w)),
+          });
           const { output } = await ui.generate({ format: 'iife' });
           await ui.close();
           const script = output[0].code.replace(/<\/script/gi, '<\\/script');
-          this.emitFile({ type: 'asset', fileName: 'ui.html', source: `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Livery</title></head><body><script>\n${script}</script></body></html>\n` });
-          this.emitFile({ type: 'asset', fileName: 'manifest.json', source: `${JSON.stringify(PLUGIN_MANIFEST, null, 2)}\n` });
+          this.emitFile({
+            type: 'asset',
+            fileName: 'ui.html',
+            source: `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Livery</title></head><body><script>\n${script}</script></body></html>\n`,
+          });
+          this.emitFile({
+            type: 'asset',
+            fileName: 'manifest.json',
+            source: `${JSON.stringify(PLUGIN_MANIFEST, null, 2)}\n`,
+          });
         },
       },
     ],
@@ -59,5 +87,7 @@ export function figmaPluginBuild(root: string): RollupOptions {
 
 /** For the bench and tests: the built files' sizes in bytes. */
 export function pluginSizes(root: string): Record<string, number> {
-  return Object.fromEntries(['manifest.json', 'code.js', 'ui.html'].map((f) => [f, readFileSync(join(root, 'dist/figma-plugin', f)).length]));
+  return Object.fromEntries(
+    ['manifest.json', 'code.js', 'ui.html'].map((f) => [f, readFileSync(join(root, 'dist/figma-plugin', f)).length]),
+  );
 }

@@ -33,8 +33,12 @@ export function mountUi(root: HTMLElement, post: (message: UiMessage) => void): 
       <button data-action="apply">Apply</button>
       <p role="status" data-part="apply-status"></p></section>`;
   const part = <T extends HTMLElement>(name: string) => root.querySelector<T>(`[data-part="${name}"]`)!;
-  root.querySelector('[data-action="lint-selection"]')!.addEventListener('click', () => post({ type: 'lint', scope: 'selection' }));
-  root.querySelector('[data-action="lint-page"]')!.addEventListener('click', () => post({ type: 'lint', scope: 'page' }));
+  root
+    .querySelector('[data-action="lint-selection"]')!
+    .addEventListener('click', () => post({ type: 'lint', scope: 'selection' }));
+  root
+    .querySelector('[data-action="lint-page"]')!
+    .addEventListener('click', () => post({ type: 'lint', scope: 'page' }));
   root.querySelector('[data-action="export"]')!.addEventListener('click', () => post({ type: 'export' }));
   part<HTMLInputElement>('body-file').addEventListener('change', async (event) => {
     const file = (event.target as HTMLInputElement).files?.[0];
@@ -49,29 +53,38 @@ export function mountUi(root: HTMLElement, post: (message: UiMessage) => void): 
   return (message) => {
     if (message.type === 'lint-result') {
       const { counts, findings, layers } = message.report;
-      part('counts').innerHTML = FINDING_KINDS.map((kind) => `<span data-kind="${kind}">${kind}: ${counts[kind]}</span>`).join('') + `<span>${layers} layer${layers === 1 ? '' : 's'} checked (${message.scope})</span>`;
+      part('counts').innerHTML =
+        FINDING_KINDS.map((kind) => `<span data-kind="${kind}">${kind}: ${counts[kind]}</span>`).join('') +
+        `<span>${layers} layer${layers === 1 ? '' : 's'} checked (${message.scope})</span>`;
       const list = part('findings');
-      list.replaceChildren(...findings.map((finding) => {
-        const item = document.createElement('li');
-        const button = document.createElement('button');
-        button.textContent = `${finding.nodeName}: ${finding.message}`;
-        button.title = finding.path;
-        button.addEventListener('click', () => post({ type: 'select', nodeId: finding.nodeId }));
-        item.append(button);
-        return item;
-      }));
+      list.replaceChildren(
+        ...findings.map((finding) => {
+          const item = document.createElement('li');
+          const button = document.createElement('button');
+          button.textContent = `${finding.nodeName}: ${finding.message}`;
+          button.title = finding.path;
+          button.addEventListener('click', () => post({ type: 'select', nodeId: finding.nodeId }));
+          item.append(button);
+          return item;
+        }),
+      );
     } else if (message.type === 'export-result') {
       const link = part<HTMLAnchorElement>('download');
       const name = `${message.fileName.replace(/[^\w.-]+/g, '-') || 'figma'}.variables.json`;
-      link.href = URL.createObjectURL(new Blob([`${JSON.stringify(message.json, null, 2)}\n`], { type: 'application/json' }));
+      link.href = URL.createObjectURL(
+        new Blob([`${JSON.stringify(message.json, null, 2)}\n`], { type: 'application/json' }),
+      );
       link.download = name;
       link.textContent = `Download ${name}`;
       link.hidden = false;
       const count = Object.values(message.json.meta.variables).filter((v) => !v.remote).length;
-      part('export-status').textContent = `${count} variables in ${Object.keys(message.json.meta.variableCollections).length} collections. Then run: liverykit figma pull --from-export ${name}${message.json.livery.skipped?.length ? `\nLeft out (no REST type): ${message.json.livery.skipped.join(', ')}` : ''}`;
+      part('export-status').textContent =
+        `${count} variables in ${Object.keys(message.json.meta.variableCollections).length} collections. Then run: liverykit figma pull --from-export ${name}${message.json.livery.skipped?.length ? `\nLeft out (no REST type): ${message.json.livery.skipped.join(', ')}` : ''}`;
     } else if (message.type === 'apply-result') {
       const { applied, problems, changes } = message.report;
-      part('apply-status').textContent = applied ? `Applied ${changes.length} change${changes.length === 1 ? '' : 's'}:\n${changes.join('\n')}` : `Nothing was applied:\n${problems.join('\n')}`;
+      part('apply-status').textContent = applied
+        ? `Applied ${changes.length} change${changes.length === 1 ? '' : 's'}:\n${changes.join('\n')}`
+        : `Nothing was applied:\n${problems.join('\n')}`;
     } else {
       part('apply-status').textContent = `Error: ${message.message}`;
     }

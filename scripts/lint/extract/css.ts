@@ -87,7 +87,14 @@ export function extractCss(text: string, options: CssOptions, out: Declaration[]
   return out;
 }
 
-function declaration(text: string, from: number, to: number, offset: number, out: Declaration[], scope: string | undefined): void {
+function declaration(
+  text: string,
+  from: number,
+  to: number,
+  offset: number,
+  out: Declaration[],
+  scope: string | undefined,
+): void {
   let s = from;
   while (s < to && isSpace(text.charCodeAt(s))) s++;
   if (s >= to) return;
@@ -108,7 +115,11 @@ function declaration(text: string, from: number, to: number, offset: number, out
   const important = value.includes('!') ? /\s*!\s*(?:important|default|global)\s*$/i.exec(value) : null;
   if (important) value = value.slice(0, important.index);
   if (!value) return;
-  out.push(scope ? { property: lower, value, offset: offset + v, syntax: 'css', scope } : { property: lower, value, offset: offset + v, syntax: 'css' });
+  out.push(
+    scope
+      ? { property: lower, value, offset: offset + v, syntax: 'css', scope }
+      : { property: lower, value, offset: offset + v, syntax: 'css' },
+  );
 }
 
 /** `--custom`, `$scss`, `@less`, `-vendor-prop` or `prop`: word characters and dashes after that. */

@@ -112,12 +112,16 @@ function attributes(text: string, i: number, offset: number, out: Declaration[],
     const value = text.slice(valueStart, valueEnd);
     if (!value.trim()) continue;
     // Svelte {expr} inside an attribute value: blank it
-    const blanked = value.includes('{') && tag !== 'svg' ? value.replace(/\{[^}]*\}/g, (m) => ' '.repeat(m.length)) : value;
+    const blanked =
+      value.includes('{') && tag !== 'svg' ? value.replace(/\{[^}]*\}/g, (m) => ' '.repeat(m.length)) : value;
     if (attr === 'style') extractCss(blanked, { lineComments: false, offset: offset + valueStart }, out);
-    else if (attr === ':style' || attr === 'v-bind:style' || attr === ':class' || attr === 'v-bind:class') extractJs(`(${value})`, offset + valueStart - 1, hooks, out);
+    else if (attr === ':style' || attr === 'v-bind:style' || attr === ':class' || attr === 'v-bind:class')
+      extractJs(`(${value})`, offset + valueStart - 1, hooks, out);
     else if (attr === 'class' || attr === 'classname') tailwindDeclarations(value, offset + valueStart, out);
-    else if (attr.startsWith('style:')) out.push({ property: attr.slice(6), value: blanked, offset: offset + valueStart, syntax: 'css' });
-    else if (COLOR_ATTRIBUTES.has(attr)) out.push({ property: attr, value: blanked, offset: offset + valueStart, syntax: 'attribute' });
+    else if (attr.startsWith('style:'))
+      out.push({ property: attr.slice(6), value: blanked, offset: offset + valueStart, syntax: 'css' });
+    else if (COLOR_ATTRIBUTES.has(attr))
+      out.push({ property: attr, value: blanked, offset: offset + valueStart, syntax: 'attribute' });
   }
   return n;
 }

@@ -5,9 +5,24 @@ import { extractHtml, htmlHooks } from './html.ts';
 import { extractJs } from './js.ts';
 
 const BY_EXTENSION: Record<string, Language> = {
-  css: 'css', pcss: 'css', postcss: 'css', scss: 'scss', less: 'less',
-  js: 'js', mjs: 'js', cjs: 'js', jsx: 'js', ts: 'js', mts: 'js', cts: 'js', tsx: 'js',
-  html: 'html', htm: 'html', vue: 'vue', svelte: 'svelte', svg: 'svg',
+  css: 'css',
+  pcss: 'css',
+  postcss: 'css',
+  scss: 'scss',
+  less: 'less',
+  js: 'js',
+  mjs: 'js',
+  cjs: 'js',
+  jsx: 'js',
+  ts: 'js',
+  mts: 'js',
+  cts: 'js',
+  tsx: 'js',
+  html: 'html',
+  htm: 'html',
+  vue: 'vue',
+  svelte: 'svelte',
+  svg: 'svg',
 };
 
 export function languageOf(file: string): Language | undefined {

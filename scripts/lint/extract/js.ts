@@ -16,8 +16,23 @@ export interface JsHooks {
 }
 
 const REGEX_AFTER = new Set([...'(,=:[!&|?{};+-*%<>~^'].map((c) => c.charCodeAt(0)));
-const REGEX_WORDS = new Set(['return', 'typeof', 'case', 'do', 'else', 'in', 'of', 'new', 'delete', 'void', 'throw', 'yield', 'await']);
-const isIdent = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36 || c > 127;
+const REGEX_WORDS = new Set([
+  'return',
+  'typeof',
+  'case',
+  'do',
+  'else',
+  'in',
+  'of',
+  'new',
+  'delete',
+  'void',
+  'throw',
+  'yield',
+  'await',
+]);
+const isIdent = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36 || c > 127;
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
 
 export function extractJs(text: string, offset: number, hooks: JsHooks, out: Declaration[] = []): Declaration[] {
@@ -68,7 +83,11 @@ function lexCode(text: string, i: number, end: number, inExpression: boolean, st
         i = close < 0 ? end : close + 2;
         continue;
       }
-      if (prev === 0 || (REGEX_AFTER.has(prev) && prev !== 60) || (isIdent(prev) && REGEX_WORDS.has(lastWord(text, i)))) {
+      if (
+        prev === 0 ||
+        (REGEX_AFTER.has(prev) && prev !== 60) ||
+        (isIdent(prev) && REGEX_WORDS.has(lastWord(text, i)))
+      ) {
         i = skipRegex(text, i, end);
         prev = 41;
         continue;
@@ -145,8 +164,8 @@ function skipRegex(text: string, i: number, end: number): number {
     const c = text.charCodeAt(j);
     if (c === 92) j += 2;
     else if (c === 10) return j;
-    else if (c === 91) (inClass = true), j++;
-    else if (c === 93) (inClass = false), j++;
+    else if (c === 91) ((inClass = true), j++);
+    else if (c === 93) ((inClass = false), j++);
     else if (c === 47 && !inClass) {
       j++;
       while (j < end && isIdent(text.charCodeAt(j))) j++;
@@ -184,7 +203,12 @@ function template(text: string, open: number, end: number, state: State): number
   const close = Math.min(j + 1, end);
   const tag = tagBefore(text, open);
   const contentOffset = state.offset + open + 1;
-  if (tag && /(?:^|[.(])(?:styled|css|createGlobalStyle|keyframes|injectGlobal|unsafeCSS)\b|^styled\b|\.(?:attrs|withConfig)\(|^(?:css|tw|global)$/.test(tag)) {
+  if (
+    tag &&
+    /(?:^|[.(])(?:styled|css|createGlobalStyle|keyframes|injectGlobal|unsafeCSS)\b|^styled\b|\.(?:attrs|withConfig)\(|^(?:css|tw|global)$/.test(
+      tag,
+    )
+  ) {
     const scope = jsScope(state.names);
     extractCss(blanked, { lineComments: true, offset: contentOffset, ...(scope ? { scope } : {}) }, state.out);
   } else if (tag && /(?:^|\.)(?:html|svg)$/.test(tag)) {
@@ -270,7 +294,12 @@ function skipBackTrivia(text: string, j: number): number {
     const lineStart = text.lastIndexOf('\n', j) + 1;
     const inLine = j - lineStart < 400 ? text.slice(lineStart, j).lastIndexOf('//') : -1;
     const comment = inLine < 0 ? -1 : lineStart + inLine;
-    if (comment >= lineStart && comment < j && text.charCodeAt(comment - 1) !== 58 && !/['"`]/.test(text.slice(comment, j + 1))) {
+    if (
+      comment >= lineStart &&
+      comment < j &&
+      text.charCodeAt(comment - 1) !== 58 &&
+      !/['"`]/.test(text.slice(comment, j + 1))
+    ) {
       j = comment - 1;
       continue;
     }
@@ -310,7 +339,10 @@ function keyBefore(text: string, s: number): KeyInfo | undefined {
     while (k >= 0 && (isIdent(text.charCodeAt(k)) || text.charCodeAt(k) === 45 || text.charCodeAt(k) === 58)) k--;
     const name = text.slice(k + 1, j + 1);
     if (!name) return undefined;
-    if (text.charCodeAt(k) === 46) return text.slice(Math.max(0, k - 6), k + 1).endsWith('.style.') ? { key: name, kind: 'style-assignment' } : undefined;
+    if (text.charCodeAt(k) === 46)
+      return text.slice(Math.max(0, k - 6), k + 1).endsWith('.style.')
+        ? { key: name, kind: 'style-assignment' }
+        : undefined;
     if (!isSpace(text.charCodeAt(k))) return undefined;
     const declared = /\b(const|let|var|type)\s*$/.exec(text.slice(Math.max(0, k - 8), k + 1));
     if (declared) return declared[1] === 'type' ? undefined : { key: name, kind: 'variable' };
@@ -335,7 +367,8 @@ function literal(text: string, s: number, e: number, state: State): void {
     if (info.kind === 'attribute') {
       if (info.key === 'style') return void extractCss(value, { lineComments: false, offset }, state.out);
       const attribute = kebabProperty(info.key);
-      if (COLOR_ATTRIBUTES.has(attribute)) return void state.out.push({ property: attribute, value, offset, syntax: 'attribute' });
+      if (COLOR_ATTRIBUTES.has(attribute))
+        return void state.out.push({ property: attribute, value, offset, syntax: 'attribute' });
     } else if (info.kind === 'variable' || info.kind === 'array-element') {
       // `const accent = '#ff00aa'`, `['#2955d3', '#c43b15']`: only a value that is a color as a whole counts
       state.out.push(withScope({ property: '*', value, offset, syntax: 'js-string', literal: literalRange }, state));
@@ -343,11 +376,23 @@ function literal(text: string, s: number, e: number, state: State): void {
       return;
     } else if (!NON_STYLE_KEYS.has(info.key)) {
       const property = kebabProperty(info.key);
-      state.out.push(withScope({ property: isCssProperty(property) || property.startsWith('--') ? property : '*', value, offset, syntax: 'js-string', literal: literalRange }, state));
+      state.out.push(
+        withScope(
+          {
+            property: isCssProperty(property) || property.startsWith('--') ? property : '*',
+            value,
+            offset,
+            syntax: 'js-string',
+            literal: literalRange,
+          },
+          state,
+        ),
+      );
       return;
     }
   }
-  if (value.includes('var(--lv-')) state.out.push({ property: '*', value, offset, syntax: 'js-string', literal: literalRange });
+  if (value.includes('var(--lv-'))
+    state.out.push({ property: '*', value, offset, syntax: 'js-string', literal: literalRange });
   // className="…", cn('…'), clsx({ '…': x }): Tailwind arbitrary values
   else if (!typeContext) tailwindDeclarations(value, offset, state.out);
 }
@@ -368,12 +413,25 @@ function numberValue(text: string, s: number, e: number, state: State): void {
   // most numbers in code are not `key: 12`: on the same line, only a ':' or the end of a block comment can come before one
   let j = s - 1;
   while (j >= 0 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j--;
-  if (j >= 0 && text.charCodeAt(j) !== 58 && text.charCodeAt(j) !== 47 && text.charCodeAt(j) !== 10 && text.charCodeAt(j) !== 13) return;
+  if (
+    j >= 0 &&
+    text.charCodeAt(j) !== 58 &&
+    text.charCodeAt(j) !== 47 &&
+    text.charCodeAt(j) !== 10 &&
+    text.charCodeAt(j) !== 13
+  )
+    return;
   const info = keyBefore(text, s);
   if (!info || info.kind !== 'object') return;
   const property = kebabProperty(info.key);
   if (!isCssProperty(property)) return;
   const value = text.slice(s, e);
   if (!/^\d+(?:\.\d+)?$/.test(value)) return;
-  state.out.push({ property, value, offset: state.offset + s, syntax: 'js-number', literal: { start: state.offset + s, end: state.offset + e } });
+  state.out.push({
+    property,
+    value,
+    offset: state.offset + s,
+    syntax: 'js-number',
+    literal: { start: state.offset + s, end: state.offset + e },
+  });
 }

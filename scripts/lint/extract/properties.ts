@@ -8,7 +8,8 @@ export function kebabProperty(key: string): string {
 }
 
 const KNOWN = new Set(
-  ('color background background-color background-image border border-color border-top border-right border-bottom border-left ' +
+  (
+    'color background background-color background-image border border-color border-top border-right border-bottom border-left ' +
     'border-top-color border-right-color border-bottom-color border-left-color border-block border-inline border-block-color ' +
     'border-inline-color outline outline-color box-shadow text-shadow fill stroke stop-color flood-color lighting-color ' +
     'caret-color accent-color column-rule column-rule-color text-decoration text-decoration-color text-emphasis-color ' +
@@ -21,7 +22,8 @@ const KNOWN = new Set(
     'border-bottom-left-radius border-bottom-right-radius border-start-start-radius border-start-end-radius border-end-start-radius ' +
     'border-end-end-radius border-width transition transition-duration transition-timing-function transition-delay animation ' +
     'animation-duration animation-timing-function animation-delay width height min-width min-height max-width max-height ' +
-    'display position transform').split(' '),
+    'display position transform'
+  ).split(' '),
 );
 
 export function isCssProperty(property: string): boolean {
@@ -35,19 +37,41 @@ export function takesColor(property: string): boolean {
 }
 
 const COLOR_PROPERTIES = new Set(
-  ('color background border border-top border-right border-bottom border-left border-block border-inline outline box-shadow ' +
+  (
+    'color background border border-top border-right border-bottom border-left border-block border-inline outline box-shadow ' +
     'text-shadow fill stroke column-rule text-decoration text-emphasis filter backdrop-filter scrollbar-color ' +
-    'border-block-start border-block-end border-inline-start border-inline-end').split(' '),
+    'border-block-start border-block-end border-inline-start border-inline-end'
+  ).split(' '),
 );
 
 /** Keys of JS objects whose string values are never style (ids, links, labels). */
 export const NON_STYLE_KEYS = new Set(
-  ('href to id key name label title text description message placeholder alt src url path hash anchor selector target ' +
-    'query className class testId dataTestid ref icon type variant value defaultValue pattern route slug pathname search').split(' '),
+  (
+    'href to id key name label title text description message placeholder alt src url path hash anchor selector target ' +
+    'query className class testId dataTestid ref icon type variant value defaultValue pattern route slug pathname search'
+  ).split(' '),
 );
 
 /** SVG presentation attributes that hold colors (inline SVG in HTML/JSX and .svg files). */
-export const COLOR_ATTRIBUTES = new Set(['fill', 'stroke', 'stop-color', 'flood-color', 'lighting-color', 'color', 'bgcolor']);
+export const COLOR_ATTRIBUTES = new Set([
+  'fill',
+  'stroke',
+  'stop-color',
+  'flood-color',
+  'lighting-color',
+  'color',
+  'bgcolor',
+]);
 
 /** React's unitless number properties: a bare number is not px there. */
-export const UNITLESS = new Set(['line-height', 'font-weight', 'z-index', 'opacity', 'flex', 'flex-grow', 'flex-shrink', 'order', 'zoom']);
+export const UNITLESS = new Set([
+  'line-height',
+  'font-weight',
+  'z-index',
+  'opacity',
+  'flex',
+  'flex-grow',
+  'flex-shrink',
+  'order',
+  'zoom',
+]);

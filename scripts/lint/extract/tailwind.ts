@@ -8,15 +8,53 @@ import type { Declaration } from '../types.ts';
 
 /** Utility prefix → the property its arbitrary value sets (`text-` is a color or, for lengths, a font size). */
 const UTILITIES: Record<string, string> = {
-  bg: 'background-color', text: 'color', border: 'border-color', 'border-t': 'border-top-color', 'border-r': 'border-right-color',
-  'border-b': 'border-bottom-color', 'border-l': 'border-left-color', 'border-x': 'border-color', 'border-y': 'border-color',
-  outline: 'outline-color', ring: 'outline-color', 'ring-offset': 'outline-color', divide: 'border-color', decoration: 'text-decoration-color',
-  fill: 'fill', stroke: 'stroke', accent: 'accent-color', caret: 'caret-color', placeholder: 'color', shadow: 'box-shadow',
-  from: 'background-image', via: 'background-image', to: 'background-image',
-  p: 'padding', px: 'padding-inline', py: 'padding-block', pt: 'padding-top', pr: 'padding-right', pb: 'padding-bottom', pl: 'padding-left',
-  m: 'margin', mx: 'margin-inline', my: 'margin-block', mt: 'margin-top', mr: 'margin-right', mb: 'margin-bottom', ml: 'margin-left',
-  gap: 'gap', 'gap-x': 'column-gap', 'gap-y': 'row-gap', 'space-x': 'margin-left', 'space-y': 'margin-top',
-  rounded: 'border-radius', leading: 'line-height', z: 'z-index', duration: 'transition-duration', ease: 'transition-timing-function',
+  bg: 'background-color',
+  text: 'color',
+  border: 'border-color',
+  'border-t': 'border-top-color',
+  'border-r': 'border-right-color',
+  'border-b': 'border-bottom-color',
+  'border-l': 'border-left-color',
+  'border-x': 'border-color',
+  'border-y': 'border-color',
+  outline: 'outline-color',
+  ring: 'outline-color',
+  'ring-offset': 'outline-color',
+  divide: 'border-color',
+  decoration: 'text-decoration-color',
+  fill: 'fill',
+  stroke: 'stroke',
+  accent: 'accent-color',
+  caret: 'caret-color',
+  placeholder: 'color',
+  shadow: 'box-shadow',
+  from: 'background-image',
+  via: 'background-image',
+  to: 'background-image',
+  p: 'padding',
+  px: 'padding-inline',
+  py: 'padding-block',
+  pt: 'padding-top',
+  pr: 'padding-right',
+  pb: 'padding-bottom',
+  pl: 'padding-left',
+  m: 'margin',
+  mx: 'margin-inline',
+  my: 'margin-block',
+  mt: 'margin-top',
+  mr: 'margin-right',
+  mb: 'margin-bottom',
+  ml: 'margin-left',
+  gap: 'gap',
+  'gap-x': 'column-gap',
+  'gap-y': 'row-gap',
+  'space-x': 'margin-left',
+  'space-y': 'margin-top',
+  rounded: 'border-radius',
+  leading: 'line-height',
+  z: 'z-index',
+  duration: 'transition-duration',
+  ease: 'transition-timing-function',
   font: 'font-weight',
 };
 
@@ -37,6 +75,12 @@ export function tailwindDeclarations(classes: string, offset: number, out: Decla
     if (utility === 'text' && (LENGTH.test(value.trim()) || hint?.[1] === 'length')) property = 'font-size';
     if (utility === 'font' && !/^\d+$/.test(value.trim())) continue;
     const start = m.index! + m[0].indexOf('[') + 1;
-    out.push({ property, value, offset: offset + start, syntax: 'tailwind', utility: m[0].trim().slice(0, m[0].trim().indexOf('-[')) });
+    out.push({
+      property,
+      value,
+      offset: offset + start,
+      syntax: 'tailwind',
+      utility: m[0].trim().slice(0, m[0].trim().indexOf('-[')),
+    });
   }
 }

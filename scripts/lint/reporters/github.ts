@@ -10,10 +10,16 @@ export function githubReporter(): Reporter {
     begin: () => '',
     file: (findings) =>
       findings
-        .map((f) => `::${f.severity === 'error' ? 'error' : 'warning'} file=${property(f.file)},line=${f.line},col=${f.column},endLine=${f.endLine},endColumn=${f.endColumn},title=${property(`livery ${f.ruleId}`)}::${data(`${f.message} (${f.ruleId})`)}\n`)
+        .map(
+          (f) =>
+            `::${f.severity === 'error' ? 'error' : 'warning'} file=${property(f.file)},line=${f.line},col=${f.column},endLine=${f.endLine},endColumn=${f.endColumn},title=${property(`livery ${f.ruleId}`)}::${data(`${f.message} (${f.ruleId})`)}\n`,
+        )
         .join(''),
     separator: '',
-    end: (totals) => totals.skipped.map((s) => `::notice file=${property(s.file)},title=livery lint skipped a file::${data(s.reason)}\n`).join(''),
+    end: (totals) =>
+      totals.skipped
+        .map((s) => `::notice file=${property(s.file)},title=livery lint skipped a file::${data(s.reason)}\n`)
+        .join(''),
   };
 }
 

@@ -21,7 +21,15 @@ export function jsonReporter(): Reporter {
     },
     separator: ',',
     end: (totals) => {
-      const summary = { files: totals.files, errors: totals.errors, warnings: totals.warnings, skipped: totals.skipped.length, baselined: totals.baselined, allowlisted: totals.allowlisted, coverage: coverageSummary(totals.coverage) };
+      const summary = {
+        files: totals.files,
+        errors: totals.errors,
+        warnings: totals.warnings,
+        skipped: totals.skipped.length,
+        baselined: totals.baselined,
+        allowlisted: totals.allowlisted,
+        coverage: coverageSummary(totals.coverage),
+      };
       return `\n  ],\n  "skipped": ${JSON.stringify(totals.skipped)},\n  "summary": ${JSON.stringify(summary)}\n}\n`;
     },
   };

@@ -52,12 +52,19 @@ export function countFindings(findings: Finding[]): { errors: number; warnings: 
 /** A whole report at once: findings grouped by file in order, for callers that already hold every finding. */
 export function renderAll(
   reporter: Reporter,
-  result: { findings: Finding[]; files: number; baselined: number; allowlisted: number; skipped: SkippedFile[]; coverage?: Coverage },
+  result: {
+    findings: Finding[];
+    files: number;
+    baselined: number;
+    allowlisted: number;
+    skipped: SkippedFile[];
+    coverage?: Coverage;
+  },
   sourceLine: (file: string, line: number) => string,
 ): string {
   const out = [reporter.begin()];
   const { findings } = result;
-  for (let start = 0; start < findings.length; ) {
+  for (let start = 0; start < findings.length;) {
     const file = findings[start]!.file;
     let end = start + 1;
     while (end < findings.length && findings[end]!.file === file) end++;
@@ -65,6 +72,15 @@ export function renderAll(
     out.push(reporter.file(findings.slice(start, end), (line) => sourceLine(file, line)));
     start = end;
   }
-  out.push(reporter.end({ ...countFindings(findings), files: result.files, baselined: result.baselined, allowlisted: result.allowlisted, skipped: result.skipped, coverage: result.coverage ?? {} }));
+  out.push(
+    reporter.end({
+      ...countFindings(findings),
+      files: result.files,
+      baselined: result.baselined,
+      allowlisted: result.allowlisted,
+      skipped: result.skipped,
+      coverage: result.coverage ?? {},
+    }),
+  );
   return out.join('');
 }

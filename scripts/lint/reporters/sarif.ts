@@ -47,7 +47,10 @@ export function sarifReporter(version = '0.0.0'): Reporter {
               shortDescription: { text: m.docs.description },
               fullDescription: { text: m.docs.description },
               helpUri: ruleDocsUri(m.docs.url, version),
-              help: { text: `${m.docs.description} Documentation: ${ruleDocsUri(m.docs.url, version)}`, markdown: `${m.docs.description}\n\n[Rule documentation](${ruleDocsUri(m.docs.url, version)})` },
+              help: {
+                text: `${m.docs.description} Documentation: ${ruleDocsUri(m.docs.url, version)}`,
+                markdown: `${m.docs.description}\n\n[Rule documentation](${ruleDocsUri(m.docs.url, version)})`,
+              },
               defaultConfiguration: { level: level(m.severity) },
               properties: { fixable: m.fixable, tags: ['livery', 'design-tokens'] },
             })),
@@ -74,7 +77,12 @@ export function sarifReporter(version = '0.0.0'): Reporter {
         {
           physicalLocation: {
             artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' },
-            region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.endLine === f.line ? f.column + 1 : 1) },
+            region: {
+              startLine: f.line,
+              startColumn: f.column,
+              endLine: f.endLine,
+              endColumn: Math.max(f.endColumn, f.endLine === f.line ? f.column + 1 : 1),
+            },
           },
         },
       ],
@@ -109,16 +117,39 @@ function fixesOf(f: Finding): { fixes?: unknown[]; relatedLocations?: unknown[] 
   const uri = encodeURI(f.file);
   const change = (region: { line: number; column: number; endLine: number; endColumn: number }, text: string) => ({
     artifactLocation: { uri, uriBaseId: '%SRCROOT%' },
-    replacements: [{ deletedRegion: { startLine: region.line, startColumn: region.column, endLine: region.endLine, endColumn: region.endColumn }, insertedContent: { text } }],
+    replacements: [
+      {
+        deletedRegion: {
+          startLine: region.line,
+          startColumn: region.column,
+          endLine: region.endLine,
+          endColumn: region.endColumn,
+        },
+        insertedContent: { text },
+      },
+    ],
   });
   if (f.fix?.region) {
-    return { fixes: [{ description: { text: f.fix.token ? `Use ${f.fix.token}` : 'Apply the fix' }, artifactChanges: [change(f.fix.region, f.fix.text)] }] };
+    return {
+      fixes: [
+        {
+          description: { text: f.fix.token ? `Use ${f.fix.token}` : 'Apply the fix' },
+          artifactChanges: [change(f.fix.region, f.fix.text)],
+        },
+      ],
+    };
   }
   if (!f.suggestions?.length) return {};
   const region = { line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn };
   return {
-    fixes: f.suggestions.map((s) => ({ description: { text: `Use ${s.token} (one of ${f.suggestions!.length} candidates)` }, artifactChanges: [change(region, s.text)] })),
-    relatedLocations: f.suggestions.map((s, id) => ({ id, message: { text: `candidate token ${s.token}: ${s.text}` } })),
+    fixes: f.suggestions.map((s) => ({
+      description: { text: `Use ${s.token} (one of ${f.suggestions!.length} candidates)` },
+      artifactChanges: [change(region, s.text)],
+    })),
+    relatedLocations: f.suggestions.map((s, id) => ({
+      id,
+      message: { text: `candidate token ${s.token}: ${s.text}` },
+    })),
   };
 }
 

@@ -38,7 +38,12 @@ export function stylishReporter(color = false): Reporter {
         const width = f.endLine === f.line ? Math.max(1, f.endColumn - f.column) : 1;
         const shown = source.replace(/\t/g, ' ');
         out.push(paint('2', `    ${gutter} | `) + shown.slice(0, 200));
-        if (start < 200) out.push(paint('2', `    ${' '.repeat(gutter.length)} | `) + ' '.repeat(start) + paint(f.severity === 'error' ? '31' : '33', '^'.repeat(Math.min(width, 200 - start))));
+        if (start < 200)
+          out.push(
+            paint('2', `    ${' '.repeat(gutter.length)} | `) +
+              ' '.repeat(start) +
+              paint(f.severity === 'error' ? '31' : '33', '^'.repeat(Math.min(width, 200 - start))),
+          );
       }
       return `${out.join('\n')}\n`;
     },
@@ -51,10 +56,15 @@ export function stylishReporter(color = false): Reporter {
       if (totals.fixable) out.push(`  ${totals.fixable} fixable with --fix`);
       const coverage = coverageSummary(totals.coverage);
       if (coverage.tokens + coverage.raw) {
-        const languages = Object.entries(coverage.byLanguage).map(([language, c]) => `${language} ${formatPercent(c.percent)}`).join(', ');
-        out.push(`  token coverage ${formatPercent(coverage.percent)}: ${coverage.tokens} of ${coverage.tokens + coverage.raw} style declarations use tokens (${languages})`);
+        const languages = Object.entries(coverage.byLanguage)
+          .map(([language, c]) => `${language} ${formatPercent(c.percent)}`)
+          .join(', ');
+        out.push(
+          `  token coverage ${formatPercent(coverage.percent)}: ${coverage.tokens} of ${coverage.tokens + coverage.raw} style declarations use tokens (${languages})`,
+        );
       }
-      if (totals.baselined) out.push(`  ${totals.baselined} known finding${totals.baselined === 1 ? '' : 's'} in the baseline not shown`);
+      if (totals.baselined)
+        out.push(`  ${totals.baselined} known finding${totals.baselined === 1 ? '' : 's'} in the baseline not shown`);
       if (totals.allowlisted) out.push(`  ${totals.allowlisted} allowlisted`);
       if (totals.skipped.length) {
         out.push(`  skipped ${totals.skipped.length} file${totals.skipped.length === 1 ? '' : 's'}:`);

@@ -7,6 +7,13 @@ import { noUnknownToken } from './no-unknown-token/index.ts';
 import { noUnregisteredFontFamily } from './no-unregistered-font-family/index.ts';
 import type { Rule } from '../types.ts';
 
-export const rules: Rule<any>[] = [noRawColor, noOffScaleValue, noUnregisteredFontFamily, noUnknownToken, noDeprecatedToken, noLogoMisuse];
+export const rules: Rule<any>[] = [
+  noRawColor,
+  noOffScaleValue,
+  noUnregisteredFontFamily,
+  noUnknownToken,
+  noDeprecatedToken,
+  noLogoMisuse,
+];
 
 export const rulesById = new Map(rules.map((rule) => [rule.meta.id, rule]));

@@ -15,7 +15,10 @@ export interface BuiltFixtureBrand {
  * the real build, in Node, and hands its dist/css files and dist/tokens.json to the browser. Lets
  * browser tests check contexts a brand author adds, which the repository's own brand lacks.
  */
-export const buildFixtureBrand: BrowserCommand<[Record<string, unknown>]> = async (_context, files): Promise<BuiltFixtureBrand> => {
+export const buildFixtureBrand: BrowserCommand<[Record<string, unknown>]> = async (
+  _context,
+  files,
+): Promise<BuiltFixtureBrand> => {
   const { dir, resolver, out } = brandWith(files);
   try {
     await runBuild({ resolverFile: resolver, outDir: out });

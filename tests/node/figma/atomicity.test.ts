@@ -13,10 +13,14 @@ describe('atomic writes', () => {
     const dir = mkdtempSync(join(tmpdir(), 'livery-atomic-'));
     writeFileSync(join(dir, 'a.tokens.json'), 'old a\n');
     writeFileSync(join(dir, 'blocker'), 'a file where a folder is needed');
-    expect(() => writeFilesAtomically(new Map([
-      [join(dir, 'a.tokens.json'), 'new a\n'],
-      [join(dir, 'blocker', 'b.tokens.json'), 'new b\n'],
-    ]))).toThrow();
+    expect(() =>
+      writeFilesAtomically(
+        new Map([
+          [join(dir, 'a.tokens.json'), 'new a\n'],
+          [join(dir, 'blocker', 'b.tokens.json'), 'new b\n'],
+        ]),
+      ),
+    ).toThrow();
     expect(readFileSync(join(dir, 'a.tokens.json'), 'utf8')).toBe('old a\n');
     expect(readdirSync(dir).sort()).toEqual(['a.tokens.json', 'blocker']);
   });
@@ -24,10 +28,17 @@ describe('atomic writes', () => {
   it('leaves files whose content would not change alone', () => {
     const dir = mkdtempSync(join(tmpdir(), 'livery-atomic-'));
     writeFileSync(join(dir, 'same.json'), 'same\n');
-    expect(writeFilesAtomically(new Map([[join(dir, 'same.json'), 'same\n'], [join(dir, 'new.json'), 'new\n']]))).toEqual([join(dir, 'new.json')]);
+    expect(
+      writeFilesAtomically(
+        new Map([
+          [join(dir, 'same.json'), 'same\n'],
+          [join(dir, 'new.json'), 'new\n'],
+        ]),
+      ),
+    ).toEqual([join(dir, 'new.json')]);
   });
 
-  it('edits keep key order and the file\'s indentation; unedited files are not rewritten', () => {
+  it("edits keep key order and the file's indentation; unedited files are not rewritten", () => {
     const dir = mkdtempSync(join(tmpdir(), 'livery-atomic-'));
     const file = join(dir, 'x.tokens.json');
     const original = `${JSON.stringify({ b: { $type: 'number', one: { $value: 1, $description: 'One.' }, two: { $value: 2 } }, a: { $type: 'string', s: { $value: 's' } } }, null, 4)}\n`;
@@ -38,7 +49,9 @@ describe('atomic writes', () => {
     files.set(file, ['b', 'one'], { value: 10, description: '' });
     files.set(file, ['b', 'three'], { value: 3, type: 'number' });
     const text = files.changes().get(file)!;
-    expect(text).toBe(`${JSON.stringify({ b: { $type: 'number', one: { $value: 10 }, two: { $value: 2 }, three: { $value: 3 } }, a: { $type: 'string', s: { $value: 's' } } }, null, 4)}\n`);
+    expect(text).toBe(
+      `${JSON.stringify({ b: { $type: 'number', one: { $value: 10 }, two: { $value: 2 }, three: { $value: 3 } }, a: { $type: 'string', s: { $value: 's' } } }, null, 4)}\n`,
+    );
   });
 });
 
@@ -53,8 +66,16 @@ describe('pull writes', () => {
   it('changes only the lines of the token that changed in a canonically formatted file', async () => {
     const brand = brandWith();
     // Canonical formatting, as tokens/ has it.
-    for (const f of ['primitives.tokens.json', 'semantic.tokens.json', 'themes/dark.tokens.json', 'brands/campaign.tokens.json']) {
-      writeFileSync(join(brand.dir, f), `${JSON.stringify(JSON.parse(readFileSync(join(brand.dir, f), 'utf8')), null, 2)}\n`);
+    for (const f of [
+      'primitives.tokens.json',
+      'semantic.tokens.json',
+      'themes/dark.tokens.json',
+      'brands/campaign.tokens.json',
+    ]) {
+      writeFileSync(
+        join(brand.dir, f),
+        `${JSON.stringify(JSON.parse(readFileSync(join(brand.dir, f), 'utf8')), null, 2)}\n`,
+      );
     }
     await push(syncOptions(fake, brand.resolver));
     const before = readFileSync(join(brand.dir, 'primitives.tokens.json'), 'utf8').split('\n');

@@ -21,31 +21,105 @@ const srgb = (space: string, coords: [number, number, number]) => {
 };
 const blue = srgb('oklch', [0.5, 0.2, 265]);
 /** A page with one frame: layers bound to variables, raw values that equal tokens, and strays. */
-const document = documentOf(page({
-  children: [frame({
-    id: '1:1', name: 'Card', fills: [solid(blue, { boundVariables: { color: { type: 'VARIABLE_ALIAS', id: 'VariableID:1:1' } } })],
+const document = documentOf(
+  page({
     children: [
-      rect({ id: '1:2', name: 'Raw blue', fills: [solid(blue)] }),
-      rect({ id: '1:3', name: 'Stray', fills: [solid({ r: 0.9, g: 0.1, b: 0.6, a: 1 })], strokes: [solid({ r: 1, g: 1, b: 1, a: 1 })] }),
-      rect({ id: '1:4', name: 'Hidden', visible: false, fills: [solid({ r: 0.3, g: 0.9, b: 0.1, a: 1 })] }),
-      rect({ id: '1:5', name: 'Styled', styles: { fill: 'S:1' }, fills: [solid({ r: 0.3, g: 0.9, b: 0.1, a: 1 })] }),
-      text({ id: '1:6', name: 'Body', fills: [solid(blue, { boundVariables: { color: { type: 'VARIABLE_ALIAS', id: 'VariableID:1:2' } } })], style: { fontFamily: 'Inter', fontSize: 16, fontWeight: 400 } }),
-      text({ id: '1:7', name: 'Odd text', fills: [], style: { fontFamily: 'Comic Sans MS', fontSize: 15, fontWeight: 400 }, boundVariables: { fontWeight: [{ type: 'VARIABLE_ALIAS', id: 'VariableID:1:3' }] } }),
-      text({ id: '1:8', name: 'Styled weight', fills: [], style: { fontFamily: 'Inter', fontSize: 16, fontWeight: 700 }, boundVariables: { fontFamily: [{ type: 'VARIABLE_ALIAS', id: 'VariableID:1:4' }], fontSize: [{ type: 'VARIABLE_ALIAS', id: 'VariableID:1:5' }], fontStyle: [{ type: 'VARIABLE_ALIAS', id: 'VariableID:1:6' }] } }),
       frame({
-        id: '2:1', name: 'Stack', layoutMode: 'VERTICAL', itemSpacing: 15, paddingLeft: 12, paddingRight: 0, paddingTop: 0, paddingBottom: 0, cornerRadius: 6,
-        effects: [{ type: 'DROP_SHADOW', visible: true, color: { r: 0, g: 0, b: 0, a: 0.25 }, offset: { x: 0, y: 4 }, radius: 8, spread: 0, blendMode: 'NORMAL', showShadowBehindNode: false }],
+        id: '1:1',
+        name: 'Card',
+        fills: [solid(blue, { boundVariables: { color: { type: 'VARIABLE_ALIAS', id: 'VariableID:1:1' } } })],
+        children: [
+          rect({ id: '1:2', name: 'Raw blue', fills: [solid(blue)] }),
+          rect({
+            id: '1:3',
+            name: 'Stray',
+            fills: [solid({ r: 0.9, g: 0.1, b: 0.6, a: 1 })],
+            strokes: [solid({ r: 1, g: 1, b: 1, a: 1 })],
+          }),
+          rect({ id: '1:4', name: 'Hidden', visible: false, fills: [solid({ r: 0.3, g: 0.9, b: 0.1, a: 1 })] }),
+          rect({
+            id: '1:5',
+            name: 'Styled',
+            styles: { fill: 'S:1' },
+            fills: [solid({ r: 0.3, g: 0.9, b: 0.1, a: 1 })],
+          }),
+          text({
+            id: '1:6',
+            name: 'Body',
+            fills: [solid(blue, { boundVariables: { color: { type: 'VARIABLE_ALIAS', id: 'VariableID:1:2' } } })],
+            style: { fontFamily: 'Inter', fontSize: 16, fontWeight: 400 },
+          }),
+          text({
+            id: '1:7',
+            name: 'Odd text',
+            fills: [],
+            style: { fontFamily: 'Comic Sans MS', fontSize: 15, fontWeight: 400 },
+            boundVariables: { fontWeight: [{ type: 'VARIABLE_ALIAS', id: 'VariableID:1:3' }] },
+          }),
+          text({
+            id: '1:8',
+            name: 'Styled weight',
+            fills: [],
+            style: { fontFamily: 'Inter', fontSize: 16, fontWeight: 700 },
+            boundVariables: {
+              fontFamily: [{ type: 'VARIABLE_ALIAS', id: 'VariableID:1:4' }],
+              fontSize: [{ type: 'VARIABLE_ALIAS', id: 'VariableID:1:5' }],
+              fontStyle: [{ type: 'VARIABLE_ALIAS', id: 'VariableID:1:6' }],
+            },
+          }),
+          frame({
+            id: '2:1',
+            name: 'Stack',
+            layoutMode: 'VERTICAL',
+            itemSpacing: 15,
+            paddingLeft: 12,
+            paddingRight: 0,
+            paddingTop: 0,
+            paddingBottom: 0,
+            cornerRadius: 6,
+            effects: [
+              {
+                type: 'DROP_SHADOW',
+                visible: true,
+                color: { r: 0, g: 0, b: 0, a: 0.25 },
+                offset: { x: 0, y: 4 },
+                radius: 8,
+                spread: 0,
+                blendMode: 'NORMAL',
+                showShadowBehindNode: false,
+              },
+            ],
+          }),
+          text({
+            id: '2:2',
+            name: 'Mixed',
+            characters: 'body bold bit',
+            fills: [],
+            characterStyleOverrides: [0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1],
+            styleOverrideTable: { 1: { fontSize: 13 } },
+            style: { fontFamily: 'Inter', fontSize: 16, fontWeight: 400 },
+            boundVariables: {
+              fontFamily: [
+                { type: 'VARIABLE_ALIAS', id: 'VariableID:1:4' },
+                { type: 'VARIABLE_ALIAS', id: 'VariableID:1:4' },
+              ],
+              fontSize: [{ type: 'VARIABLE_ALIAS', id: 'VariableID:1:5' }],
+              fontWeight: [
+                { type: 'VARIABLE_ALIAS', id: 'VariableID:1:3' },
+                { type: 'VARIABLE_ALIAS', id: 'VariableID:1:3' },
+              ],
+            },
+          }),
+          rect({
+            id: '2:3',
+            name: 'Foreign',
+            fills: [solid(blue, { boundVariables: { color: { type: 'VARIABLE_ALIAS', id: 'VariableID:9:9' } } })],
+          }),
+        ],
       }),
-      text({
-        id: '2:2', name: 'Mixed', characters: 'body bold bit', fills: [],
-        characterStyleOverrides: [0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1], styleOverrideTable: { 1: { fontSize: 13 } },
-        style: { fontFamily: 'Inter', fontSize: 16, fontWeight: 400 },
-        boundVariables: { fontFamily: [{ type: 'VARIABLE_ALIAS', id: 'VariableID:1:4' }, { type: 'VARIABLE_ALIAS', id: 'VariableID:1:4' }], fontSize: [{ type: 'VARIABLE_ALIAS', id: 'VariableID:1:5' }], fontWeight: [{ type: 'VARIABLE_ALIAS', id: 'VariableID:1:3' }, { type: 'VARIABLE_ALIAS', id: 'VariableID:1:3' }] },
-      }),
-      rect({ id: '2:3', name: 'Foreign', fills: [solid(blue, { boundVariables: { color: { type: 'VARIABLE_ALIAS', id: 'VariableID:9:9' } } })] }),
     ],
-  })],
-}));
+  }),
+);
 
 beforeAll(async () => {
   const brand = brandWith();
@@ -66,13 +140,28 @@ describe('figma audit', () => {
     expect(byNode('1:4')).toEqual([]);
     expect(byNode('1:5')).toEqual([]);
     // A raw value that is a token: bind it (palette.blue, and the roles that resolve to it).
-    expect(byNode('1:2')).toEqual([expect.objectContaining({ property: 'fill', match: expect.stringMatching(/^(palette\.blue|color\.action|color\.link)$/), message: expect.stringMatching(/raw fill #[0-9a-f]{6} equals .*: bind the variable instead/) })]);
+    expect(byNode('1:2')).toEqual([
+      expect.objectContaining({
+        property: 'fill',
+        match: expect.stringMatching(/^(palette\.blue|color\.action|color\.link)$/),
+        message: expect.stringMatching(/raw fill #[0-9a-f]{6} equals .*: bind the variable instead/),
+      }),
+    ]);
     // A stray colour: no token, nearest suggested; white is a token.
     const stray = byNode('1:3');
-    expect(stray.find((f) => f.property === 'fill')).toMatchObject({ nearest: { name: expect.any(String) }, message: expect.stringMatching(/fill #e61a99 matches no token \(nearest: .*, ΔE OK 0\.\d{3}\)/) });
-    expect(stray.find((f) => f.property === 'stroke')).toMatchObject({ match: expect.stringMatching(/palette\.white|color\.surface|color\.text/) });
+    expect(stray.find((f) => f.property === 'fill')).toMatchObject({
+      nearest: { name: expect.any(String) },
+      message: expect.stringMatching(/fill #e61a99 matches no token \(nearest: .*, ΔE OK 0\.\d{3}\)/),
+    });
+    expect(stray.find((f) => f.property === 'stroke')).toMatchObject({
+      match: expect.stringMatching(/palette\.white|color\.surface|color\.text/),
+    });
     // Text: raw font values that equal tokens, and ones that do not.
-    expect(byNode('1:6').map((f) => [f.property, f.match])).toEqual([['text fontSize', 'font.size.100'], ['text fontWeight', 'font.weight.regular'], ['text fontFamily', 'font.family.sans']]);
+    expect(byNode('1:6').map((f) => [f.property, f.match])).toEqual([
+      ['text fontSize', 'font.size.100'],
+      ['text fontWeight', 'font.weight.regular'],
+      ['text fontFamily', 'font.family.sans'],
+    ]);
     const odd = byNode('1:7');
     expect(odd.map((f) => f.property)).toEqual(['text fontSize', 'text fontFamily']); // fontWeight is bound
     expect(odd[0]!.message).toBe('text fontSize 15px matches no token (nearest: font.size.100 = 16px)');
@@ -80,33 +169,83 @@ describe('figma audit', () => {
     // A weight bound through a fontStyle variable (how push maps named weights) is bound too.
     expect(byNode('1:8')).toEqual([]);
     // Effects, radii, auto-layout gaps and mixed text runs are checked.
-    expect(byNode('2:1').map((f) => `${f.kind} ${f.property}`)).toEqual(['effect effect[0]', 'radius cornerRadius', 'gap itemSpacing', 'gap paddingLeft']);
-    expect(byNode('2:1').find((f) => f.property === 'itemSpacing')!.message).toMatch(/itemSpacing 15px matches no token \(nearest: space\.4 = 16px\)/);
+    expect(byNode('2:1').map((f) => `${f.kind} ${f.property}`)).toEqual([
+      'effect effect[0]',
+      'radius cornerRadius',
+      'gap itemSpacing',
+      'gap paddingLeft',
+    ]);
+    expect(byNode('2:1').find((f) => f.property === 'itemSpacing')!.message).toMatch(
+      /itemSpacing 15px matches no token \(nearest: space\.4 = 16px\)/,
+    );
     expect(byNode('2:2').map((f) => f.property)).toEqual(['text[1] "bold bit" fontSize']);
     // Styles count only when the brand library published them; variables only when they are brand tokens.
-    const strict = auditFile({ document, styles: { 'S:1': { key: 'other-key', name: 'Green', styleType: 'FILL', remote: true, description: '' } } } as unknown as GetFileResponse, catalogue, {
-      styleKeys: ['brand-key'],
-      variables: { status: 200, error: false, meta: { variableCollections: {}, variables: { 'VariableID:1:1': { id: 'VariableID:1:1', name: 'palette/blue', remote: false } as never, 'VariableID:9:9': { id: 'VariableID:9:9', name: 'acme/brand/red', remote: true } as never } } },
-    });
-    expect(strict.filter((f) => f.nodeId === '1:5').map((f) => f.message)).toEqual(['fill uses the style "Green", which is not published by the brand library']);
-    expect(strict.filter((f) => f.nodeId === '2:3').map((f) => f.message)).toEqual(['fill is bound to the variable "acme/brand/red" from another library, which is not a brand token']);
+    const strict = auditFile(
+      {
+        document,
+        styles: { 'S:1': { key: 'other-key', name: 'Green', styleType: 'FILL', remote: true, description: '' } },
+      } as unknown as GetFileResponse,
+      catalogue,
+      {
+        styleKeys: ['brand-key'],
+        variables: {
+          status: 200,
+          error: false,
+          meta: {
+            variableCollections: {},
+            variables: {
+              'VariableID:1:1': { id: 'VariableID:1:1', name: 'palette/blue', remote: false } as never,
+              'VariableID:9:9': { id: 'VariableID:9:9', name: 'acme/brand/red', remote: true } as never,
+            },
+          },
+        },
+      },
+    );
+    expect(strict.filter((f) => f.nodeId === '1:5').map((f) => f.message)).toEqual([
+      'fill uses the style "Green", which is not published by the brand library',
+    ]);
+    expect(strict.filter((f) => f.nodeId === '2:3').map((f) => f.message)).toEqual([
+      'fill is bound to the variable "acme/brand/red" from another library, which is not a brand token',
+    ]);
   });
 
   it('runs against GET /v1/files/:key and exits 1 with findings', async () => {
-    const result = await runCli(['figma', 'audit', '--file', 'DESIGN', '--api-base', fake.url, '--catalogue', catalogueFile], { FIGMA_TOKEN: TOKEN });
+    const result = await runCli(
+      ['figma', 'audit', '--file', 'DESIGN', '--api-base', fake.url, '--catalogue', catalogueFile],
+      { FIGMA_TOKEN: TOKEN },
+    );
     expect(fake.invalidReplies).toEqual([]);
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/Page 1 › Card › Stray \[1:3\] fill #e61a99 matches no token/);
     expect(result.stdout).toMatch(/\n13 findings\n$/);
-    const json = await runCli(['figma', 'audit', '--file', 'DESIGN', '--api-base', fake.url, '--catalogue', catalogueFile, '--format', 'json'], { FIGMA_TOKEN: TOKEN });
+    const json = await runCli(
+      ['figma', 'audit', '--file', 'DESIGN', '--api-base', fake.url, '--catalogue', catalogueFile, '--format', 'json'],
+      { FIGMA_TOKEN: TOKEN },
+    );
     expect(JSON.parse(json.stdout).findings).toHaveLength(13);
   });
 });
 
 it('ΔE OK from OKLab equals colorjs.io deltaE OK (the independent implementation)', () => {
-  const pairs = [[[0.9, 0.1, 0.6], [0.5, 0.2, 0.9]], [[0, 0, 0], [1, 1, 1]], [[0.2, 0.4, 0.3], [0.21, 0.39, 0.31]]] as const;
+  const pairs = [
+    [
+      [0.9, 0.1, 0.6],
+      [0.5, 0.2, 0.9],
+    ],
+    [
+      [0, 0, 0],
+      [1, 1, 1],
+    ],
+    [
+      [0.2, 0.4, 0.3],
+      [0.21, 0.39, 0.31],
+    ],
+  ] as const;
   for (const [a, b] of pairs) {
     const [x, y] = [oklab({ r: a[0], g: a[1], b: a[2], a: 1 }), oklab({ r: b[0], g: b[1], b: b[2], a: 1 })];
-    expect(Math.hypot(x[0] - y[0], x[1] - y[1], x[2] - y[2])).toBeCloseTo(new Color('srgb', [...a]).deltaE(new Color('srgb', [...b]), 'OK'), 6);
+    expect(Math.hypot(x[0] - y[0], x[1] - y[1], x[2] - y[2])).toBeCloseTo(
+      new Color('srgb', [...a]).deltaE(new Color('srgb', [...b]), 'OK'),
+      6,
+    );
   }
 });

@@ -32,7 +32,9 @@ describe('three-way sync', () => {
     const brand = brandWith();
     await push(syncOptions(fake, brand.resolver));
     editInFigma('space/4', 24);
-    editInCode(brand.dir, 'primitives.tokens.json', (j) => { j.duration.fast.$value = { value: 150, unit: 'ms' }; });
+    editInCode(brand.dir, 'primitives.tokens.json', (j) => {
+      j.duration.fast.$value = { value: 150, unit: 'ms' };
+    });
 
     const pulled = await pull(syncOptions(fake, brand.resolver));
     expect(pulled.context.conflicts).toEqual([]);
@@ -53,7 +55,9 @@ describe('three-way sync', () => {
     const brand = brandWith();
     await push(syncOptions(fake, brand.resolver));
     editInFigma('space/4', 24);
-    editInCode(brand.dir, 'primitives.tokens.json', (j) => { j.space['4'].$value = { value: 2, unit: 'rem' }; });
+    editInCode(brand.dir, 'primitives.tokens.json', (j) => {
+      j.space['4'].$value = { value: 2, unit: 'rem' };
+    });
     const before = snapshotTree(brand.dir);
     const posts = fake.posts.length;
 
@@ -66,23 +70,33 @@ describe('three-way sync', () => {
     expect(pushed.context.conflicts).toHaveLength(1);
     expect(fake.posts.length).toBe(posts);
 
-    const cli = await runCli(['figma', 'pull', '--file', 'FILE', '--resolver', brand.resolver, '--api-base', fake.url], { FIGMA_TOKEN: TOKEN });
+    const cli = await runCli(
+      ['figma', 'pull', '--file', 'FILE', '--resolver', brand.resolver, '--api-base', fake.url],
+      { FIGMA_TOKEN: TOKEN },
+    );
     expect(cli.code).toBe(1);
     expect(cli.stderr).toMatch(/1 conflict: changed in code and in Figma since the last sync/);
     expect(cli.stderr).toMatch(/primitives › space\.4 \[light\]: code 32, Figma 24/);
     expect(cli.stderr).toMatch(/--prefer figma or --prefer code/);
   });
 
-  it('--prefer figma takes Figma\'s side of a conflict; --prefer code takes code\'s', async () => {
+  it("--prefer figma takes Figma's side of a conflict; --prefer code takes code's", async () => {
     const brand = brandWith();
     await push(syncOptions(fake, brand.resolver));
     editInFigma('space/4', 24);
-    editInCode(brand.dir, 'primitives.tokens.json', (j) => { j.space['4'].$value = { value: 2, unit: 'rem' }; });
+    editInCode(brand.dir, 'primitives.tokens.json', (j) => {
+      j.space['4'].$value = { value: 2, unit: 'rem' };
+    });
     await pull(syncOptions(fake, brand.resolver, { prefer: 'figma' }));
-    expect((readJson(join(brand.dir, 'primitives.tokens.json')) as any).space['4'].$value).toEqual({ value: 1.5, unit: 'rem' });
+    expect((readJson(join(brand.dir, 'primitives.tokens.json')) as any).space['4'].$value).toEqual({
+      value: 1.5,
+      unit: 'rem',
+    });
 
     editInFigma('space/4', 40);
-    editInCode(brand.dir, 'primitives.tokens.json', (j) => { j.space['4'].$value = { value: 3, unit: 'rem' }; });
+    editInCode(brand.dir, 'primitives.tokens.json', (j) => {
+      j.space['4'].$value = { value: 3, unit: 'rem' };
+    });
     await push(syncOptions(fake, brand.resolver, { prefer: 'code' }));
     const v = Object.values(fake.files.get('FILE')!.variables).find((x) => x.name === 'space/4')!;
     expect(Object.values(v.valuesByMode)).toEqual([48]);
@@ -92,7 +106,9 @@ describe('three-way sync', () => {
     const brand = brandWith();
     await push(syncOptions(fake, brand.resolver));
     editInFigma('space/4', 24);
-    editInCode(brand.dir, 'primitives.tokens.json', (j) => { j.duration.fast.$value = { value: 150, unit: 'ms' }; });
+    editInCode(brand.dir, 'primitives.tokens.json', (j) => {
+      j.duration.fast.$value = { value: 150, unit: 'ms' };
+    });
     const before = snapshotTree(brand.dir);
     const figmaBefore = JSON.stringify(fake.files.get('FILE'));
     const args = ['--file', 'FILE', '--resolver', brand.resolver, '--api-base', fake.url, '--dry-run'];
@@ -103,20 +119,34 @@ describe('three-way sync', () => {
     expect(pulled.stdout).toMatch(/dry run: 1 change would be pulled into 1 file/);
     const pushed = await runCli(['figma', 'push', ...args], { FIGMA_TOKEN: TOKEN });
     expect(pushed.stdout).toMatch(/dry run: would send 1 variableModeValues in 1 request/);
-    expect(pushed.stdout).toMatch(/note: 3 tokens stay in code only, having no Figma variable type \(.*typography tokens have no Figma variable type.*\): easing\.standard, typography\.body, motion\.enter/);
+    expect(pushed.stdout).toMatch(
+      /note: 3 tokens stay in code only, having no Figma variable type \(.*typography tokens have no Figma variable type.*\): easing\.standard, typography\.body, motion\.enter/,
+    );
     expect(snapshotTree(brand.dir)).toEqual(before);
     expect(JSON.stringify(fake.files.get('FILE'))).toBe(figmaBefore);
 
-    const diff = await runCli(['figma', 'diff', '--file', 'FILE', '--resolver', brand.resolver, '--api-base', fake.url, '--format', 'json'], { FIGMA_TOKEN: TOKEN });
+    const diff = await runCli(
+      ['figma', 'diff', '--file', 'FILE', '--resolver', brand.resolver, '--api-base', fake.url, '--format', 'json'],
+      { FIGMA_TOKEN: TOKEN },
+    );
     expect(diff.code).toBe(1);
-    expect(JSON.parse(diff.stdout).drift.map((d: { name: string; mode: string; status: string }) => `${d.name} ${d.mode} ${d.status}`).sort()).toEqual(['duration.fast light code', 'space.4 light figma']);
+    expect(
+      JSON.parse(diff.stdout)
+        .drift.map((d: { name: string; mode: string; status: string }) => `${d.name} ${d.mode} ${d.status}`)
+        .sort(),
+    ).toEqual(['duration.fast light code', 'space.4 light figma']);
   });
 
   it('keeps the state file stable: a second sync with no edits changes no byte', async () => {
     const brand = brandWith();
     await push(syncOptions(fake, brand.resolver));
     const state = readFileSync(join(brand.dir, 'figma-sync.json'), 'utf8');
-    expect(JSON.parse(state).files.FILE.tokens['semantic::color.text']).toEqual({ $id: expect.stringMatching(/^VariableID:/), $meta: expect.any(String), light: expect.any(String), dark: expect.any(String) });
+    expect(JSON.parse(state).files.FILE.tokens['semantic::color.text']).toEqual({
+      $id: expect.stringMatching(/^VariableID:/),
+      $meta: expect.any(String),
+      light: expect.any(String),
+      dark: expect.any(String),
+    });
     const before = snapshotTree(brand.dir);
     await pull(syncOptions(fake, brand.resolver));
     await push(syncOptions(fake, brand.resolver));

@@ -60,11 +60,19 @@ export class FakeFigma {
   constructor(options: FakeOptions = {}) {
     const { store, ...rest } = options;
     this.options = {
-      token: 'test-token', scopes: ['file_variables:read', 'file_variables:write', 'file_content:read'], plan: 'enterprise',
-      maxBodyBytes: 4 * 1024 * 1024, maxModes: 40, maxVariablesPerCollection: 5000, ...rest,
+      token: 'test-token',
+      scopes: ['file_variables:read', 'file_variables:write', 'file_content:read'],
+      plan: 'enterprise',
+      maxBodyBytes: 4 * 1024 * 1024,
+      maxModes: 40,
+      maxVariablesPerCollection: 5000,
+      ...rest,
     };
     this.store = store ?? new FakeFigmaStore();
-    this.store.limits = { maxModes: this.options.maxModes, maxVariablesPerCollection: this.options.maxVariablesPerCollection };
+    this.store.limits = {
+      maxModes: this.options.maxModes,
+      maxVariablesPerCollection: this.options.maxVariablesPerCollection,
+    };
     this.server = createServer((req, res) => void this.handle(req, res));
   }
 
@@ -90,7 +98,8 @@ export class FakeFigma {
 
   /** The next request(s) (of `method`, if given) meet these faults, one per request, in order. */
   fail(...faults: (Fault & { method?: string })[]): void {
-    for (const { method, ...fault } of faults) this.faults.push({ fault: fault as Fault, ...(method ? { method } : {}) });
+    for (const { method, ...fault } of faults)
+      this.faults.push({ fault: fault as Fault, ...(method ? { method } : {}) });
   }
 
   clearFaults(): void {
@@ -111,7 +120,11 @@ export class FakeFigma {
         if (problems.length) {
           this.invalidReplies.push(`${schema}: ${problems.join('; ')}`);
           status = 500;
-          body = { status: 500, error: true, message: `fake reply does not conform to ${schema}: ${problems.join('; ')}` };
+          body = {
+            status: 500,
+            error: true,
+            message: `fake reply does not conform to ${schema}: ${problems.join('; ')}`,
+          };
         }
       }
       record.status = status;
@@ -121,7 +134,10 @@ export class FakeFigma {
     };
     const index = this.faults.findIndex((f) => !f.method || f.method === req.method);
     let afterApply: Fault | undefined;
-    if (index >= 0 && (this.faults[index]!.fault.kind === 'apply-then-drop' || this.faults[index]!.fault.kind === 'apply-then-status')) {
+    if (
+      index >= 0 &&
+      (this.faults[index]!.fault.kind === 'apply-then-drop' || this.faults[index]!.fault.kind === 'apply-then-status')
+    ) {
       afterApply = this.faults.splice(index, 1)[0]!.fault;
     } else if (index >= 0) {
       const [{ fault }] = this.faults.splice(index, 1) as [{ fault: Fault }];
@@ -133,27 +149,65 @@ export class FakeFigma {
       if (fault.kind === 'slow') {
         await new Promise((r) => setTimeout(r, fault.ms));
         started = performance.now();
-      }
-      else if (fault.kind !== 'status') throw new Error('unreachable');
-      else if (fault.status === 429) return send(429, { status: 429, err: 'Rate limit exceeded' }, fault.retryAfter === undefined ? {} : { 'Retry-After': String(fault.retryAfter) });
+      } else if (fault.kind !== 'status') throw new Error('unreachable');
+      else if (fault.status === 429)
+        return send(
+          429,
+          { status: 429, err: 'Rate limit exceeded' },
+          fault.retryAfter === undefined ? {} : { 'Retry-After': String(fault.retryAfter) },
+        );
       else return send(fault.status, { status: fault.status, err: 'Internal server error' });
     }
     if (req.headers['x-figma-token'] !== this.options.token) return send(403, { status: 403, err: 'Invalid token' });
     const match = /^\/v1\/files\/([^/]+)(\/variables(\/local)?)?$/.exec(path);
     if (!match) return send(404, { status: 404, err: 'Not found' });
     const [, key, variables, local] = match;
-    const scope = variables ? (req.method === 'POST' ? 'file_variables:write' : 'file_variables:read') : 'file_content:read';
-    if (!this.options.scopes.includes(scope)) return send(403, { status: 403, error: true, message: `Invalid scope(s): ${this.options.scopes.join(', ')}. This endpoint requires the ${scope} scope` });
-    if (variables && this.options.plan !== 'enterprise') return send(403, { status: 403, error: true, message: 'Limited by Figma plan' });
+    const scope = variables
+      ? req.method === 'POST'
+        ? 'file_variables:write'
+        : 'file_variables:read'
+      : 'file_content:read';
+    if (!this.options.scopes.includes(scope))
+      return send(403, {
+        status: 403,
+        error: true,
+        message: `Invalid scope(s): ${this.options.scopes.join(', ')}. This endpoint requires the ${scope} scope`,
+      });
+    if (variables && this.options.plan !== 'enterprise')
+      return send(403, { status: 403, error: true, message: 'Limited by Figma plan' });
     const file = this.files.get(decodeURIComponent(key!));
     if (!file) return send(404, { status: 404, err: 'Not found' });
-    if (req.method === 'GET' && variables && local) return send(200, this.store.localVariables(decodeURIComponent(key!)), {}, 'GetLocalVariablesResponse');
+    if (req.method === 'GET' && variables && local)
+      return send(200, this.store.localVariables(decodeURIComponent(key!)), {}, 'GetLocalVariablesResponse');
     if (req.method === 'GET' && !variables) {
-      const body = { name: file.name, role: 'editor', lastModified: new Date(0).toISOString(), editorType: 'figma', thumbnailUrl: '', version: '1', document: file.document ?? { id: '0:0', name: 'Document', type: 'DOCUMENT', scrollBehavior: 'SCROLLS', children: [] }, components: {}, componentSets: {}, schemaVersion: 0, styles: file.styles ?? {} };
+      const body = {
+        name: file.name,
+        role: 'editor',
+        lastModified: new Date(0).toISOString(),
+        editorType: 'figma',
+        thumbnailUrl: '',
+        version: '1',
+        document: file.document ?? {
+          id: '0:0',
+          name: 'Document',
+          type: 'DOCUMENT',
+          scrollBehavior: 'SCROLLS',
+          children: [],
+        },
+        components: {},
+        componentSets: {},
+        schemaVersion: 0,
+        styles: file.styles ?? {},
+      };
       return send(200, body, {}, 'GetFileResponse');
     }
     if (req.method === 'POST' && variables && !local) {
-      if (raw.length > this.options.maxBodyBytes) return send(413, { status: 413, error: true, message: `Request payload too large: the body must be ${this.options.maxBodyBytes} bytes or less` });
+      if (raw.length > this.options.maxBodyBytes)
+        return send(413, {
+          status: 413,
+          error: true,
+          message: `Request payload too large: the body must be ${this.options.maxBodyBytes} bytes or less`,
+        });
       let body: PostVariablesRequestBody;
       try {
         body = JSON.parse(raw.toString('utf8')) as PostVariablesRequestBody;
@@ -161,7 +215,8 @@ export class FakeFigma {
         return send(400, { status: 400, error: true, message: 'Invalid JSON body' });
       }
       const problems = requestProblems('post', '/v1/files/{file_key}/variables', body);
-      if (problems.length) return send(400, { status: 400, error: true, message: `Invalid request body: ${problems.join('; ')}` });
+      if (problems.length)
+        return send(400, { status: 400, error: true, message: `Invalid request body: ${problems.join('; ')}` });
       this.posts.push(body);
       let tempIdToRealId: Record<string, string>;
       try {
@@ -175,13 +230,13 @@ export class FakeFigma {
         req.socket.destroy();
         return;
       }
-      if (afterApply?.kind === 'apply-then-status') return send(afterApply.status, { status: afterApply.status, error: true, message: 'Internal server error' });
+      if (afterApply?.kind === 'apply-then-status')
+        return send(afterApply.status, { status: afterApply.status, error: true, message: 'Internal server error' });
       const response: PostVariablesResponse = { status: 200, error: false, meta: { tempIdToRealId } };
       return send(200, response, {}, 'PostVariablesResponse');
     }
     return send(404, { status: 404, err: 'Not found' });
   }
-
 }
 
 export async function startFakeFigma(options: FakeOptions = {}): Promise<FakeFigma> {

@@ -13,9 +13,20 @@
  *   the form `<collection id>/<parent mode id>`, no modes created on an extension.
  */
 import type {
-  GetLocalVariablesResponse, LocalVariable, LocalVariableCollection, PostVariablesRequestBody, RGBA, VariableResolvedDataType, VariableValue,
+  GetLocalVariablesResponse,
+  LocalVariable,
+  LocalVariableCollection,
+  PostVariablesRequestBody,
+  RGBA,
+  VariableResolvedDataType,
+  VariableValue,
 } from '@figma/rest-api-spec';
-import { FIGMA_LIMITS, modeNameProblem, scopeProblem, variableNameProblem } from '../../../scripts/figma/figma-rules.ts';
+import {
+  FIGMA_LIMITS,
+  modeNameProblem,
+  scopeProblem,
+  variableNameProblem,
+} from '../../../scripts/figma/figma-rules.ts';
 
 export interface FakeFile {
   name: string;
@@ -32,7 +43,8 @@ export interface StoreLimits {
 
 export class FigmaRejection extends Error {}
 
-const isAlias = (v: unknown): v is { type: 'VARIABLE_ALIAS'; id: string } => !!v && typeof v === 'object' && (v as { type?: unknown }).type === 'VARIABLE_ALIAS';
+const isAlias = (v: unknown): v is { type: 'VARIABLE_ALIAS'; id: string } =>
+  !!v && typeof v === 'object' && (v as { type?: unknown }).type === 'VARIABLE_ALIAS';
 
 /** What Figma stores for a value: numbers and colour channels as 32-bit floats. */
 export function storedValue(type: VariableResolvedDataType, value: unknown): VariableValue {
@@ -51,7 +63,12 @@ export class FakeFigmaStore {
 
   limits: StoreLimits;
 
-  constructor(limits: StoreLimits = { maxModes: FIGMA_LIMITS.modesPerCollection, maxVariablesPerCollection: FIGMA_LIMITS.variablesPerCollection }) {
+  constructor(
+    limits: StoreLimits = {
+      maxModes: FIGMA_LIMITS.modesPerCollection,
+      maxVariablesPerCollection: FIGMA_LIMITS.variablesPerCollection,
+    },
+  ) {
     this.limits = limits;
   }
 
@@ -70,7 +87,11 @@ export class FakeFigmaStore {
   /** GET /v1/files/:key/variables/local, as a copy (a reply is a snapshot). */
   localVariables(key: string): GetLocalVariablesResponse {
     const file = this.file(key);
-    return structuredClone({ status: 200, error: false, meta: { variables: file.variables, variableCollections: file.variableCollections } });
+    return structuredClone({
+      status: 200,
+      error: false,
+      meta: { variables: file.variables, variableCollections: file.variableCollections },
+    });
   }
 
   newId(kind: 'collection' | 'mode' | 'variable'): string {
@@ -103,7 +124,8 @@ export class FakeFigmaStore {
     for (const change of body.variableCollections ?? []) {
       if (change.action === 'CREATE') {
         check(change.name ? undefined : 'A variable collection needs a name');
-        if (Object.values(file.variableCollections).some((c) => !c.remote && c.name === change.name)) throw new FigmaRejection(`A variable collection named "${change.name}" already exists`);
+        if (Object.values(file.variableCollections).some((c) => !c.remote && c.name === change.name))
+          throw new FigmaRejection(`A variable collection named "${change.name}" already exists`);
         const id = newId('collection', change.id);
         if (change.parentVariableCollectionId) {
           const parent = file.variableCollections[real(change.parentVariableCollectionId)];
@@ -116,14 +138,32 @@ export class FakeFigmaStore {
             return { modeId, name: m.name, parentModeId: m.modeId };
           });
           file.variableCollections[id] = {
-            id, name: change.name, key: id.replace(/\W/g, ''), modes, defaultModeId: `${id}/${parent.defaultModeId}`, remote: false,
-            isExtension: true, parentVariableCollectionId: parent.id, rootVariableCollectionId: parent.rootVariableCollectionId ?? parent.id,
-            variableOverrides: {}, hiddenFromPublishing: change.hiddenFromPublishing ?? false, variableIds: [...parent.variableIds],
+            id,
+            name: change.name,
+            key: id.replace(/\W/g, ''),
+            modes,
+            defaultModeId: `${id}/${parent.defaultModeId}`,
+            remote: false,
+            isExtension: true,
+            parentVariableCollectionId: parent.id,
+            rootVariableCollectionId: parent.rootVariableCollectionId ?? parent.id,
+            variableOverrides: {},
+            hiddenFromPublishing: change.hiddenFromPublishing ?? false,
+            variableIds: [...parent.variableIds],
           };
           continue;
         }
         const modeId = newId('mode', change.initialModeId);
-        file.variableCollections[id] = { id, name: change.name, key: id.replace(/\W/g, ''), modes: [{ modeId, name: 'Mode 1' }], defaultModeId: modeId, remote: false, hiddenFromPublishing: change.hiddenFromPublishing ?? false, variableIds: [] };
+        file.variableCollections[id] = {
+          id,
+          name: change.name,
+          key: id.replace(/\W/g, ''),
+          modes: [{ modeId, name: 'Mode 1' }],
+          defaultModeId: modeId,
+          remote: false,
+          hiddenFromPublishing: change.hiddenFromPublishing ?? false,
+          variableIds: [],
+        };
       } else if (change.action === 'UPDATE') {
         const c = collection(change.id);
         if (change.name !== undefined) c.name = change.name;
@@ -139,8 +179,10 @@ export class FakeFigmaStore {
         const c = collection(change.variableCollectionId);
         if (c.isExtension) throw new FigmaRejection(`New modes cannot be created on the extended collection ${c.name}`);
         check(modeNameProblem(change.name));
-        if (c.modes.some((m) => m.name === change.name)) throw new FigmaRejection(`Mode "${change.name}" already exists in ${c.name}`);
-        if (c.modes.length >= this.limits.maxModes) throw new FigmaRejection(`A collection can have at most ${this.limits.maxModes} modes on this plan`);
+        if (c.modes.some((m) => m.name === change.name))
+          throw new FigmaRejection(`Mode "${change.name}" already exists in ${c.name}`);
+        if (c.modes.length >= this.limits.maxModes)
+          throw new FigmaRejection(`A collection can have at most ${this.limits.maxModes} modes on this plan`);
         const modeId = newId('mode', change.id);
         c.modes.push({ modeId, name: change.name });
         for (const id of c.variableIds) {
@@ -148,9 +190,14 @@ export class FakeFigmaStore {
           v.valuesByMode[modeId] = structuredClone(v.valuesByMode[c.defaultModeId]!);
         }
       } else {
-        const c = Object.values(file.variableCollections).find((col) => col.modes.some((m) => m.modeId === real(change.id)));
+        const c = Object.values(file.variableCollections).find((col) =>
+          col.modes.some((m) => m.modeId === real(change.id)),
+        );
         if (!c) throw new FigmaRejection(`Mode ${change.id} not found`);
-        if (c.isExtension) throw new FigmaRejection(`Modes cannot be ${change.action === 'UPDATE' ? 'updated' : 'deleted'} on the extended collection ${c.name}`);
+        if (c.isExtension)
+          throw new FigmaRejection(
+            `Modes cannot be ${change.action === 'UPDATE' ? 'updated' : 'deleted'} on the extended collection ${c.name}`,
+          );
         if (change.action === 'UPDATE') {
           if (change.name !== undefined) {
             check(modeNameProblem(change.name));
@@ -170,27 +217,44 @@ export class FakeFigmaStore {
       if (!names) nameSets.set(c.id, (names = new Set(c.variableIds.map((id) => file.variables[id]!.name))));
       return names;
     };
-    const defaults: Record<VariableResolvedDataType, VariableValue> = { COLOR: { r: 0, g: 0, b: 0, a: 1 }, FLOAT: 0, STRING: '', BOOLEAN: false };
+    const defaults: Record<VariableResolvedDataType, VariableValue> = {
+      COLOR: { r: 0, g: 0, b: 0, a: 1 },
+      FLOAT: 0,
+      STRING: '',
+      BOOLEAN: false,
+    };
     for (const change of body.variables ?? []) {
       if (change.action === 'CREATE') {
         const c = collection(change.variableCollectionId);
         if (c.isExtension) throw new FigmaRejection(`Variables cannot be created in the extended collection ${c.name}`);
         check(variableNameProblem(change.name));
         const names = namesIn(c);
-        if (names.has(change.name)) throw new FigmaRejection(`A variable named "${change.name}" already exists in ${c.name}`);
+        if (names.has(change.name))
+          throw new FigmaRejection(`A variable named "${change.name}" already exists in ${c.name}`);
         names.add(change.name);
-        if (c.variableIds.length >= this.limits.maxVariablesPerCollection) throw new FigmaRejection(`A collection can have at most ${this.limits.maxVariablesPerCollection} variables`);
+        if (c.variableIds.length >= this.limits.maxVariablesPerCollection)
+          throw new FigmaRejection(`A collection can have at most ${this.limits.maxVariablesPerCollection} variables`);
         if (!(change.resolvedType in defaults)) throw new FigmaRejection(`Invalid resolvedType ${change.resolvedType}`);
         if (change.scopes) check(scopeProblem(change.resolvedType, change.scopes));
         const id = newId('variable', change.id);
         file.variables[id] = {
-          id, name: change.name, key: id.replace(/\W/g, ''), variableCollectionId: c.id, resolvedType: change.resolvedType,
-          valuesByMode: Object.fromEntries(c.modes.map((m) => [m.modeId, structuredClone(defaults[change.resolvedType])])) as LocalVariable['valuesByMode'],
-          remote: false, description: change.description ?? '', hiddenFromPublishing: change.hiddenFromPublishing ?? false,
-          scopes: change.scopes ?? (change.resolvedType === 'BOOLEAN' ? [] : ['ALL_SCOPES']), codeSyntax: change.codeSyntax ?? {},
+          id,
+          name: change.name,
+          key: id.replace(/\W/g, ''),
+          variableCollectionId: c.id,
+          resolvedType: change.resolvedType,
+          valuesByMode: Object.fromEntries(
+            c.modes.map((m) => [m.modeId, structuredClone(defaults[change.resolvedType])]),
+          ) as LocalVariable['valuesByMode'],
+          remote: false,
+          description: change.description ?? '',
+          hiddenFromPublishing: change.hiddenFromPublishing ?? false,
+          scopes: change.scopes ?? (change.resolvedType === 'BOOLEAN' ? [] : ['ALL_SCOPES']),
+          codeSyntax: change.codeSyntax ?? {},
         };
         c.variableIds.push(id);
-        for (const ext of Object.values(file.variableCollections)) if (ext.isExtension && ext.rootVariableCollectionId === c.id) ext.variableIds.push(id);
+        for (const ext of Object.values(file.variableCollections))
+          if (ext.isExtension && ext.rootVariableCollectionId === c.id) ext.variableIds.push(id);
       } else {
         const v = file.variables[real(change.id)];
         if (!v || v.remote) throw new FigmaRejection(`Variable ${change.id} not found`);
@@ -198,7 +262,8 @@ export class FakeFigmaStore {
           if (change.name !== undefined) {
             check(variableNameProblem(change.name));
             const names = namesIn(file.variableCollections[v.variableCollectionId]!);
-            if (change.name !== v.name && names.has(change.name)) throw new FigmaRejection(`A variable named "${change.name}" already exists`);
+            if (change.name !== v.name && names.has(change.name))
+              throw new FigmaRejection(`A variable named "${change.name}" already exists`);
             names.delete(v.name);
             v.name = change.name;
             names.add(v.name);
@@ -221,24 +286,37 @@ export class FakeFigmaStore {
         }
       }
     }
-    for (const change of body.variableModeValues ?? []) this.setValue(file, real(change.variableId), real(change.modeId), change.value, real);
+    for (const change of body.variableModeValues ?? [])
+      this.setValue(file, real(change.variableId), real(change.modeId), change.value, real);
     target.variables = file.variables;
     target.variableCollections = file.variableCollections;
     return temp;
   }
 
   /** One mode value (or an extension's override; `null` removes an override), validated like Figma. */
-  setValue(file: FakeFile, variableId: string, modeId: string, value: unknown, real: (id: string) => string = (id) => id): void {
+  setValue(
+    file: FakeFile,
+    variableId: string,
+    modeId: string,
+    value: unknown,
+    real: (id: string) => string = (id) => id,
+  ): void {
     const v = file.variables[variableId];
     if (!v || v.remote) throw new FigmaRejection(`Variable ${variableId} not found`);
     const home = file.variableCollections[v.variableCollectionId]!;
-    const extension = home.modes.some((m) => m.modeId === modeId) ? undefined
-      : Object.values(file.variableCollections).find((c) => c.isExtension && c.rootVariableCollectionId === home.id && c.modes.some((m) => m.modeId === modeId));
-    if (!extension && !home.modes.some((m) => m.modeId === modeId)) throw new FigmaRejection(`Mode ${modeId} is not in the collection of ${v.name}`);
+    const extension = home.modes.some((m) => m.modeId === modeId)
+      ? undefined
+      : Object.values(file.variableCollections).find(
+          (c) => c.isExtension && c.rootVariableCollectionId === home.id && c.modes.some((m) => m.modeId === modeId),
+        );
+    if (!extension && !home.modes.some((m) => m.modeId === modeId))
+      throw new FigmaRejection(`Mode ${modeId} is not in the collection of ${v.name}`);
     if (value === null) {
-      if (!extension) throw new FigmaRejection(`null removes an override; ${modeId} is not a mode of an extended collection`);
+      if (!extension)
+        throw new FigmaRejection(`null removes an override; ${modeId} is not a mode of an extended collection`);
       delete extension.variableOverrides?.[v.id]?.[modeId];
-      if (extension.variableOverrides?.[v.id] && !Object.keys(extension.variableOverrides[v.id]!).length) delete extension.variableOverrides[v.id];
+      if (extension.variableOverrides?.[v.id] && !Object.keys(extension.variableOverrides[v.id]!).length)
+        delete extension.variableOverrides[v.id];
       return;
     }
     const stored = this.validValue(file, v, value, real);
@@ -251,9 +329,15 @@ export class FakeFigmaStore {
     if (isAlias(value)) {
       const targetId = real(value.id);
       const target = file.variables[targetId];
-      if (!target) throw new FigmaRejection(`Alias target ${value.id} is not a variable this file can use (not local, not from a library the file uses)`);
+      if (!target)
+        throw new FigmaRejection(
+          `Alias target ${value.id} is not a variable this file can use (not local, not from a library the file uses)`,
+        );
       if (target.deletedButReferenced) throw new FigmaRejection(`Alias target ${target.name} was deleted`);
-      if (target.resolvedType !== v.resolvedType) throw new FigmaRejection(`Cannot alias ${v.name} (${v.resolvedType}) to ${target.name} (${target.resolvedType})`);
+      if (target.resolvedType !== v.resolvedType)
+        throw new FigmaRejection(
+          `Cannot alias ${v.name} (${v.resolvedType}) to ${target.name} (${target.resolvedType})`,
+        );
       if (targetId === v.id) throw new FigmaRejection(`${v.name} cannot alias itself`);
       return { type: 'VARIABLE_ALIAS', id: targetId };
     }
@@ -261,15 +345,24 @@ export class FakeFigmaStore {
       const composed = value as { color: unknown; opacity: unknown };
       const color = this.validValue(file, v, composed.color, real);
       const opacity = this.validValue(file, { ...v, resolvedType: 'FLOAT' }, composed.opacity, real);
-      if (!isAlias(color) && !isAlias(opacity)) throw new FigmaRejection(`A composed color needs an alias for its color or its opacity (${v.name})`);
+      if (!isAlias(color) && !isAlias(opacity))
+        throw new FigmaRejection(`A composed color needs an alias for its color or its opacity (${v.name})`);
       return { color, opacity } as VariableValue;
     }
     const channel = (n: unknown) => typeof n === 'number' && n >= 0 && n <= 1;
-    const ok = v.resolvedType === 'FLOAT' ? typeof value === 'number' && Number.isFinite(value)
-      : v.resolvedType === 'STRING' ? typeof value === 'string'
-        : v.resolvedType === 'BOOLEAN' ? typeof value === 'boolean'
-          : !!value && typeof value === 'object' && (['r', 'g', 'b'] as const).every((k) => channel((value as Record<string, unknown>)[k])) && ((value as RGBA).a === undefined || channel((value as RGBA).a));
-    if (!ok) throw new FigmaRejection(`Invalid value ${JSON.stringify(value)} for ${v.resolvedType} variable ${v.name}`);
+    const ok =
+      v.resolvedType === 'FLOAT'
+        ? typeof value === 'number' && Number.isFinite(value)
+        : v.resolvedType === 'STRING'
+          ? typeof value === 'string'
+          : v.resolvedType === 'BOOLEAN'
+            ? typeof value === 'boolean'
+            : !!value &&
+              typeof value === 'object' &&
+              (['r', 'g', 'b'] as const).every((k) => channel((value as Record<string, unknown>)[k])) &&
+              ((value as RGBA).a === undefined || channel((value as RGBA).a));
+    if (!ok)
+      throw new FigmaRejection(`Invalid value ${JSON.stringify(value)} for ${v.resolvedType} variable ${v.name}`);
     return storedValue(v.resolvedType, value);
   }
 

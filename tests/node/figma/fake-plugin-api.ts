@@ -18,7 +18,12 @@ export interface FakePluginOptions {
   maxModes?: number;
 }
 
-const DEFAULTS: Record<VariableResolvedDataType, unknown> = { COLOR: { r: 0, g: 0, b: 0, a: 1 }, FLOAT: 0, STRING: '', BOOLEAN: false };
+const DEFAULTS: Record<VariableResolvedDataType, unknown> = {
+  COLOR: { r: 0, g: 0, b: 0, a: 1 },
+  FLOAT: 0,
+  STRING: '',
+  BOOLEAN: false,
+};
 
 export function fakePluginApi(store: FakeFigmaStore, key: string, options: FakePluginOptions = {}) {
   const file = (): FakeFile => store.file(key);
@@ -33,30 +38,60 @@ export function fakePluginApi(store: FakeFigmaStore, key: string, options: FakeP
       if (!v) throw new Error(`The node (variable) with id "${id}" does not exist`);
       return v;
     };
-    const namesOf = (collectionId: string) => Object.values(file().variables).filter((v) => v.variableCollectionId === collectionId).map((v) => v.name);
+    const namesOf = (collectionId: string) =>
+      Object.values(file().variables)
+        .filter((v) => v.variableCollectionId === collectionId)
+        .map((v) => v.name);
     return {
-      get id() { return id; },
-      get key() { return record().key; },
-      get name() { return record().name; },
+      get id() {
+        return id;
+      },
+      get key() {
+        return record().key;
+      },
+      get name() {
+        return record().name;
+      },
       set name(name: string) {
         refuse(variableNameProblem(name));
-        if (name !== record().name && namesOf(record().variableCollectionId).includes(name)) throw new Error(`A variable named "${name}" already exists`);
+        if (name !== record().name && namesOf(record().variableCollectionId).includes(name))
+          throw new Error(`A variable named "${name}" already exists`);
         record().name = name;
       },
-      get description() { return record().description; },
-      set description(text: string) { record().description = text; },
-      get hiddenFromPublishing() { return record().hiddenFromPublishing; },
-      set hiddenFromPublishing(hidden: boolean) { record().hiddenFromPublishing = hidden; },
-      get remote() { return record().remote; },
-      get variableCollectionId() { return record().variableCollectionId; },
-      get resolvedType() { return record().resolvedType; },
-      get valuesByMode() { return structuredClone(record().valuesByMode) as PluginVariable['valuesByMode']; },
-      get scopes() { return [...record().scopes] as VariableScope[]; },
+      get description() {
+        return record().description;
+      },
+      set description(text: string) {
+        record().description = text;
+      },
+      get hiddenFromPublishing() {
+        return record().hiddenFromPublishing;
+      },
+      set hiddenFromPublishing(hidden: boolean) {
+        record().hiddenFromPublishing = hidden;
+      },
+      get remote() {
+        return record().remote;
+      },
+      get variableCollectionId() {
+        return record().variableCollectionId;
+      },
+      get resolvedType() {
+        return record().resolvedType;
+      },
+      get valuesByMode() {
+        return structuredClone(record().valuesByMode) as PluginVariable['valuesByMode'];
+      },
+      get scopes() {
+        return [...record().scopes] as VariableScope[];
+      },
       set scopes(scopes: VariableScope[]) {
         refuse(scopeProblem(record().resolvedType, scopes));
         record().scopes = [...scopes];
       },
-      get codeSyntax() { return { ...record().codeSyntax }; },
+      get codeSyntax() {
+        return { ...record().codeSyntax };
+      },
       setValueForMode(modeId, value) {
         store.setValue(file(), id, modeId, value);
       },
@@ -89,20 +124,48 @@ export function fakePluginApi(store: FakeFigmaStore, key: string, options: FakeP
       return c;
     };
     return {
-      get id() { return id; },
-      get key() { return record().key; },
-      get name() { return record().name; },
-      set name(name: string) { record().name = name; },
-      get hiddenFromPublishing() { return record().hiddenFromPublishing; },
-      set hiddenFromPublishing(hidden: boolean) { record().hiddenFromPublishing = hidden; },
-      get remote() { return record().remote; },
-      get isExtension() { return !!record().isExtension; },
-      get modes() { return record().modes.map((m) => ({ ...m })) as PluginCollection['modes']; },
-      get variableIds() { return [...record().variableIds]; },
-      get defaultModeId() { return record().defaultModeId; },
-      get parentVariableCollectionId() { return record().parentVariableCollectionId ?? ''; },
-      get rootVariableCollectionId() { return record().rootVariableCollectionId ?? ''; },
-      get variableOverrides() { return structuredClone(record().variableOverrides ?? {}) as NonNullable<PluginCollection['variableOverrides']>; },
+      get id() {
+        return id;
+      },
+      get key() {
+        return record().key;
+      },
+      get name() {
+        return record().name;
+      },
+      set name(name: string) {
+        record().name = name;
+      },
+      get hiddenFromPublishing() {
+        return record().hiddenFromPublishing;
+      },
+      set hiddenFromPublishing(hidden: boolean) {
+        record().hiddenFromPublishing = hidden;
+      },
+      get remote() {
+        return record().remote;
+      },
+      get isExtension() {
+        return !!record().isExtension;
+      },
+      get modes() {
+        return record().modes.map((m) => ({ ...m })) as PluginCollection['modes'];
+      },
+      get variableIds() {
+        return [...record().variableIds];
+      },
+      get defaultModeId() {
+        return record().defaultModeId;
+      },
+      get parentVariableCollectionId() {
+        return record().parentVariableCollectionId ?? '';
+      },
+      get rootVariableCollectionId() {
+        return record().rootVariableCollectionId ?? '';
+      },
+      get variableOverrides() {
+        return structuredClone(record().variableOverrides ?? {}) as NonNullable<PluginCollection['variableOverrides']>;
+      },
       remove() {
         const c = record();
         if (!c.isExtension) for (const v of c.variableIds) delete file().variables[v];
@@ -115,7 +178,10 @@ export function fakePluginApi(store: FakeFigmaStore, key: string, options: FakeP
         if (c.modes.length >= maxModes) throw new Error(`Limited to ${maxModes} modes only on the current plan`);
         const modeId = store.newId('mode');
         c.modes.push({ modeId, name });
-        for (const v of c.variableIds) file().variables[v]!.valuesByMode[modeId] = structuredClone(file().variables[v]!.valuesByMode[c.defaultModeId]!);
+        for (const v of c.variableIds)
+          file().variables[v]!.valuesByMode[modeId] = structuredClone(
+            file().variables[v]!.valuesByMode[c.defaultModeId]!,
+          );
         return modeId;
       },
       renameMode(modeId: string, name: string) {
@@ -136,13 +202,21 @@ export function fakePluginApi(store: FakeFigmaStore, key: string, options: FakeP
 
   return {
     fileKey: 'fileKey' in options ? options.fileKey : key,
-    root: { get name() { return file().name; } },
+    root: {
+      get name() {
+        return file().name;
+      },
+    },
     variables: {
       async getLocalVariableCollectionsAsync() {
-        return Object.values(file().variableCollections).filter((c) => !c.remote).map((c) => collection(c.id));
+        return Object.values(file().variableCollections)
+          .filter((c) => !c.remote)
+          .map((c) => collection(c.id));
       },
       async getLocalVariablesAsync() {
-        return Object.values(file().variables).filter((v) => !v.remote).map((v) => variable(v.id));
+        return Object.values(file().variables)
+          .filter((v) => !v.remote)
+          .map((v) => variable(v.id));
       },
       async getVariableByIdAsync(id: string) {
         return file().variables[id] ? variable(id) : null;
@@ -153,20 +227,41 @@ export function fakePluginApi(store: FakeFigmaStore, key: string, options: FakeP
       createVariableCollection(name: string) {
         const id = store.newId('collection');
         const modeId = store.newId('mode');
-        file().variableCollections[id] = { id, name, key: id.replace(/\W/g, ''), modes: [{ modeId, name: 'Mode 1' }], defaultModeId: modeId, remote: false, hiddenFromPublishing: false, variableIds: [] };
+        file().variableCollections[id] = {
+          id,
+          name,
+          key: id.replace(/\W/g, ''),
+          modes: [{ modeId, name: 'Mode 1' }],
+          defaultModeId: modeId,
+          remote: false,
+          hiddenFromPublishing: false,
+          variableIds: [],
+        };
         return collection(id);
       },
       createVariable(name: string, target: PluginCollection, resolvedType: VariableResolvedDataType) {
         refuse(variableNameProblem(name));
         const c = file().variableCollections[target.id];
         if (!c) throw new Error(`The variable collection with id "${target.id}" does not exist`);
-        if (c.variableIds.some((v) => file().variables[v]!.name === name)) throw new Error(`A variable named "${name}" already exists`);
-        if (c.variableIds.length >= store.limits.maxVariablesPerCollection) throw new Error(`A collection can have at most ${store.limits.maxVariablesPerCollection} variables`);
+        if (c.variableIds.some((v) => file().variables[v]!.name === name))
+          throw new Error(`A variable named "${name}" already exists`);
+        if (c.variableIds.length >= store.limits.maxVariablesPerCollection)
+          throw new Error(`A collection can have at most ${store.limits.maxVariablesPerCollection} variables`);
         const id = store.newId('variable');
         file().variables[id] = {
-          id, name, key: id.replace(/\W/g, ''), variableCollectionId: c.id, resolvedType,
-          valuesByMode: Object.fromEntries(c.modes.map((m) => [m.modeId, structuredClone(DEFAULTS[resolvedType])])) as LocalVariable['valuesByMode'],
-          remote: false, description: '', hiddenFromPublishing: false, scopes: resolvedType === 'BOOLEAN' ? [] : ['ALL_SCOPES'], codeSyntax: {},
+          id,
+          name,
+          key: id.replace(/\W/g, ''),
+          variableCollectionId: c.id,
+          resolvedType,
+          valuesByMode: Object.fromEntries(
+            c.modes.map((m) => [m.modeId, structuredClone(DEFAULTS[resolvedType])]),
+          ) as LocalVariable['valuesByMode'],
+          remote: false,
+          description: '',
+          hiddenFromPublishing: false,
+          scopes: resolvedType === 'BOOLEAN' ? [] : ['ALL_SCOPES'],
+          codeSyntax: {},
         };
         c.variableIds.push(id);
         return variable(id);

@@ -18,11 +18,18 @@ afterEach(() => fake.close());
 
 const base: PostVariablesRequestBody = {
   variableCollections: [{ action: 'CREATE', id: 'c', name: 'tokens', initialModeId: 'm' }],
-  variables: [{ action: 'CREATE', id: 'ok', name: 'ok/one', variableCollectionId: 'c', resolvedType: 'FLOAT', scopes: ['GAP'] }],
+  variables: [
+    { action: 'CREATE', id: 'ok', name: 'ok/one', variableCollectionId: 'c', resolvedType: 'FLOAT', scopes: ['GAP'] },
+  ],
 };
 
 async function rejected(body: PostVariablesRequestBody): Promise<string> {
-  const error = await client(fake).postVariables('FILE', body).then(() => undefined, (e: unknown) => e);
+  const error = await client(fake)
+    .postVariables('FILE', body)
+    .then(
+      () => undefined,
+      (e: unknown) => e,
+    );
   expect(error).toBeInstanceOf(FigmaApiError);
   expect((error as FigmaApiError).status).toBe(400);
   expect(fake.files.get('FILE')!.variables).toEqual({});
@@ -32,35 +39,112 @@ async function rejected(body: PostVariablesRequestBody): Promise<string> {
 describe('the fake refuses, as Figma documents', () => {
   it('checks requests against the OpenAPI document of @figma/rest-api-spec (pinned)', async () => {
     expect(specVersion()).toBe('0.43.0');
-    expect(requestProblems('post', '/v1/files/{file_key}/variables', { variables: [{ action: 'CREATE', name: 'x', variableCollectionId: 'c', resolvedType: 'NUMBER' }] })).not.toEqual([]);
-    expect(await rejected({ ...base, variables: [{ action: 'CREATE', name: 'x', variableCollectionId: 'c', resolvedType: 'NUMBER' as 'FLOAT' }] })).toMatch(/Invalid request body.*resolvedType/);
-    expect(await rejected({ ...base, variableModeValues: [{ variableId: 'ok', modeId: 'm' } as never] })).toMatch(/must have required property 'value'/);
+    expect(
+      requestProblems('post', '/v1/files/{file_key}/variables', {
+        variables: [{ action: 'CREATE', name: 'x', variableCollectionId: 'c', resolvedType: 'NUMBER' }],
+      }),
+    ).not.toEqual([]);
+    expect(
+      await rejected({
+        ...base,
+        variables: [{ action: 'CREATE', name: 'x', variableCollectionId: 'c', resolvedType: 'NUMBER' as 'FLOAT' }],
+      }),
+    ).toMatch(/Invalid request body.*resolvedType/);
+    expect(await rejected({ ...base, variableModeValues: [{ variableId: 'ok', modeId: 'm' } as never] })).toMatch(
+      /must have required property 'value'/,
+    );
   });
 
-  it('scopes by type: none on booleans, ALL_SCOPES and ALL_FILLS alone, only the type\'s own', async () => {
-    expect(await rejected({ ...base, variables: [{ action: 'CREATE', name: 'flag', variableCollectionId: 'c', resolvedType: 'BOOLEAN', scopes: ['ALL_SCOPES'] }] })).toMatch(/BOOLEAN variables take no scopes/);
-    expect(await rejected({ ...base, variables: [{ action: 'CREATE', name: 'ink', variableCollectionId: 'c', resolvedType: 'COLOR', scopes: ['ALL_FILLS', 'FRAME_FILL'] }] })).toMatch(/ALL_FILLS cannot be combined/);
-    expect(await rejected({ ...base, variables: [{ action: 'CREATE', name: 'ink', variableCollectionId: 'c', resolvedType: 'COLOR', scopes: ['ALL_SCOPES', 'TEXT_FILL'] }] })).toMatch(/ALL_SCOPES cannot be combined/);
-    expect(await rejected({ ...base, variables: [{ action: 'CREATE', name: 'gap', variableCollectionId: 'c', resolvedType: 'FLOAT', scopes: ['TEXT_FILL'] }] })).toMatch(/TEXT_FILL is not a scope of FLOAT/);
+  it("scopes by type: none on booleans, ALL_SCOPES and ALL_FILLS alone, only the type's own", async () => {
+    expect(
+      await rejected({
+        ...base,
+        variables: [
+          {
+            action: 'CREATE',
+            name: 'flag',
+            variableCollectionId: 'c',
+            resolvedType: 'BOOLEAN',
+            scopes: ['ALL_SCOPES'],
+          },
+        ],
+      }),
+    ).toMatch(/BOOLEAN variables take no scopes/);
+    expect(
+      await rejected({
+        ...base,
+        variables: [
+          {
+            action: 'CREATE',
+            name: 'ink',
+            variableCollectionId: 'c',
+            resolvedType: 'COLOR',
+            scopes: ['ALL_FILLS', 'FRAME_FILL'],
+          },
+        ],
+      }),
+    ).toMatch(/ALL_FILLS cannot be combined/);
+    expect(
+      await rejected({
+        ...base,
+        variables: [
+          {
+            action: 'CREATE',
+            name: 'ink',
+            variableCollectionId: 'c',
+            resolvedType: 'COLOR',
+            scopes: ['ALL_SCOPES', 'TEXT_FILL'],
+          },
+        ],
+      }),
+    ).toMatch(/ALL_SCOPES cannot be combined/);
+    expect(
+      await rejected({
+        ...base,
+        variables: [
+          { action: 'CREATE', name: 'gap', variableCollectionId: 'c', resolvedType: 'FLOAT', scopes: ['TEXT_FILL'] },
+        ],
+      }),
+    ).toMatch(/TEXT_FILL is not a scope of FLOAT/);
   });
 
   it('name characters and empty groups', async () => {
     for (const name of ['a.b', 'a{b}', '/a', 'a//b', '']) {
-      expect(await rejected({ ...base, variables: [{ action: 'CREATE', name, variableCollectionId: 'c', resolvedType: 'FLOAT' }] })).toMatch(/variable name|cannot contain|empty group/);
+      expect(
+        await rejected({
+          ...base,
+          variables: [{ action: 'CREATE', name, variableCollectionId: 'c', resolvedType: 'FLOAT' }],
+        }),
+      ).toMatch(/variable name|cannot contain|empty group/);
     }
   });
 
   it('aliases only to variables the file can use, of the same type', async () => {
-    expect(await rejected({ ...base, variableModeValues: [{ variableId: 'ok', modeId: 'm', value: { type: 'VARIABLE_ALIAS', id: 'VariableID:999:1' } }] })).toMatch(/not a variable this file can use/);
-    expect(await rejected({
-      ...base,
-      variables: [...base.variables!, { action: 'CREATE', id: 's', name: 'label', variableCollectionId: 'c', resolvedType: 'STRING' }],
-      variableModeValues: [{ variableId: 'ok', modeId: 'm', value: { type: 'VARIABLE_ALIAS', id: 's' } }],
-    })).toMatch(/Cannot alias/);
+    expect(
+      await rejected({
+        ...base,
+        variableModeValues: [
+          { variableId: 'ok', modeId: 'm', value: { type: 'VARIABLE_ALIAS', id: 'VariableID:999:1' } },
+        ],
+      }),
+    ).toMatch(/not a variable this file can use/);
+    expect(
+      await rejected({
+        ...base,
+        variables: [
+          ...base.variables!,
+          { action: 'CREATE', id: 's', name: 'label', variableCollectionId: 'c', resolvedType: 'STRING' },
+        ],
+        variableModeValues: [{ variableId: 'ok', modeId: 'm', value: { type: 'VARIABLE_ALIAS', id: 's' } }],
+      }),
+    ).toMatch(/Cannot alias/);
   });
 
   it('stores numbers as 32-bit floats', async () => {
-    await client(fake).postVariables('FILE', { ...base, variableModeValues: [{ variableId: 'ok', modeId: 'm', value: 0.7 }] });
+    await client(fake).postVariables('FILE', {
+      ...base,
+      variableModeValues: [{ variableId: 'ok', modeId: 'm', value: 0.7 }],
+    });
     const variable = Object.values(fake.files.get('FILE')!.variables)[0]!;
     expect(Object.values(variable.valuesByMode)[0]).toBe(0.699999988079071);
     expect(fake.invalidReplies).toEqual([]);

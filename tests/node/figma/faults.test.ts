@@ -60,7 +60,9 @@ describe('retries', () => {
     await start();
     fake.fail({ kind: 'status', status: 429, retryAfter: 3600 });
     const started = Date.now();
-    await expect(client(fake, { maxRetryMs: 5_000 }).getLocalVariables('FILE')).rejects.toThrow(/429 rate limited \(Retry-After 3600 s\)/);
+    await expect(client(fake, { maxRetryMs: 5_000 }).getLocalVariables('FILE')).rejects.toThrow(
+      /429 rate limited \(Retry-After 3600 s\)/,
+    );
     expect(Date.now() - started).toBeLessThan(2_000);
   });
 });
@@ -79,7 +81,9 @@ it('a push survives a dropped connection and a 429 on its POST', async () => {
 describe('errors that say what to do', () => {
   it('403 without the read scope names file_variables:read', async () => {
     await start({ scopes: ['file_content:read'] });
-    await expect(client(fake).getLocalVariables('FILE')).rejects.toThrow(/lacks the file_variables:read scope.*personal access token with file_variables:read/);
+    await expect(client(fake).getLocalVariables('FILE')).rejects.toThrow(
+      /lacks the file_variables:read scope.*personal access token with file_variables:read/,
+    );
   });
 
   it('403 without the write scope names file_variables:write', async () => {
@@ -91,12 +95,16 @@ describe('errors that say what to do', () => {
 
   it('403 outside Enterprise explains the plan', async () => {
     await start({ plan: 'professional' });
-    await expect(client(fake).getLocalVariables('FILE')).rejects.toThrow(/plan does not allow the Variables REST API.*Enterprise/);
+    await expect(client(fake).getLocalVariables('FILE')).rejects.toThrow(
+      /plan does not allow the Variables REST API.*Enterprise/,
+    );
   });
 
   it('404 explains where the file key comes from', async () => {
     await start();
-    await expect(client(fake).getLocalVariables('NOPE')).rejects.toThrow(/file "NOPE" not found \(404\).*key after \/design\//);
+    await expect(client(fake).getLocalVariables('NOPE')).rejects.toThrow(
+      /file "NOPE" not found \(404\).*key after \/design\//,
+    );
   });
 
   it('400 from a rejected push says nothing was applied', async () => {
@@ -112,11 +120,16 @@ describe('errors that say what to do', () => {
     await start({ token: 'right-token' });
     const secret = 'figd_SECRET_value_123';
     const brand = brandWith();
-    const result = await runCli(['figma', 'diff', '--file', 'FILE', '--resolver', brand.resolver, '--api-base', fake.url], { FIGMA_TOKEN: secret });
+    const result = await runCli(
+      ['figma', 'diff', '--file', 'FILE', '--resolver', brand.resolver, '--api-base', fake.url],
+      { FIGMA_TOKEN: secret },
+    );
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/refused the request \(403\)/);
     expect(result.stdout + result.stderr).not.toContain(secret);
-    const missing = await runCli(['figma', 'diff', '--file', 'FILE', '--resolver', brand.resolver], { FIGMA_TOKEN: '' });
+    const missing = await runCli(['figma', 'diff', '--file', 'FILE', '--resolver', brand.resolver], {
+      FIGMA_TOKEN: '',
+    });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/FIGMA_TOKEN is not set/);
   });
@@ -135,7 +148,9 @@ describe('a push that fails half-way', () => {
     const watcher = setInterval(() => {
       if (posts().length >= 2) {
         clearInterval(watcher);
-        original(...Array.from({ length: 10 }, () => ({ kind: 'status' as const, status: 500 as const, method: 'POST' })));
+        original(
+          ...Array.from({ length: 10 }, () => ({ kind: 'status' as const, status: 500 as const, method: 'POST' })),
+        );
       }
     }, 1);
     const outcome = await push(options);
@@ -161,7 +176,9 @@ describe('a push that fails half-way', () => {
 
 it('FigmaApiError carries the status', async () => {
   await start();
-  const error = await client(fake).getLocalVariables('NOPE').catch((e: unknown) => e);
+  const error = await client(fake)
+    .getLocalVariables('NOPE')
+    .catch((e: unknown) => e);
   expect(error).toBeInstanceOf(FigmaApiError);
   expect((error as FigmaApiError).status).toBe(404);
 });
@@ -177,11 +194,40 @@ describe('the fake API validates like Figma, all or nothing', () => {
   });
 
   it.each([
-    ['a name with a dot', create([{ action: 'CREATE', id: 'x', name: 'x.y', variableCollectionId: 'c', resolvedType: 'FLOAT' }]), /cannot contain/],
-    ['a duplicate name', create([{ action: 'CREATE', id: 'x', name: 'a', variableCollectionId: 'c', resolvedType: 'FLOAT' }]), /already exists/],
-    ['an alias to another type', { ...create(), variableModeValues: [{ variableId: 'a', modeId: 'm', value: { type: 'VARIABLE_ALIAS', id: 'b' } }] }, /Cannot alias a \(COLOR\) to b \(FLOAT\)/],
-    ['a value of the wrong type', { ...create(), variableModeValues: [{ variableId: 'b', modeId: 'm', value: 'wide' }] }, /Invalid value "wide" for FLOAT/],
-    ['an alias cycle', { ...create([{ action: 'CREATE', id: 'a2', name: 'a2', variableCollectionId: 'c', resolvedType: 'COLOR' }]), variableModeValues: [{ variableId: 'a', modeId: 'm', value: { type: 'VARIABLE_ALIAS', id: 'a2' } }, { variableId: 'a2', modeId: 'm', value: { type: 'VARIABLE_ALIAS', id: 'a' } }] }, /Alias cycle/],
+    [
+      'a name with a dot',
+      create([{ action: 'CREATE', id: 'x', name: 'x.y', variableCollectionId: 'c', resolvedType: 'FLOAT' }]),
+      /cannot contain/,
+    ],
+    [
+      'a duplicate name',
+      create([{ action: 'CREATE', id: 'x', name: 'a', variableCollectionId: 'c', resolvedType: 'FLOAT' }]),
+      /already exists/,
+    ],
+    [
+      'an alias to another type',
+      {
+        ...create(),
+        variableModeValues: [{ variableId: 'a', modeId: 'm', value: { type: 'VARIABLE_ALIAS', id: 'b' } }],
+      },
+      /Cannot alias a \(COLOR\) to b \(FLOAT\)/,
+    ],
+    [
+      'a value of the wrong type',
+      { ...create(), variableModeValues: [{ variableId: 'b', modeId: 'm', value: 'wide' }] },
+      /Invalid value "wide" for FLOAT/,
+    ],
+    [
+      'an alias cycle',
+      {
+        ...create([{ action: 'CREATE', id: 'a2', name: 'a2', variableCollectionId: 'c', resolvedType: 'COLOR' }]),
+        variableModeValues: [
+          { variableId: 'a', modeId: 'm', value: { type: 'VARIABLE_ALIAS', id: 'a2' } },
+          { variableId: 'a2', modeId: 'm', value: { type: 'VARIABLE_ALIAS', id: 'a' } },
+        ],
+      },
+      /Alias cycle/,
+    ],
   ])('rejects %s with 400 and applies nothing', async (_, body, message) => {
     await start();
     await expect(client(fake).postVariables('FILE', body as never)).rejects.toThrow(message);
@@ -190,6 +236,8 @@ describe('the fake API validates like Figma, all or nothing', () => {
 
   it('rejects a body over the payload limit with 413', async () => {
     await start({ maxBodyBytes: 100 });
-    await expect(client(fake).postVariables('FILE', create() as never)).rejects.toThrow(/larger than Figma accepts \(413\).*--max-request-bytes/);
+    await expect(client(fake).postVariables('FILE', create() as never)).rejects.toThrow(
+      /larger than Figma accepts \(413\).*--max-request-bytes/,
+    );
   });
 });

@@ -11,7 +11,11 @@ import { parse } from 'yaml';
 const require = createRequire(import.meta.url);
 const SPEC_FILE = require.resolve('@figma/rest-api-spec/openapi/openapi.yaml');
 
-type Spec = { info: { version: string }; components: { responses: Record<string, { content: Record<string, { schema: unknown }> }> }; paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: unknown }> } }>> };
+type Spec = {
+  info: { version: string };
+  components: { responses: Record<string, { content: Record<string, { schema: unknown }> }> };
+  paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: unknown }> } }>>;
+};
 
 let ajv: Ajv2020 | undefined;
 let spec: Spec | undefined;
@@ -42,18 +46,29 @@ const escape = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /** Problems with a request body for `method path` (a path template of the document), or []. */
 export function requestProblems(method: 'post', path: string, body: unknown): string[] {
-  const validate = validator(`${method} ${path} request`, `/paths/${escape(path)}/${method}/requestBody/content/application~1json/schema`);
+  const validate = validator(
+    `${method} ${path} request`,
+    `/paths/${escape(path)}/${method}/requestBody/content/application~1json/schema`,
+  );
   return validate(body) ? [] : describe(validate);
 }
 
 /** Problems with a 200 reply that the document names `response` (GetLocalVariablesResponse…), or []. */
 export function responseProblems(response: string, body: unknown): string[] {
-  const validate = validator(`response ${response}`, `/components/responses/${response}/content/application~1json/schema`);
+  const validate = validator(
+    `response ${response}`,
+    `/components/responses/${response}/content/application~1json/schema`,
+  );
   return validate(body) ? [] : describe(validate);
 }
 
 function describe(validate: ValidateFunction): string[] {
-  return (validate.errors ?? []).slice(0, 40).map((e) => `${e.instancePath || '(root)'} ${e.message ?? ''}${e.params && 'allowedValues' in e.params ? ` (${(e.params.allowedValues as unknown[]).join(', ')})` : ''}`);
+  return (validate.errors ?? [])
+    .slice(0, 40)
+    .map(
+      (e) =>
+        `${e.instancePath || '(root)'} ${e.message ?? ''}${e.params && 'allowedValues' in e.params ? ` (${(e.params.allowedValues as unknown[]).join(', ')})` : ''}`,
+    );
 }
 
 /**

@@ -23,8 +23,16 @@ beforeAll(async () => {
 
 it('builds manifest.json, code.js and ui.html, with no network access', () => {
   const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
-  expect(manifest).toMatchObject({ name: 'Livery', main: 'code.js', ui: 'ui.html', editorType: ['figma'], networkAccess: { allowedDomains: ['none'] } });
-  expect(readFileSync(join(out, 'ui.html'), 'utf8')).toMatch(/^<!doctype html>[\s\S]*<script>[\s\S]*Lint selection[\s\S]*<\/script><\/body><\/html>\n$/);
+  expect(manifest).toMatchObject({
+    name: 'Livery',
+    main: 'code.js',
+    ui: 'ui.html',
+    editorType: ['figma'],
+    networkAccess: { allowedDomains: ['none'] },
+  });
+  expect(readFileSync(join(out, 'ui.html'), 'utf8')).toMatch(
+    /^<!doctype html>[\s\S]*<script>[\s\S]*Lint selection[\s\S]*<\/script><\/body><\/html>\n$/,
+  );
   // ES2017 for Figma's sandbox: no optional chaining or nullish coalescing left.
   expect(readFileSync(join(out, 'code.js'), 'utf8')).not.toMatch(/\?\.[a-zA-Z_$[(]|\?\?/);
 });
@@ -34,20 +42,40 @@ it('code.js answers Export and Lint in a bare context', async () => {
   store.addFile('KEY', { name: 'Brand file' });
   const api = fakePluginApi(store, 'KEY');
   const semantic = api.variables.createVariableCollection('semantic');
-  api.variables.createVariable('color/text', semantic, 'COLOR').setValueForMode(semantic.defaultModeId, { r: 0.1, g: 0.2, b: 0.3, a: 1 });
+  api.variables
+    .createVariable('color/text', semantic, 'COLOR')
+    .setValueForMode(semantic.defaultModeId, { r: 0.1, g: 0.2, b: 0.3, a: 1 });
   const sent: CodeMessage[] = [];
   let onmessage: ((m: UiMessage) => Promise<void>) | undefined;
-  const raw = { id: '1:1', name: 'Raw', type: 'RECTANGLE', fills: [{ type: 'SOLID', visible: true, opacity: 1, color: { r: 0.9, g: 0.1, b: 0.6 } }], strokes: [], effects: [], cornerRadius: 6 };
+  const raw = {
+    id: '1:1',
+    name: 'Raw',
+    type: 'RECTANGLE',
+    fills: [{ type: 'SOLID', visible: true, opacity: 1, color: { r: 0.9, g: 0.1, b: 0.6 } }],
+    strokes: [],
+    effects: [],
+    cornerRadius: 6,
+  };
   const figma = {
     ...api,
     variables: api.variables,
     showUI() {},
     notify() {},
-    ui: { postMessage: (m: CodeMessage) => void sent.push(m), set onmessage(f: typeof onmessage) { onmessage = f; } },
+    ui: {
+      postMessage: (m: CodeMessage) => void sent.push(m),
+      set onmessage(f: typeof onmessage) {
+        onmessage = f;
+      },
+    },
     currentPage: { selection: [], children: [raw] },
     getStyleByIdAsync: async () => null,
   };
-  runInNewContext(readFileSync(join(out, 'code.js'), 'utf8'), { figma, __html__: '<html></html>', structuredClone, console });
+  runInNewContext(readFileSync(join(out, 'code.js'), 'utf8'), {
+    figma,
+    __html__: '<html></html>',
+    structuredClone,
+    console,
+  });
   await onmessage!({ type: 'export' });
   const exported = sent.at(-1) as Extract<CodeMessage, { type: 'export-result' }>;
   expect(exported.type).toBe('export-result');

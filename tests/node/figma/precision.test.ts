@@ -36,14 +36,20 @@ it('keeps a colour as the brand wrote it while it rounds to the same floats', ()
   const stored = { r: Math.fround(26 / 255), g: Math.fround(43 / 255), b: Math.fround(60 / 255), a: 1 };
   expect(fromFigmaValue('color', stored, hex)).toBe(hex);
   const oklch = { colorSpace: 'oklch', components: [0.5, 0.2, 265] };
-  expect(fromFigmaValue('color', { ...stored, r: 0.5 }, oklch)).toEqual({ colorSpace: 'srgb', components: [0.5, 0.16862746, 0.23529412] });
+  expect(fromFigmaValue('color', { ...stored, r: 0.5 }, oklch)).toEqual({
+    colorSpace: 'srgb',
+    components: [0.5, 0.16862746, 0.23529412],
+  });
 });
 
 it('push then pull against the rounding fake: opacity 0.7 and #1A2B3C stay as written; a designer edit comes back as 0.35', async () => {
   const brand = brandWith({
     'extra.tokens.json': {
       opacity: { $type: 'number', muted: { $value: 0.7 }, faint: { $value: 0.2 } },
-      brand: { $type: 'color', ink: { $value: { colorSpace: 'srgb', components: [26 / 255, 43 / 255, 60 / 255], hex: '#1a2b3c' } } },
+      brand: {
+        $type: 'color',
+        ink: { $value: { colorSpace: 'srgb', components: [26 / 255, 43 / 255, 60 / 255], hex: '#1a2b3c' } },
+      },
     },
   });
   const resolver = readJson(brand.resolver) as { sets: Record<string, unknown>; resolutionOrder: unknown[] };
@@ -71,6 +77,10 @@ it('push then pull against the rounding fake: opacity 0.7 and #1A2B3C stay as wr
   const after = readJson(join(brand.dir, 'extra.tokens.json')) as Record<string, Record<string, { $value: unknown }>>;
   expect(after.opacity!.faint!.$value).toBe(0.35);
   expect(after.opacity!.muted!.$value).toBe(0.7);
-  expect(after.brand!.ink!.$value).toEqual({ colorSpace: 'srgb', components: [26 / 255, 43 / 255, 60 / 255], hex: '#1a2b3c' });
+  expect(after.brand!.ink!.$value).toEqual({
+    colorSpace: 'srgb',
+    components: [26 / 255, 43 / 255, 60 / 255],
+    hex: '#1a2b3c',
+  });
   expect(fake.invalidReplies).toEqual([]);
 });

@@ -15,15 +15,19 @@ afterEach(() => fake.close());
 afterAll(removeBrandCopies);
 
 const variableNamed = (name: string) => Object.values(fake.files.get('FILE')!.variables).find((v) => v.name === name);
-const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
-const driftOf = async (resolver: string) => (await loadSync(syncOptions(fake, resolver))).entries.filter((e) => e.status !== 'same');
+const edit = (file: string, change: (text: string) => string) =>
+  writeFileSync(file, change(readFileSync(file, 'utf8')));
+const driftOf = async (resolver: string) =>
+  (await loadSync(syncOptions(fake, resolver))).entries.filter((e) => e.status !== 'same');
 
 describe('renames keep the variable (and every layer bound to it)', () => {
   it('a token renamed in code is sent as an UPDATE of the name; --prune deletes nothing', async () => {
     const brand = brandWith();
     await push(syncOptions(fake, brand.resolver));
     const sky = variableNamed('palette/sky')!;
-    const state = readJson(join(brand.dir, 'figma-sync.json')) as { files: { FILE: { tokens: Record<string, Record<string, string>> } } };
+    const state = readJson(join(brand.dir, 'figma-sync.json')) as {
+      files: { FILE: { tokens: Record<string, Record<string, string>> } };
+    };
     expect(state.files.FILE.tokens['primitives::palette.sky']!.$id).toBe(sky.id);
 
     edit(join(brand.dir, 'primitives.tokens.json'), (t) => t.replace('"sky"', '"azure"'));
@@ -31,7 +35,9 @@ describe('renames keep the variable (and every layer bound to it)', () => {
     const posts = fake.posts.length;
     const outcome = await push(syncOptions(fake, brand.resolver, { prune: true }));
     expect(outcome.error).toBeUndefined();
-    expect(outcome.context.renames).toEqual([{ collection: 'primitives', from: 'palette.sky', to: 'palette.azure', id: sky.id, side: 'code' }]);
+    expect(outcome.context.renames).toEqual([
+      { collection: 'primitives', from: 'palette.sky', to: 'palette.azure', id: sky.id, side: 'code' },
+    ]);
     const sent = fake.posts.slice(posts);
     // The name, then the code syntax that follows it (var(--lv-palette-azure)): no delete, no create.
     expect(sent.flatMap((b) => b.variables ?? [])).toEqual([
@@ -47,24 +53,38 @@ describe('renames keep the variable (and every layer bound to it)', () => {
     const brand = brandWith();
     await push(syncOptions(fake, brand.resolver));
     variableNamed('palette/blue')!.name = 'palette/cobalt';
-    const before = (readJson(join(brand.dir, 'primitives.tokens.json')) as { palette: Record<string, unknown> }).palette.blue;
+    const before = (readJson(join(brand.dir, 'primitives.tokens.json')) as { palette: Record<string, unknown> }).palette
+      .blue;
     const outcome = await pull(syncOptions(fake, brand.resolver));
-    expect(outcome.context.renames).toEqual([expect.objectContaining({ from: 'palette.blue', to: 'palette.cobalt', side: 'figma' })]);
+    expect(outcome.context.renames).toEqual([
+      expect.objectContaining({ from: 'palette.blue', to: 'palette.cobalt', side: 'figma' }),
+    ]);
     const primitives = readJson(join(brand.dir, 'primitives.tokens.json')) as { palette: Record<string, unknown> };
     expect(primitives.palette.blue).toBeUndefined();
     expect(primitives.palette.cobalt).toEqual(before);
-    expect((readJson(join(brand.dir, 'semantic.tokens.json')) as { color: { action: { $value: string } } }).color.action.$value).toBe('{palette.cobalt}');
+    expect(
+      (readJson(join(brand.dir, 'semantic.tokens.json')) as { color: { action: { $value: string } } }).color.action
+        .$value,
+    ).toBe('{palette.cobalt}');
     // Only the code syntax Figma still has for the old name differs; a push with --prune sends it and deletes nothing.
-    expect((await driftOf(brand.resolver)).map((e) => `${e.name} ${e.mode} ${e.status}`)).toEqual(['palette.cobalt $meta code']);
+    expect((await driftOf(brand.resolver)).map((e) => `${e.name} ${e.mode} ${e.status}`)).toEqual([
+      'palette.cobalt $meta code',
+    ]);
     const posts = fake.posts.length;
     await push(syncOptions(fake, brand.resolver, { prune: true }));
-    expect(fake.posts.slice(posts).flatMap((b) => b.variables ?? []).filter((v) => v.action !== 'UPDATE')).toEqual([]);
+    expect(
+      fake.posts
+        .slice(posts)
+        .flatMap((b) => b.variables ?? [])
+        .filter((v) => v.action !== 'UPDATE'),
+    ).toEqual([]);
     expect(await driftOf(brand.resolver)).toEqual([]);
   });
 });
 
 describe('a write whose reply was lost', () => {
-  const names = () => Object.values(fake.files.get('FILE')!.variables).map((v) => `${v.variableCollectionId} ${v.name}`);
+  const names = () =>
+    Object.values(fake.files.get('FILE')!.variables).map((v) => `${v.variableCollectionId} ${v.name}`);
 
   it('applied, then the connection dropped: the push re-reads the file and creates nothing twice', async () => {
     const brand = brandWith();
@@ -79,7 +99,10 @@ describe('a write whose reply was lost', () => {
 
   it('applied, then a 502, in the middle of a split push: the rest is re-planned against the file', async () => {
     const brand = brandWith();
-    fake.fail({ kind: 'status', status: 429, retryAfter: 0, method: 'POST' }, { kind: 'apply-then-status', status: 502, method: 'POST' });
+    fake.fail(
+      { kind: 'status', status: 429, retryAfter: 0, method: 'POST' },
+      { kind: 'apply-then-status', status: 502, method: 'POST' },
+    );
     const outcome = await push(syncOptions(fake, brand.resolver, { maxRequestBytes: 2048 }));
     expect(outcome.error).toBeUndefined();
     expect(new Set(names()).size).toBe(names().length);

@@ -8,7 +8,11 @@ import { scanValue } from '../../value-scanner.ts';
 export type Options = Record<string, never>;
 
 /** The replacement's custom property for a deprecated one (per-field properties map field to field). */
-function replacementVariable(deprecated: CatalogueToken, variable: string, replacement: CatalogueToken): string | undefined {
+function replacementVariable(
+  deprecated: CatalogueToken,
+  variable: string,
+  replacement: CatalogueToken,
+): string | undefined {
   const suffix = variable.slice(deprecated.cssVariable.length);
   const candidate = replacement.cssVariable + suffix;
   return replacement.cssVariables.includes(candidate) ? candidate : undefined;
@@ -21,9 +25,13 @@ export const noDeprecatedToken: Rule<Options> = {
     id: 'no-deprecated-token',
     severity: 'warning',
     fixable: true,
-    docs: { description: 'Disallow deprecated tokens; the fix moves to their replacement.', url: ruleDocsUrl('no-deprecated-token') },
+    docs: {
+      description: 'Disallow deprecated tokens; the fix moves to their replacement.',
+      url: ruleDocsUrl('no-deprecated-token'),
+    },
     messages: {
-      deprecated: ({ name, message, replacement }) => `${name} is deprecated${message ? ` (${String(message).replace(/\.$/, '')})` : ''}${replacement ? `: use ${replacement}` : ''}`,
+      deprecated: ({ name, message, replacement }) =>
+        `${name} is deprecated${message ? ` (${String(message).replace(/\.$/, '')})` : ''}${replacement ? `: use ${replacement}` : ''}`,
     },
   },
   defaultOptions: {},
@@ -35,7 +43,8 @@ export const noDeprecatedToken: Rule<Options> = {
       byJsName.set(context.index, (deprecatedByJsName = new Map()));
       for (const token of catalogue.tokens.values()) if (token.deprecated) deprecatedByJsName.set(token.jsName, token);
     }
-    const replacementOf = (token: CatalogueToken) => (token.deprecated?.replacement ? catalogue.get(token.deprecated.replacement) : undefined);
+    const replacementOf = (token: CatalogueToken) =>
+      token.deprecated?.replacement ? catalogue.get(token.deprecated.replacement) : undefined;
     return {
       declaration(declaration) {
         if (!declaration.value.includes('--')) return;
@@ -48,8 +57,14 @@ export const noDeprecatedToken: Rule<Options> = {
           const start = declaration.offset + token.nameStart;
           const end = declaration.offset + token.nameEnd;
           context.report({
-            message: messages.deprecated!({ name: token.name, message: definition.deprecated.message, replacement: variable ?? '' }),
-            start, end, value: token.name,
+            message: messages.deprecated!({
+              name: token.name,
+              message: definition.deprecated.message,
+              replacement: variable ?? '',
+            }),
+            start,
+            end,
+            value: token.name,
             ...(variable ? { fix: { start, end, text: variable } } : {}),
           });
         }
@@ -71,8 +86,14 @@ export const noDeprecatedToken: Rule<Options> = {
             const end = start + s[1]!.length;
             const text = replacement ? (s[2] ? replacement.jsName : `${replacement.jsName} as ${s[1]}`) : undefined;
             context.report({
-              message: messages.deprecated!({ name: s[1]!, message: definition.deprecated!.message, replacement: replacement?.jsName ?? '' }),
-              start, end, value: s[1]!,
+              message: messages.deprecated!({
+                name: s[1]!,
+                message: definition.deprecated!.message,
+                replacement: replacement?.jsName ?? '',
+              }),
+              start,
+              end,
+              value: s[1]!,
               ...(text ? { fix: { start, end, text } } : {}),
             });
           }

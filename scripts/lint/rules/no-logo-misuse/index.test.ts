@@ -11,11 +11,27 @@ testRule(noLogoMisuse, {
   accept: [
     { code: full, description: 'an approved lockup, byte for byte', language: 'svg' },
     { code: full.replace(/\n\s*/g, ' '), description: 'an approved lockup, reformatted', language: 'svg' },
-    { code: '<svg viewBox="0 0 24 24"><path d="M12 2l3 7h7l-6 4 2 7-6-4-6 4 2-7-6-4h7z"/></svg>', description: 'an unrelated icon', language: 'svg' },
+    {
+      code: '<svg viewBox="0 0 24 24"><path d="M12 2l3 7h7l-6 4 2 7-6-4-6 4 2-7-6-4h7z"/></svg>',
+      description: 'an unrelated icon',
+      language: 'svg',
+    },
   ],
   reject: [
-    { code: full.replace('#2955d3', '#ff0000'), message: 'looks like the full-default logo (path similarity 1.00) but is not an approved lockup (recolored)', line: 1, column: 1, language: 'svg' },
-    { code: full.replace('M66 8h4v16h-4z', 'M66 8h6v18h-6z'), message: 'altered shape', line: 1, column: 1, language: 'svg' },
+    {
+      code: full.replace('#2955d3', '#ff0000'),
+      message: 'looks like the full-default logo (path similarity 1.00) but is not an approved lockup (recolored)',
+      line: 1,
+      column: 1,
+      language: 'svg',
+    },
+    {
+      code: full.replace('M66 8h4v16h-4z', 'M66 8h6v18h-6z'),
+      message: 'altered shape',
+      line: 1,
+      column: 1,
+      language: 'svg',
+    },
   ],
 });
 

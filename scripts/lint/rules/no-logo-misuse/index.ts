@@ -15,9 +15,13 @@ export const noLogoMisuse: Rule<Options> = {
     id: 'no-logo-misuse',
     severity: 'error',
     fixable: false,
-    docs: { description: 'Disallow SVGs that look like the brand logo but are not an approved lockup shipped by the package.', url: ruleDocsUrl('no-logo-misuse') },
+    docs: {
+      description: 'Disallow SVGs that look like the brand logo but are not an approved lockup shipped by the package.',
+      url: ruleDocsUrl('no-logo-misuse'),
+    },
     messages: {
-      misuse: ({ logo, score, how, file }) => `this SVG looks like the ${logo} logo (path similarity ${score}) but is not an approved lockup (${how}); use ${PACKAGE_NAME}/${file}`,
+      misuse: ({ logo, score, how, file }) =>
+        `this SVG looks like the ${logo} logo (path similarity ${score}) but is not an approved lockup (${how}); use ${PACKAGE_NAME}/${file}`,
     },
   },
   defaultOptions: { similarity: 0.6, namedSimilarity: 0.3 },
@@ -50,7 +54,12 @@ export const noLogoMisuse: Rule<Options> = {
         if (best.score < threshold) return;
         const how = best.score === 1 ? 'recolored' : 'altered shape';
         const end = Math.max(1, text.indexOf('>') + 1);
-        context.report({ message: messages.misuse!({ logo: best.logo.name, score: best.score.toFixed(2), how, file: best.logo.file }), start: 0, end, value: best.logo.name });
+        context.report({
+          message: messages.misuse!({ logo: best.logo.name, score: best.score.toFixed(2), how, file: best.logo.file }),
+          start: 0,
+          end,
+          value: best.logo.name,
+        });
       },
     };
   },

@@ -11,7 +11,8 @@ export interface Options {
   allowZIndex: number[];
 }
 
-const SPACING = /^(?:margin|padding|inset|gap|row-gap|column-gap|grid-gap|grid-row-gap|grid-column-gap|scroll-margin|scroll-padding)(?:-|$)/;
+const SPACING =
+  /^(?:margin|padding|inset|gap|row-gap|column-gap|grid-gap|grid-row-gap|grid-column-gap|scroll-margin|scroll-padding)(?:-|$)/;
 
 /** The categories a property's values belong to. */
 function categoriesOf(property: string): ScaleCategory[] {
@@ -29,8 +30,14 @@ function categoriesOf(property: string): ScaleCategory[] {
 
 const WEIGHT_KEYWORDS: Record<string, number> = { normal: 400, bold: 700 };
 const LABEL: Record<ScaleCategory, string> = {
-  spacing: 'spacing', 'font-size': 'font size', 'line-height': 'line height', 'font-weight': 'font weight',
-  radius: 'radius', 'z-index': 'z-index', duration: 'duration', easing: 'easing',
+  spacing: 'spacing',
+  'font-size': 'font size',
+  'line-height': 'line height',
+  'font-weight': 'font weight',
+  radius: 'radius',
+  'z-index': 'z-index',
+  duration: 'duration',
+  easing: 'easing',
 };
 
 interface Candidate {
@@ -52,7 +59,8 @@ function candidates(declaration: Declaration, category: ScaleCategory): Candidat
     if (token.kind === 'var' && /duration|delay|time/.test(token.name) && token.depth === 0) timesInLayer++;
     if (token.inLvFallback || token.depth > 0) continue;
     if (category === 'easing') {
-      if (token.kind === 'easing' && token.text.toLowerCase().startsWith('cubic-bezier')) out.push({ token, magnitude: NaN, unit: '' });
+      if (token.kind === 'easing' && token.text.toLowerCase().startsWith('cubic-bezier'))
+        out.push({ token, magnitude: NaN, unit: '' });
       continue;
     }
     if (category === 'font-weight' && token.kind === 'ident' && WEIGHT_KEYWORDS[token.text.toLowerCase()]) {
@@ -96,11 +104,16 @@ export const noOffScaleValue: Rule<Options> = {
     severity: 'warning',
     fixable: true,
     rawValues: true,
-    docs: { description: 'Limit spacing, font sizes, line heights, font weights, radii, z-index, durations and easings to the token scales.', url: ruleDocsUrl('no-off-scale-value') },
+    docs: {
+      description:
+        'Limit spacing, font sizes, line heights, font weights, radii, z-index, durations and easings to the token scales.',
+      url: ruleDocsUrl('no-off-scale-value'),
+    },
     messages: {
       exact: ({ value, token, variable }) => `${value} is ${token}: use var(${variable})`,
       negative: ({ value, token, variable }) => `${value} is -1 × ${token}: use calc(-1 * var(${variable}))`,
-      off: ({ value, scale, token, tokenValue, variable }) => `${value} is off the ${scale} scale; nearest token is ${token} (${tokenValue}): use var(${variable})`,
+      off: ({ value, scale, token, tokenValue, variable }) =>
+        `${value} is off the ${scale} scale; nearest token is ${token} (${tokenValue}): use var(${variable})`,
     },
   },
   defaultOptions: { ignore: [], allowZIndex: [-1, 0, 1] },
@@ -127,17 +140,50 @@ export const noOffScaleValue: Rule<Options> = {
               nearest = match ?? scale[0];
             } else {
               match = scale.find((e) => Math.abs(e.magnitude - candidate.magnitude) < 1e-6);
-              nearest = match ?? scale.reduce((a, b) => (Math.abs(b.magnitude - candidate.magnitude) < Math.abs(a.magnitude - candidate.magnitude) ? b : a));
+              nearest =
+                match ??
+                scale.reduce((a, b) =>
+                  Math.abs(b.magnitude - candidate.magnitude) < Math.abs(a.magnitude - candidate.magnitude) ? b : a,
+                );
             }
             if (!nearest) continue;
             if (match) {
-              const sameUnit = category === 'easing' || match.unit === candidate.unit || (declaration.syntax === 'js-number' && match.unit === 'px');
+              const sameUnit =
+                category === 'easing' ||
+                match.unit === candidate.unit ||
+                (declaration.syntax === 'js-number' && match.unit === 'px');
               const negative = token.kind === 'dimension' && token.number < 0;
-              const fix = match.invariant && sameUnit ? tokenFix(context, declaration, token.start, token.end, match.token, match.token.cssVariable, negative) : undefined;
-              const message = (negative ? messages.negative! : messages.exact!)({ value, token: match.token.name, variable: match.token.cssVariable });
+              const fix =
+                match.invariant && sameUnit
+                  ? tokenFix(
+                      context,
+                      declaration,
+                      token.start,
+                      token.end,
+                      match.token,
+                      match.token.cssVariable,
+                      negative,
+                    )
+                  : undefined;
+              const message = (negative ? messages.negative! : messages.exact!)({
+                value,
+                token: match.token.name,
+                variable: match.token.cssVariable,
+              });
               context.report({ message, start, end, value, ...(fix ? { fix } : {}) });
             } else {
-              context.report({ message: messages.off!({ value, scale: LABEL[category], token: nearest.token.name, tokenValue: nearest.css, variable: nearest.token.cssVariable }), start, end, value });
+              context.report({
+                message: messages.off!({
+                  value,
+                  scale: LABEL[category],
+                  token: nearest.token.name,
+                  tokenValue: nearest.css,
+                  variable: nearest.token.cssVariable,
+                }),
+                start,
+                end,
+                value,
+              });
             }
           }
         }

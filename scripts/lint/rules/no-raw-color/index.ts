@@ -26,23 +26,31 @@ function looksLikeHexColor(hex: string): boolean {
   return digits.length === 6 && digits.slice(0, 2) === digits.slice(2, 4) && digits.slice(2, 4) === digits.slice(4, 6);
 }
 
-const format = (d: number, metric: Options['metric']) => `${metric === 'deltaE2000' ? 'ΔE2000' : 'ΔEOK'} ${metric === 'deltaE2000' ? d.toFixed(1) : d.toFixed(3)}`;
+const format = (d: number, metric: Options['metric']) =>
+  `${metric === 'deltaE2000' ? 'ΔE2000' : 'ΔEOK'} ${metric === 'deltaE2000' ? d.toFixed(1) : d.toFixed(3)}`;
 
 /** How many candidates a message names (all of them are in the suggestions). */
 const NAMED_IN_MESSAGE = 4;
 
 const roleText = (roles: string[] | undefined) => (roles ? roles.join('/') : 'color');
 /** The roles of a token that the property takes (what the message names). */
-const fittingRoles = (token: ColorToken, roles: string[] | undefined) => (roles ? token.roles.filter((r) => roles.includes(r)) : token.roles).join('/') || 'primitive';
-const names = (tokens: ColorToken[]) => tokens.slice(0, NAMED_IN_MESSAGE).map((t) => t.token.name).join(', ') + (tokens.length > NAMED_IN_MESSAGE ? `, +${tokens.length - NAMED_IN_MESSAGE} more` : '');
+const fittingRoles = (token: ColorToken, roles: string[] | undefined) =>
+  (roles ? token.roles.filter((r) => roles.includes(r)) : token.roles).join('/') || 'primitive';
+const names = (tokens: ColorToken[]) =>
+  tokens
+    .slice(0, NAMED_IN_MESSAGE)
+    .map((t) => t.token.name)
+    .join(', ') + (tokens.length > NAMED_IN_MESSAGE ? `, +${tokens.length - NAMED_IN_MESSAGE} more` : '');
 /** " in dark" for a literal under a dark selector; nothing for the default theme. */
-const where = (permutations: string[], defaultPermutation: string) => (permutations.length === 1 && permutations[0] === defaultPermutation ? '' : ` in ${permutations.join(' and ')}`);
+const where = (permutations: string[], defaultPermutation: string) =>
+  permutations.length === 1 && permutations[0] === defaultPermutation ? '' : ` in ${permutations.join(' and ')}`;
 
 /** `rgba(var(--rgb-primary), .04)`, `rgba($black, .12)`, `hsl(#{…}, …)`: a color built from a variable that is not a Livery token. */
 function computedFrom(text: string): string | undefined {
   const variable = /var\(\s*(--[\w-]+)|([$@][\w-]+)|(#\{[^}]*\})/.exec(text);
   if (!variable) return undefined;
-  const name = variable[1] ?? variable[2] ?? (variable[3]!.length > 40 ? `${variable[3]!.slice(0, 38)}…}` : variable[3]!);
+  const name =
+    variable[1] ?? variable[2] ?? (variable[3]!.length > 40 ? `${variable[3]!.slice(0, 38)}…}` : variable[3]!);
   // relative colors from a Livery token (`rgb(from var(--lv-…) r g b / 50%)`) are from a token
   return name.startsWith('--lv-') ? '' : name;
 }
@@ -53,15 +61,26 @@ export const noRawColor: Rule<Options> = {
     severity: 'error',
     fixable: true,
     rawValues: true,
-    docs: { description: 'Disallow raw colors (hex, rgb/hsl/hwb/lab/lch/oklab/oklch/color(), named colors); use the brand color tokens of the role the property takes.', url: ruleDocsUrl('no-raw-color') },
+    docs: {
+      description:
+        'Disallow raw colors (hex, rgb/hsl/hwb/lab/lch/oklab/oklch/color(), named colors); use the brand color tokens of the role the property takes.',
+      url: ruleDocsUrl('no-raw-color'),
+    },
     messages: {
-      exact: ({ value, variable, token, role, where }) => `${value} is the value of ${token} (${role})${where}: use var(${variable})`,
-      primitive: ({ value, variable, token, roles, where }) => `${value} is the value of ${token}${where}: use var(${variable}) (no semantic ${roles} token has this value, so it will not follow the theme)`,
-      ambiguous: ({ value, count, roles, candidates, where }) => `${value} is the value of ${count} ${roles} tokens${where} (${candidates}): choose the one this value means; --fix leaves it`,
-      themed: ({ value, variable, token, permutation, where }) => `${value} is the value of ${token} in ${permutation}, not${where || ' in the default theme'}: put ${permutation} styling under its selector, or use var(${variable}) to follow the theme`,
-      near: ({ value, variable, token, distance, roles }) => `${value} is off-brand; nearest ${roles} token is ${token} (${distance}): use var(${variable})`,
-      far: ({ value, token, distance }) => `${value} is an off-brand color (nearest token ${token}, ${distance}); use a color token`,
-      translucent: ({ value, alpha }) => `${value} is an off-brand color: no color token has alpha ${alpha}; use a color token (or the opacity tokens)`,
+      exact: ({ value, variable, token, role, where }) =>
+        `${value} is the value of ${token} (${role})${where}: use var(${variable})`,
+      primitive: ({ value, variable, token, roles, where }) =>
+        `${value} is the value of ${token}${where}: use var(${variable}) (no semantic ${roles} token has this value, so it will not follow the theme)`,
+      ambiguous: ({ value, count, roles, candidates, where }) =>
+        `${value} is the value of ${count} ${roles} tokens${where} (${candidates}): choose the one this value means; --fix leaves it`,
+      themed: ({ value, variable, token, permutation, where }) =>
+        `${value} is the value of ${token} in ${permutation}, not${where || ' in the default theme'}: put ${permutation} styling under its selector, or use var(${variable}) to follow the theme`,
+      near: ({ value, variable, token, distance, roles }) =>
+        `${value} is off-brand; nearest ${roles} token is ${token} (${distance}): use var(${variable})`,
+      far: ({ value, token, distance }) =>
+        `${value} is an off-brand color (nearest token ${token}, ${distance}); use a color token`,
+      translucent: ({ value, alpha }) =>
+        `${value} is an off-brand color: no color token has alpha ${alpha}; use a color token (or the opacity tokens)`,
       computed: ({ value, variable }) => `${value} is computed from ${variable}, not from a token; use a color token`,
     },
   },
@@ -78,8 +97,16 @@ export const noRawColor: Rule<Options> = {
         const whole = declaration.property === '*';
         for (const token of scanValue(declaration.value)) {
           if (token.kind !== 'hex' && token.kind !== 'color-function' && token.kind !== 'named-color') continue;
-          if (token.inLvFallback || (token.kind === 'named-color' && (!named || !NAMED_COLORS.has(token.text.toLowerCase())))) continue;
-          if (whole && (declaration.value.trim() !== token.text || (token.kind === 'hex' && !looksLikeHexColor(token.text)))) continue;
+          if (
+            token.inLvFallback ||
+            (token.kind === 'named-color' && (!named || !NAMED_COLORS.has(token.text.toLowerCase())))
+          )
+            continue;
+          if (
+            whole &&
+            (declaration.value.trim() !== token.text || (token.kind === 'hex' && !looksLikeHexColor(token.text)))
+          )
+            continue;
           const start = declaration.offset + token.start;
           const end = declaration.offset + token.end;
           const value = token.text;
@@ -101,25 +128,69 @@ export const noRawColor: Rule<Options> = {
             case 'exact':
             case 'primitive': {
               const fix = tokenFix(context, declaration, token.start, token.end, advice.token!.token);
-              const message = advice.kind === 'exact' || !advice.primitiveFallback ? messages.exact!({ ...data, ...use(advice.token!), role: fittingRoles(advice.token!, roles) }) : messages.primitive!({ ...data, ...use(advice.token!) });
+              const message =
+                advice.kind === 'exact' || !advice.primitiveFallback
+                  ? messages.exact!({ ...data, ...use(advice.token!), role: fittingRoles(advice.token!, roles) })
+                  : messages.primitive!({ ...data, ...use(advice.token!) });
               context.report({ message, start, end, value, ...(fix ? { fix } : {}) });
               break;
             }
             case 'ambiguous':
               context.report({
-                message: messages.ambiguous!({ ...data, count: advice.candidates.length, candidates: names(advice.candidates) }), start, end, value,
+                message: messages.ambiguous!({
+                  ...data,
+                  count: advice.candidates.length,
+                  candidates: names(advice.candidates),
+                }),
+                start,
+                end,
+                value,
                 suggestions: suggestionsFor(context, declaration, token.start, token.end, advice.candidates),
               });
               break;
             case 'themed':
-              context.report({ message: messages.themed!({ ...data, ...use(advice.token!), permutation: advice.permutation! }), start, end, value });
+              context.report({
+                message: messages.themed!({ ...data, ...use(advice.token!), permutation: advice.permutation! }),
+                start,
+                end,
+                value,
+              });
               break;
             case 'near':
-              context.report({ message: messages.near!({ ...data, ...use(advice.token!), roles: advice.primitiveFallback ? 'primitive' : roleText(roles), distance: format(advice.distance!, options.metric) }), start, end, value });
+              context.report({
+                message: messages.near!({
+                  ...data,
+                  ...use(advice.token!),
+                  roles: advice.primitiveFallback ? 'primitive' : roleText(roles),
+                  distance: format(advice.distance!, options.metric),
+                }),
+                start,
+                end,
+                value,
+              });
               break;
             default:
-              if (!advice.token) context.report({ message: color.alpha < 1 ? messages.translucent!({ value, alpha: +color.alpha.toFixed(3) }) : messages.far!({ value, token: 'none (the catalogue has no colors)', distance: '-' }), start, end, value });
-              else context.report({ message: messages.far!({ value, token: advice.token.token.name, distance: format(advice.distance!, options.metric) }), start, end, value });
+              if (!advice.token)
+                context.report({
+                  message:
+                    color.alpha < 1
+                      ? messages.translucent!({ value, alpha: +color.alpha.toFixed(3) })
+                      : messages.far!({ value, token: 'none (the catalogue has no colors)', distance: '-' }),
+                  start,
+                  end,
+                  value,
+                });
+              else
+                context.report({
+                  message: messages.far!({
+                    value,
+                    token: advice.token.token.name,
+                    distance: format(advice.distance!, options.metric),
+                  }),
+                  start,
+                  end,
+                  value,
+                });
           }
         }
       },
@@ -127,7 +198,13 @@ export const noRawColor: Rule<Options> = {
   },
 };
 
-function suggestionsFor(context: RuleContext<Options>, declaration: Declaration, start: number, end: number, candidates: ColorToken[]): Suggestion[] {
+function suggestionsFor(
+  context: RuleContext<Options>,
+  declaration: Declaration,
+  start: number,
+  end: number,
+  candidates: ColorToken[],
+): Suggestion[] {
   return candidates.flatMap((t) => {
     const fix = tokenFix({ ...context, jsFix: 'css-variable' }, declaration, start, end, t.token);
     return fix ? [{ token: t.token.name, text: fix.text }] : [];

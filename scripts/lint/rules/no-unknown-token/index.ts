@@ -24,9 +24,13 @@ export const noUnknownToken: Rule<Options> = {
     id: 'no-unknown-token',
     severity: 'error',
     fixable: false,
-    docs: { description: 'Disallow var(--lv-…) references to tokens that do not exist.', url: ruleDocsUrl('no-unknown-token') },
+    docs: {
+      description: 'Disallow var(--lv-…) references to tokens that do not exist.',
+      url: ruleDocsUrl('no-unknown-token'),
+    },
     messages: {
-      unknown: ({ name, suggestion }) => `${name} is not a Livery token${suggestion ? ` (did you mean ${suggestion}?)` : ''}`,
+      unknown: ({ name, suggestion }) =>
+        `${name} is not a Livery token${suggestion ? ` (did you mean ${suggestion}?)` : ''}`,
     },
   },
   defaultOptions: { prefix: '--lv-' },

@@ -3,7 +3,28 @@ import type { Rule } from '../../types.ts';
 
 export type Options = Record<string, never>;
 
-const GENERIC = new Set(['serif', 'sans-serif', 'monospace', 'cursive', 'fantasy', 'system-ui', 'ui-serif', 'ui-sans-serif', 'ui-monospace', 'ui-rounded', 'emoji', 'math', 'fangsong', 'inherit', 'initial', 'unset', 'revert', 'revert-layer', '-apple-system', 'blinkmacsystemfont']);
+const GENERIC = new Set([
+  'serif',
+  'sans-serif',
+  'monospace',
+  'cursive',
+  'fantasy',
+  'system-ui',
+  'ui-serif',
+  'ui-sans-serif',
+  'ui-monospace',
+  'ui-rounded',
+  'emoji',
+  'math',
+  'fangsong',
+  'inherit',
+  'initial',
+  'unset',
+  'revert',
+  'revert-layer',
+  '-apple-system',
+  'blinkmacsystemfont',
+]);
 
 /** Families of a `font-family` value with their offsets (quotes stripped). */
 function families(value: string): { name: string; start: number; end: number }[] {
@@ -24,10 +45,14 @@ export const noUnregisteredFontFamily: Rule<Options> = {
     severity: 'warning',
     fixable: true,
     rawValues: true,
-    docs: { description: 'Disallow font families that no font-family token registers.', url: ruleDocsUrl('no-unregistered-font-family') },
+    docs: {
+      description: 'Disallow font families that no font-family token registers.',
+      url: ruleDocsUrl('no-unregistered-font-family'),
+    },
     messages: {
       exact: ({ value, token, variable }) => `${value} is ${token}: use var(${variable})`,
-      unregistered: ({ family, registered }) => `"${family}" is not a registered font family (registered: ${registered}); use a font-family token`,
+      unregistered: ({ family, registered }) =>
+        `"${family}" is not a registered font family (registered: ${registered}); use a font-family token`,
     },
   },
   defaultOptions: {},
@@ -41,17 +66,30 @@ export const noUnregisteredFontFamily: Rule<Options> = {
         if (/var\(|[$@{}]|^\s*$/.test(value)) return;
         const list = families(value);
         const names = list.map((f) => f.name.toLowerCase());
-        const stack = fontStacks.find((s) => s.families.length === names.length && s.families.every((f, i) => f === names[i]));
+        const stack = fontStacks.find(
+          (s) => s.families.length === names.length && s.families.every((f, i) => f === names[i]),
+        );
         if (stack) {
           const fix = tokenFix(context, declaration, 0, value.length, stack.token);
-          context.report({ message: messages.exact!({ value, token: stack.token.name, variable: stack.token.cssVariable }), start: declaration.offset, end: declaration.offset + value.length, value, ...(fix ? { fix } : {}) });
+          context.report({
+            message: messages.exact!({ value, token: stack.token.name, variable: stack.token.cssVariable }),
+            start: declaration.offset,
+            end: declaration.offset + value.length,
+            value,
+            ...(fix ? { fix } : {}),
+          });
           return;
         }
         const registered = [...new Set(fontStacks.map((s) => s.names[0]!))].join(', ');
         for (const family of list) {
           const lower = family.name.toLowerCase();
           if (!lower || GENERIC.has(lower) || fontFamilies.has(lower)) continue;
-          context.report({ message: messages.unregistered!({ family: family.name, registered }), start: declaration.offset + family.start, end: declaration.offset + family.end, value: family.name });
+          context.report({
+            message: messages.unregistered!({ family: family.name, registered }),
+            start: declaration.offset + family.start,
+            end: declaration.offset + family.end,
+            value: family.name,
+          });
         }
       },
     };

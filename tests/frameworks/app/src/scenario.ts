@@ -16,7 +16,10 @@ window.livery = { events: [], submissions: [] };
 /** Records `field:type:state`, the state read from the component that fired the event. */
 export function record(field: string, event: { type: string; currentTarget: EventTarget | null }): void {
   const element = event.currentTarget as (HTMLElement & { checked?: boolean; value?: string }) | null;
-  const state = element && 'checked' in element && element.localName !== 'lv-text-field' && element.localName !== 'lv-select' ? element.checked : element?.value;
+  const state =
+    element && 'checked' in element && element.localName !== 'lv-text-field' && element.localName !== 'lv-select'
+      ? element.checked
+      : element?.value;
   window.livery.events.push(`${field}:${event.type}:${String(state)}`);
 }
 
@@ -25,4 +28,8 @@ export function submitted(form: HTMLFormElement, submitter: HTMLElement | null):
   window.livery.submissions.push([...new FormData(form, submitter)].map(([name, value]) => [name, String(value)]));
 }
 
-export const SIZES = [{ value: 's', label: 'Small' }, { value: 'm', label: 'Medium' }, { value: 'l', label: 'Large' }];
+export const SIZES = [
+  { value: 's', label: 'Small' },
+  { value: 'm', label: 'Medium' },
+  { value: 'l', label: 'Large' },
+];
