@@ -1,5 +1,6 @@
 import type { Catalogue } from '../../scripts/catalogue/read-catalogue.ts';
 import type { CatalogueToken } from '../../scripts/catalogue/catalogue-schema.ts';
+import { tokenGroup, type TokenGroup } from '../../scripts/catalogue/category.ts';
 import { permutationsOf } from '../../scripts/catalogue/permutations.ts';
 import { SUB_PROPERTY_FIELDS } from '../../scripts/tokens/composite-fields.ts';
 import { compositeFieldToCss, toCss } from '../../scripts/build/css-value.ts';
@@ -7,29 +8,25 @@ import { formatRatio } from '../../scripts/check/color.ts';
 import type { CheckReport } from '../../scripts/check/run-check.ts';
 import type { ContrastCheck, DocsMode, DocsToken, TokenPage, TokensData } from './types.ts';
 
-/**
- * Which docs page shows a token, decided by its `$type` and path. The first matching rule wins; a
- * token no rule claims lands on "other", so a new token is never silently left out of the docs.
- */
-const PAGE_RULES: { page: TokenPage; test: (t: CatalogueToken) => boolean }[] = [
-  { page: 'palette', test: (t) => t.type === 'color' && t.path[0] === 'palette' },
-  { page: 'color', test: (t) => t.type === 'color' },
-  {
-    page: 'typography',
-    test: (t) => ['typography', 'fontFamily', 'fontWeight'].includes(t.type) || t.path[0] === 'font',
-  },
-  { page: 'elevation', test: (t) => t.type === 'shadow' },
-  { page: 'motion', test: (t) => ['duration', 'cubicBezier', 'transition'].includes(t.type) },
-  { page: 'opacity', test: (t) => t.type === 'number' && t.path[0] === 'opacity' },
-  { page: 'z-index', test: (t) => t.type === 'number' && t.path[0] === 'z-index' },
-  { page: 'spacing', test: (t) => t.type === 'dimension' && t.path[0] === 'space' },
-  { page: 'radii', test: (t) => t.type === 'dimension' && t.path.includes('radius') },
-  { page: 'borders', test: (t) => t.type === 'dimension' && (t.path[0] === 'border' || t.path[0] === 'focus') },
-  { page: 'sizes', test: (t) => t.type === 'dimension' },
-];
+/** The docs page of each token group (scripts/catalogue/category.ts decides a token's group). */
+const PAGE_OF_GROUP: Record<TokenGroup, TokenPage> = {
+  color: 'color',
+  space: 'spacing',
+  typography: 'typography',
+  radius: 'radii',
+  border: 'borders',
+  shadow: 'elevation',
+  motion: 'motion',
+  opacity: 'opacity',
+  'z-index': 'z-index',
+  size: 'sizes',
+  other: 'other',
+};
 
+/** The palette's primitives get a page of their own, apart from the semantic colors. */
 function pageOf(token: CatalogueToken): TokenPage {
-  return PAGE_RULES.find((rule) => rule.test(token))?.page ?? 'other';
+  const group = tokenGroup(token);
+  return group === 'color' && token.path[0] === 'palette' ? 'palette' : PAGE_OF_GROUP[group];
 }
 
 const label = (context: string) => context.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());

@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { toCss } from '../build/css-value.ts';
 import type { Catalogue } from '../catalogue/catalogue.ts';
 import type { CatalogueToken } from '../catalogue/catalogue-schema.ts';
+import { tokenScale } from '../catalogue/category.ts';
 import { permutationName, permutationsOf } from '../catalogue/permutations.ts';
 import type { RoleMap } from '../lint/roles.ts';
 import { buildTokenIndex, type ScaleCategory, type TokenIndex } from '../lint/token-index.ts';
@@ -90,8 +91,7 @@ export class Expectations {
     for (const token of catalogue.tokens.values()) {
       const field =
         token.type === 'typography' ? (token.value as Record<string, unknown> | null)?.letterSpacing : undefined;
-      const isTracking =
-        token.type === 'dimension' && /tracking|letter-?spacing/.test(token.path.join('.').toLowerCase());
+      const isTracking = tokenScale(token) === 'letter-spacing';
       if (!isTracking && field === undefined) continue;
       let css: string;
       try {

@@ -3,6 +3,7 @@ import Color from 'colorjs.io';
 import { colorjsSpace } from '../tokens/color-space.ts';
 import type { RGBA, VariableCodeSyntax, VariableResolvedDataType, VariableScope } from '@figma/rest-api-spec';
 import { cssVariableName } from '../build/naming.ts';
+import { tokenScale } from '../catalogue/category.ts';
 import { dimensionToPx, durationToMs, REM_PX } from '../build/native-value.ts';
 import { figmaFloat, sameFigmaFloat, shortestDecimal } from './float32.ts';
 import { isAlias, type SyncValue } from './sync-model.ts';
@@ -178,11 +179,10 @@ export function defaultScopes(
   resolvedType: VariableResolvedDataType,
 ): VariableScope[] {
   if (resolvedType === 'BOOLEAN') return []; // Figma refuses any scope on a boolean
-  if (type === 'dimension') {
-    if (/(^|\.)(radius|radii)(\.|$)/.test(name)) return ['CORNER_RADIUS'];
-    if (/(^|\.)font\.size(\.|$)|(^|\.)font-size(\.|$)/.test(name)) return ['FONT_SIZE'];
-    if (/(^|\.)(space|spacing|gap)(\.|$)/.test(name)) return ['GAP', 'WIDTH_HEIGHT'];
-  }
+  const scale = tokenScale({ path: name.split('.'), type });
+  if (scale === 'radius') return ['CORNER_RADIUS'];
+  if (scale === 'font-size') return ['FONT_SIZE'];
+  if (scale === 'spacing') return ['GAP', 'WIDTH_HEIGHT'];
   if (type === 'fontFamily') return ['FONT_FAMILY'];
   if (type === 'fontWeight') return resolvedType === 'STRING' ? ['FONT_STYLE'] : ['FONT_WEIGHT'];
   return ['ALL_SCOPES'];

@@ -10,12 +10,13 @@ import { dirname, join } from 'node:path';
 import { toCss } from '../build/css-value.ts';
 import type { Catalogue } from '../catalogue/read-catalogue.ts';
 import type { CatalogueToken } from '../catalogue/catalogue-schema.ts';
+import { tokenScale, type TokenScale } from '../catalogue/category.ts';
 import { permutationName, permutationsOf } from '../catalogue/permutations.ts';
 import { parseColor, type ParsedColor } from './color.ts';
 import { DEFAULT_ROLE_MAP, rolesOfToken, type RoleMap } from './roles.ts';
 
-export type ScaleCategory =
-  'spacing' | 'font-size' | 'line-height' | 'font-weight' | 'radius' | 'z-index' | 'duration' | 'easing';
+/** The scales lint compares raw values with (letter spacing is audited on pages, not linted). */
+export type ScaleCategory = Exclude<TokenScale, 'letter-spacing'>;
 
 export interface ScaleEntry {
   token: CatalogueToken;
@@ -82,26 +83,6 @@ export function lengthToPx(number: number, unit: string): number | undefined {
 
 export function timeToMs(number: number, unit: string): number | undefined {
   return unit === 'ms' ? number : unit === 's' ? number * 1000 : undefined;
-}
-
-function category(token: CatalogueToken): ScaleCategory | undefined {
-  const path = token.path.map((p) => p.toLowerCase());
-  const joined = path.join('.');
-  if (token.type === 'duration') return 'duration';
-  if (token.type === 'cubicBezier') return 'easing';
-  if (token.type === 'fontWeight') return 'font-weight';
-  if (token.type === 'dimension') {
-    if (/(?:^|\.)font\.size(?:\.|$)|font-size|fontsize/.test(joined)) return 'font-size';
-    if (path.includes('radius')) return 'radius';
-    if (path[0] === 'space' || path[0] === 'spacing') return 'spacing';
-    if (/line-?height/.test(joined)) return 'line-height';
-  }
-  if (token.type === 'number') {
-    if (/line-?height/.test(joined)) return 'line-height';
-    if (path[0] === 'z-index' || path[0] === 'zindex' || path[0] === 'z') return 'z-index';
-    if (/(?:^|\.)font\.weight/.test(joined)) return 'font-weight';
-  }
-  return undefined;
 }
 
 function magnitudeOf(css: string): { magnitude: number; unit: string } | undefined {
@@ -179,8 +160,8 @@ export function buildTokenIndex(catalogue: Catalogue, roleMap: RoleMap = DEFAULT
       fontStacks.push({ token, css: token.css, families: families.map((f) => f.toLowerCase()), names: families });
       continue;
     }
-    const cat = category(token);
-    if (!cat) continue;
+    const cat = tokenScale(token);
+    if (!cat || cat === 'letter-spacing') continue;
     const css = cssIn(token);
     const invariant = css.every((c) => c === css[0]);
     const first = css[0] ?? token.css;

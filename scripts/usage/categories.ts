@@ -1,50 +1,15 @@
+import { TOKEN_GROUPS, type TokenGroup } from '../catalogue/category.ts';
+
 /**
- * The categories usage is counted in. Token references and raw values use the same set, so the
- * share of styling that goes through tokens can be computed per category.
+ * The categories usage is counted in: the catalogue's token groups (scripts/catalogue/category.ts
+ * decides a token's). Token references and raw values use the same set, so the share of styling
+ * that goes through tokens can be computed per category.
  */
-export const CATEGORIES = [
-  'color',
-  'space',
-  'typography',
-  'radius',
-  'border',
-  'shadow',
-  'motion',
-  'opacity',
-  'z-index',
-  'size',
-  'other',
-] as const;
-export type Category = (typeof CATEGORIES)[number];
+export const CATEGORIES = TOKEN_GROUPS;
+export type Category = TokenGroup;
 
 export const emptyCounts = (): Record<Category, number> =>
   Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
-
-/** The category of a token, from its path and `$type`. */
-export function tokenCategory(path: readonly string[], type: string): Category {
-  const name = path.join('.');
-  const top = path[0] ?? '';
-  if (type === 'color') return 'color';
-  if (top === 'font' || top === 'typography' || type === 'fontFamily' || type === 'fontWeight' || type === 'typography')
-    return 'typography';
-  if (path.includes('radius')) return 'radius';
-  if (top === 'space') return 'space';
-  if (top === 'shadow' || top === 'elevation' || type === 'shadow') return 'shadow';
-  if (
-    top === 'motion' ||
-    top === 'duration' ||
-    top === 'easing' ||
-    type === 'duration' ||
-    type === 'cubicBezier' ||
-    type === 'transition'
-  )
-    return 'motion';
-  if (top === 'opacity') return 'opacity';
-  if (top === 'z-index' || top === 'zIndex') return 'z-index';
-  if (top === 'border' || top === 'focus' || type === 'border' || type === 'strokeStyle') return 'border';
-  if (top === 'size' || top === 'breakpoint' || name.startsWith('size.')) return 'size';
-  return 'other';
-}
 
 const SPACE = /^(margin|padding)(-(top|right|bottom|left|block|inline)(-(start|end))?)?$|^(gap|row-gap|column-gap)$/;
 const COLOR =

@@ -10,7 +10,8 @@ import { lineStarts, locate } from '../lint/lint-file.ts';
 import { readSource } from '../lint/read-source.ts';
 import { buildTokenIndex, type TokenIndex } from '../lint/token-index.ts';
 import { PACKAGE_NAME } from '../package-identity.ts';
-import { emptyCounts, tokenCategory, type Category } from './categories.ts';
+import { tokenGroup } from '../catalogue/category.ts';
+import { emptyCounts, type Category } from './categories.ts';
 import { rawValueSettings, styleUsage } from './style-values.ts';
 
 export interface Location {
@@ -131,7 +132,7 @@ export function scanRepo(
 
   const reference = (token: CatalogueToken, at: Location) => {
     usage.references.total++;
-    usage.references.byCategory[tokenCategory(token.path, token.type)]++;
+    usage.references.byCategory[tokenGroup(token)]++;
     usage.references.byToken[token.name] = (usage.references.byToken[token.name] ?? 0) + 1;
     if (token.deprecated) {
       const entry = deprecated.get(token.name) ?? {
