@@ -3,39 +3,17 @@
  * (checked against the official SARIF 2.1.0 schema), a brand's own roles from the config, and
  * config mistakes in the roles key naming the key and the fix.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { Ajv } from 'ajv';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ROOT } from './brand-fixture.ts';
 import { DEFAULT_ROLE_MAP } from '../../scripts/lint/roles.ts';
-import { miniCatalogue } from './lint-helpers.ts';
+import { lintCliOverMiniBrand, lintFixtureRepo } from './lint-fixture-repo.ts';
 
-let catalogue: string;
-beforeAll(async () => {
-  catalogue = await miniCatalogue();
-});
-
-function repo(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'livery-lint-advice-'));
-  for (const [file, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, file)), { recursive: true });
-    writeFileSync(join(dir, file), content);
-  }
-  return dir;
-}
-
-function lint(cwd: string, ...args: string[]): { status: number; stdout: string; stderr: string } {
-  const result = spawnSync(
-    process.execPath,
-    [join(ROOT, 'bin', 'livery.js'), 'lint', '--catalogue', catalogue, ...args],
-    { cwd, encoding: 'utf8', timeout: 60_000 },
-  );
-  return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
-}
+const { lint } = lintCliOverMiniBrand();
+const repo = (files: Record<string, string>) => lintFixtureRepo(files, 'livery-lint-advice-');
 
 function sarifValidator() {
   const require = createRequire(import.meta.url);

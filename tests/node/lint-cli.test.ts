@@ -4,21 +4,12 @@
  * config errors, disable comments, allowlist, baseline and --fix round trips.
  */
 import { spawnSync } from 'node:child_process';
-import {
-  chmodSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { chmodSync, existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { Ajv } from 'ajv';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ROOT } from './brand-fixture.ts';
 import { readConfig } from '../../scripts/config/read-config.ts';
 import { runLint } from '../../scripts/lint/engine.ts';
@@ -26,30 +17,10 @@ import { github } from '../../scripts/lint/reporters/github.ts';
 import { json } from '../../scripts/lint/reporters/json.ts';
 import { sarif } from '../../scripts/lint/reporters/sarif.ts';
 import { stylish } from '../../scripts/lint/reporters/stylish.ts';
-import { miniCatalogue } from './lint-helpers.ts';
+import { lintCliOverMiniBrand, lintFixtureRepo } from './lint-fixture-repo.ts';
 
-let catalogue: string;
-beforeAll(async () => {
-  catalogue = await miniCatalogue();
-});
-
-function repo(files: Record<string, string | Buffer>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'livery-lint-repo-'));
-  for (const [file, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, file)), { recursive: true });
-    writeFileSync(join(dir, file), content);
-  }
-  return dir;
-}
-
-function lint(cwd: string, ...args: string[]): { status: number; stdout: string; stderr: string } {
-  const result = spawnSync(
-    process.execPath,
-    [join(ROOT, 'bin', 'livery.js'), 'lint', '--catalogue', catalogue, ...args],
-    { cwd, encoding: 'utf8', timeout: 60_000 },
-  );
-  return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
-}
+const { catalogue, lint } = lintCliOverMiniBrand();
+const repo = (files: Record<string, string | Buffer>) => lintFixtureRepo(files, 'livery-lint-repo-');
 
 describe('exit codes and formats', () => {
   it('exits 0 on a clean repo and 1 with errors, printing a code frame', () => {
@@ -407,7 +378,7 @@ describe('living with it in a big repo', () => {
         cwd: dir,
         paths: [],
         config,
-        catalogue,
+        catalogue: catalogue(),
         threads: 1,
         baseline: { file: '.livery-baseline.json', write: false, use: true },
         fingerprints: format === 'sarif',

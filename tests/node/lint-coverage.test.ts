@@ -2,36 +2,11 @@
  * Token coverage in the report: how many style declarations go through tokens, per language and
  * in total (stylish and JSON), the same from the cache, and `--min-coverage` failing the run.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from './brand-fixture.ts';
-import { miniCatalogue } from './lint-helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { lintCliOverMiniBrand, lintFixtureRepo } from './lint-fixture-repo.ts';
 
-let catalogue: string;
-beforeAll(async () => {
-  catalogue = await miniCatalogue();
-});
-
-function repo(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'livery-lint-coverage-'));
-  for (const [file, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, file)), { recursive: true });
-    writeFileSync(join(dir, file), content);
-  }
-  return dir;
-}
-
-function lint(cwd: string, ...args: string[]): { status: number; stdout: string; stderr: string } {
-  const result = spawnSync(
-    process.execPath,
-    [join(ROOT, 'bin', 'livery.js'), 'lint', '--catalogue', catalogue, ...args],
-    { cwd, encoding: 'utf8', timeout: 60_000 },
-  );
-  return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
-}
+const { lint } = lintCliOverMiniBrand();
+const repo = (files: Record<string, string>) => lintFixtureRepo(files, 'livery-lint-coverage-');
 
 const FILES = {
   // css: 3 through tokens, 2 raw (one mixes a token with a raw length), 1 neutral (margin: 0)

@@ -6,39 +6,14 @@
  * an unknown ref.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ROOT } from './brand-fixture.ts';
-import { miniCatalogue } from './lint-helpers.ts';
+import { lintCliOverMiniBrand, lintFixtureRepo, writeFiles } from './lint-fixture-repo.ts';
 
-let catalogue: string;
-beforeAll(async () => {
-  catalogue = await miniCatalogue();
-});
-
-function repo(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'livery-lint-incremental-'));
-  write(dir, files);
-  return dir;
-}
-
-function write(dir: string, files: Record<string, string>): void {
-  for (const [file, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, file)), { recursive: true });
-    writeFileSync(join(dir, file), content);
-  }
-}
-
-function lint(cwd: string, ...args: string[]): { status: number; stdout: string; stderr: string } {
-  const result = spawnSync(
-    process.execPath,
-    [join(ROOT, 'bin', 'livery.js'), 'lint', '--catalogue', catalogue, ...args],
-    { cwd, encoding: 'utf8', timeout: 60_000 },
-  );
-  return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
-}
+const { catalogue, lint } = lintCliOverMiniBrand();
+const repo = (files: Record<string, string>) => lintFixtureRepo(files, 'livery-lint-incremental-');
 
 const messages = (run: { stdout: string }) =>
   JSON.parse(run.stdout).findings.map(
@@ -66,7 +41,7 @@ describe('--cache', () => {
     writeFileSync(cacheFile, JSON.stringify(data));
     expect(messages(lint(dir, '--format', 'json', '--cache'))).toContain('src/f1.css:1 FROM THE CACHE (no-raw-color)');
     // a changed file is linted again; the others stay cached
-    write(dir, { 'src/f1.css': '.a { color: tomato; }\n' });
+    writeFiles(dir, { 'src/f1.css': '.a { color: tomato; }\n' });
     const after = messages(lint(dir, '--format', 'json', '--cache'));
     expect(after.filter((m: string) => m.startsWith('src/f1.css:'))).toEqual([
       expect.stringContaining('tomato is an off-brand color'),
@@ -76,9 +51,9 @@ describe('--cache', () => {
   it('starts over when the settings or the catalogue change, and keeps one cache file', () => {
     const dir = repo({ 'a.css': '.a { color: #2955d3; padding: 13px; }\n' });
     expect(messages(lint(dir, '--format', 'json', '--cache'))).toHaveLength(2);
-    write(dir, { 'livery.config.json': JSON.stringify({ lint: { rules: { 'no-off-scale-value': 'off' } } }) });
+    writeFiles(dir, { 'livery.config.json': JSON.stringify({ lint: { rules: { 'no-off-scale-value': 'off' } } }) });
     expect(messages(lint(dir, '--format', 'json', '--cache'))).toHaveLength(1);
-    write(dir, {
+    writeFiles(dir, {
       'livery.config.json': JSON.stringify({ lint: { roles: { properties: { color: ['interactive'] } } } }),
     });
     expect(messages(lint(dir, '--format', 'json', '--cache'))).toContain(
@@ -120,7 +95,7 @@ describe('--cache', () => {
       new Promise<string>((done) => {
         const child = spawn(
           process.execPath,
-          [join(ROOT, 'bin', 'livery.js'), 'lint', '--catalogue', catalogue, '--format', 'json', '--cache'],
+          [join(ROOT, 'bin', 'livery.js'), 'lint', '--catalogue', catalogue(), '--format', 'json', '--cache'],
           { cwd: dir },
         );
         let out = '';
@@ -161,10 +136,10 @@ describe('--changed and --since', () => {
     git(dir, 'add', '.');
     git(dir, 'commit', '-qm', 'one');
     git(dir, 'checkout', '-qb', 'feature');
-    write(dir, { 'c.css': '.c { color: red; }\n' });
+    writeFiles(dir, { 'c.css': '.c { color: red; }\n' });
     git(dir, 'add', 'c.css');
     git(dir, 'commit', '-qm', 'two');
-    write(dir, {
+    writeFiles(dir, {
       'a.css': '.a { color: blue; }\n',
       'new.css': '.n { color: red; }\n',
       'ignored.css': '.i { color: red; }\n',
@@ -174,7 +149,7 @@ describe('--changed and --since', () => {
     expect(linted(lint(dir, '--format', 'json', '--changed', '--since', 'main', 'c.css'))).toEqual(['c.css']);
     // from a subfolder, paths stay relative to it
     mkdirSync(join(dir, 'sub'));
-    write(dir, { 'sub/d.css': '.d { color: red; }\n' });
+    writeFiles(dir, { 'sub/d.css': '.d { color: red; }\n' });
     expect(linted(lint(join(dir, 'sub'), '--format', 'json', '--changed'))).toEqual(['d.css']);
   });
 
@@ -189,7 +164,7 @@ describe('--changed and --since', () => {
     const outside = repo({ 'a.css': '.a { color: red; }\n' });
     const run = spawnSync(
       process.execPath,
-      [join(ROOT, 'bin', 'livery.js'), 'lint', '--catalogue', catalogue, '--changed'],
+      [join(ROOT, 'bin', 'livery.js'), 'lint', '--catalogue', catalogue(), '--changed'],
       { cwd: outside, encoding: 'utf8', env: { ...process.env, GIT_CEILING_DIRECTORIES: dirname(outside) } },
     );
     expect(run.status).toBe(2);
