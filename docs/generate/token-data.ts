@@ -86,7 +86,7 @@ function contrastByToken(check: CheckReport): Map<string, ContrastCheck[]> {
   return byToken;
 }
 
-function reducedMotionCss(token: CatalogueToken, values: Map<string, unknown>): string | undefined {
+function reducedMotionCss(token: CatalogueToken, values: ReadonlyMap<string, unknown>): string | undefined {
   const livery = token.extensions['org.livery'] as { reducedMotion?: unknown } | undefined;
   const reduced = livery?.reducedMotion;
   if (reduced === undefined) return undefined;

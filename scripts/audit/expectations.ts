@@ -62,7 +62,8 @@ export class Expectations {
     this.fontFamilies = this.index.fontFamilies;
     this.attributes = new Map(catalogue.modifiers.map((m) => [m.attribute, m.name]));
     this.systemControlTags = interactiveComponents(catalogue.file);
-    // Colors come from the token index (values per permutation, roles); shadows are resolved here.
+    // Colors come from the token index (values per permutation, roles); shadows are written from
+    // the same resolved values (the catalogue resolves each permutation once per process).
     this.permutations = permutationsOf(catalogue).map(({ name, selection }) => {
       const values = catalogue.resolve(selection);
       const shadows: ExpectedValue[] = [];

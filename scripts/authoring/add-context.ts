@@ -98,7 +98,7 @@ export function planContext(project: Project, catalogue: Catalogue, options: Add
   let count = 0;
   for (const token of catalogue.tokens.values()) {
     if (isPrimitiveFile(DEFAULT_CONFIG, token.file) || !options.pick(token, touched.has(token.name))) continue;
-    const raw = token.contexts[`${options.modifier}:${from}`]?.raw ?? token.raw;
+    const raw = catalogue.writtenIn(token.name, { [options.modifier]: from })!.raw;
     let group = document;
     for (const segment of token.path.slice(0, -1)) group = (group[segment] ??= {}) as Record<string, unknown>;
     group[token.path.at(-1)!] = { $type: token.type, $value: raw };

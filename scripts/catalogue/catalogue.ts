@@ -14,6 +14,7 @@ export class Catalogue {
   readonly tokens: Map<string, CatalogueToken>;
   readonly modifiers: CatalogueModifier[];
   private readonly byCss = new Map<string, CatalogueToken>();
+  private readonly resolved = new Map<string, ReadonlyMap<string, unknown>>();
   readonly file: string;
   readonly data: CatalogueFile;
   /** Why this catalogue may not describe the brand's token files any more (read-catalogue.ts sets it). */
@@ -57,27 +58,45 @@ export class Catalogue {
     return selection;
   }
 
-  /** Resolved DTCG values of any permutation, layering each chosen context in resolution order. */
-  resolve(selection: Record<string, string>): Map<string, unknown> {
+  /**
+   * The values of a permutation: each token's default, overlaid by each chosen context that
+   * changes it, in resolution order (the last wins). The one place contexts are laid over
+   * defaults: `writtenIn` gives the value as written and the file that wrote it (the file a fix
+   * must edit), `resolve` the resolved values of every token.
+   */
+  writtenIn(name: string, selection: Record<string, string>): { raw: unknown; file: string } | undefined {
+    const token = this.tokens.get(name);
+    if (!token) return undefined;
+    let raw = token.raw;
+    let file = token.file;
+    for (const m of this.modifiers) {
+      const context = token.contexts[`${m.name}:${selection[m.name] ?? m.default}`];
+      if (context) {
+        raw = context.raw;
+        file = context.file;
+      }
+    }
+    return { raw, file };
+  }
+
+  /**
+   * Resolved DTCG values of any permutation. Resolved once per permutation and kept: lint's token
+   * index, audit's expectations, check and the docs ask for the same permutations in one process.
+   */
+  resolve(selection: Record<string, string>): ReadonlyMap<string, unknown> {
+    const full = { ...this.defaultSelection(), ...selection };
+    const key = this.modifiers.map((m) => `${m.name}=${full[m.name]}`).join(',');
+    const known = this.resolved.get(key);
+    if (known) return known;
     const raw = new Map<string, TokenDefinition>();
     for (const token of this.tokens.values()) {
-      let value = token.raw;
-      for (const m of this.modifiers) {
-        const context = token.contexts[`${m.name}:${selection[m.name] ?? m.default}`];
-        if (context) value = context.raw;
-      }
+      const value = this.writtenIn(token.name, full)!.raw;
       raw.set(token.name, { name: token.name, path: token.path, type: token.type, value, file: token.file });
     }
     const diagnostics = new Diagnostics();
-    const values = resolveTokens(
-      raw,
-      diagnostics,
-      new Set(),
-      Object.entries(selection)
-        .map(([k, v]) => `${k}=${v}`)
-        .join(','),
-    );
+    const values = resolveTokens(raw, diagnostics, new Set(), key);
     if (diagnostics.hasErrors()) throw new DiagnosticsError(diagnostics.items);
+    this.resolved.set(key, values);
     return values;
   }
 }

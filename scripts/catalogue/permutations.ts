@@ -38,26 +38,3 @@ export function permutationName(source: ModifierDefaults, selection: Record<stri
 export function contextKeys(selection: Record<string, string>): string[] {
   return Object.entries(selection).map(([m, c]) => `${m}:${c}`);
 }
-
-/**
- * The token's value as written in this permutation (the last context that changes it wins,
- * in resolution order) and the file that wrote it: the file a fix must edit.
- */
-export function rawIn(
-  catalogue: Catalogue,
-  name: string,
-  selection: Record<string, string>,
-): { raw: unknown; file: string } | undefined {
-  const token = catalogue.get(name);
-  if (!token) return undefined;
-  let raw = token.raw;
-  let file = token.file;
-  for (const m of catalogue.modifiers) {
-    const context = token.contexts[`${m.name}:${selection[m.name] ?? m.default}`];
-    if (context) {
-      raw = context.raw;
-      file = context.file;
-    }
-  }
-  return { raw, file };
-}

@@ -2,7 +2,7 @@ import type { Catalogue } from '../catalogue/catalogue.ts';
 import { apcaLc, composite, dtcgToRgb, isDtcgColor, shown, wcagRatio, type Rgb, type Shown } from './color.ts';
 import type { CheckConfig, Usage } from './config.ts';
 import type { DeclaredPair } from './pairs.ts';
-import { contextKeys, rawIn, type Permutation } from '../catalogue/permutations.ts';
+import { contextKeys, type Permutation } from '../catalogue/permutations.ts';
 
 /** What WCAG 2.x asks of each usage: AA everywhere, AAA (enhanced) in the contexts that promise it. */
 export interface Levels {
@@ -64,7 +64,7 @@ export interface PermutationColors {
   permutation: Permutation;
   /** True when this permutation must meet the enhanced (AAA) levels; set by measure() on first use. */
   enhanced?: boolean;
-  values: Map<string, unknown>;
+  values: ReadonlyMap<string, unknown>;
   /** The colour seen when `name` is a background: translucent ones composited over the backdrop. */
   background(name: string): { rgb: Rgb; shown: Shown; backdrop?: string } | undefined;
   side(name: string): Side | undefined;
@@ -93,7 +93,7 @@ class TokenSide implements Side {
   }
 
   get file(): string {
-    return (this.sourceFile ??= rawIn(this.catalogue, this.name, this.selection)!.file);
+    return (this.sourceFile ??= this.catalogue.writtenIn(this.name, this.selection)!.file);
   }
 }
 

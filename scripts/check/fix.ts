@@ -12,7 +12,6 @@ import {
   type Rgb,
 } from './color.ts';
 import type { PairResult } from './evaluate.ts';
-import { rawIn } from '../catalogue/permutations.ts';
 
 /**
  * A concrete fix for a failing pair: the nearest step of the foreground's own ramp (the sibling
@@ -37,7 +36,7 @@ export function chainOf(catalogue: Catalogue, name: string, selection: Record<st
   let current: string | undefined = name;
   while (current !== undefined && !chain.includes(current) && catalogue.get(current)) {
     chain.push(current);
-    current = referenceName(rawIn(catalogue, current, selection)?.raw);
+    current = referenceName(catalogue.writtenIn(current, selection)?.raw);
   }
   return chain;
 }
@@ -74,7 +73,7 @@ export function suggestFix(catalogue: Catalogue, result: PairResult): ContrastFi
   const primitive = chain.length > 1 ? chain[chain.length - 1] : undefined;
   // The token to re-point is the one that refers to the primitive, in the file that sets it in this permutation.
   const decider = chain.length > 1 ? chain[chain.length - 2]! : result.fg.name;
-  const target = { file: rawIn(catalogue, decider, selection)?.file ?? result.fg.file, token: decider };
+  const target = { file: catalogue.writtenIn(decider, selection)?.file ?? result.fg.file, token: decider };
   const via =
     decider === result.fg.name ? '' : `${result.fg.name} resolves through ${chain.slice(1, -1).join(' → ')} here; `;
   const current = rgbToOklch(result.fg.rgb);

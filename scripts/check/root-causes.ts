@@ -1,7 +1,7 @@
 import type { Catalogue } from '../catalogue/catalogue.ts';
 import type { PairResult } from './evaluate.ts';
 import { chainOf } from './fix.ts';
-import { rawIn, type Permutation } from '../catalogue/permutations.ts';
+import type { Permutation } from '../catalogue/permutations.ts';
 import type { Finding } from './rule.ts';
 
 /**
@@ -70,7 +70,7 @@ export function rootCauses(
     if (links) return links;
     const names = catalogue.get(token) ? chainOf(catalogue, token, selection) : [token];
     links = names.map((name, i) => {
-      const file = rawIn(catalogue, name, selection)?.file ?? fallbackFile;
+      const file = catalogue.writtenIn(name, selection)?.file ?? fallbackFile;
       return { key: `${file}#${name}`, token: name, file, primitive: i === names.length - 1 && names.length > 1 };
     });
     chains.set(id, links);
