@@ -1,11 +1,12 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pull, push } from '../../../scripts/figma/sync.ts';
 import { TokenFiles, writeFilesAtomically } from '../../../scripts/figma/token-writer.ts';
 import { brandWith, snapshotTree } from '../brand-fixture.ts';
-import { startFakeFigma, type FakeFigma } from './fake-figma-server.ts';
+import type { FakeFigma } from './fake-figma-server.ts';
+import { fakeFigmaPerTest } from './fake-figma-per-test.ts';
 import { syncOptions } from './helpers.ts';
 
 describe('atomic writes', () => {
@@ -57,11 +58,7 @@ describe('atomic writes', () => {
 
 describe('pull writes', () => {
   let fake: FakeFigma;
-  beforeEach(async () => {
-    fake = await startFakeFigma();
-    fake.addFile('FILE');
-  });
-  afterEach(() => fake.close());
+  fakeFigmaPerTest((started) => (fake = started));
 
   it('changes only the lines of the token that changed in a canonically formatted file', async () => {
     const brand = brandWith();

@@ -1,17 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadSync, pull, push } from '../../../scripts/figma/sync.ts';
 import { brandWith, readJson, snapshotTree } from '../brand-fixture.ts';
-import { startFakeFigma, type FakeFigma } from './fake-figma-server.ts';
+import type { FakeFigma } from './fake-figma-server.ts';
+import { fakeFigmaPerTest } from './fake-figma-per-test.ts';
 import { runCli, syncOptions, TOKEN } from './helpers.ts';
 
 let fake: FakeFigma;
-beforeEach(async () => {
-  fake = await startFakeFigma();
-  fake.addFile('FILE');
-});
-afterEach(() => fake.close());
+fakeFigmaPerTest((started) => (fake = started));
 
 /** Sets a Figma variable's value in its default mode, as a designer would. */
 function editInFigma(name: string, value: unknown): void {

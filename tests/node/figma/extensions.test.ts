@@ -1,9 +1,10 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeEach, expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import { loadSync, pull, push } from '../../../scripts/figma/sync.ts';
 import { brandWith, removeBrandCopies } from '../brand-fixture.ts';
-import { startFakeFigma, type FakeFigma } from './fake-figma-server.ts';
+import type { FakeFigma } from './fake-figma-server.ts';
+import { fakeFigmaPerTest } from './fake-figma-per-test.ts';
 import { client, syncOptions } from './helpers.ts';
 import { fakePluginApi } from './fake-plugin-api.ts';
 import { applyBody } from '../../../scripts/figma/plugin/apply-body.ts';
@@ -11,11 +12,7 @@ import { exportVariables } from '../../../scripts/figma/plugin/export-variables.
 
 /** Extended collections (variableOverrides, parentModeId) and colours with a linked opacity. */
 let fake: FakeFigma;
-beforeEach(async () => {
-  fake = await startFakeFigma();
-  fake.addFile('FILE');
-});
-afterEach(() => fake.close());
+fakeFigmaPerTest((started) => (fake = started));
 afterAll(removeBrandCopies);
 
 const file = () => fake.files.get('FILE')!;

@@ -25,6 +25,32 @@ const DEFAULTS: Record<VariableResolvedDataType, unknown> = {
   BOOLEAN: false,
 };
 
+type Shared = 'id' | 'key' | 'remote' | 'hiddenFromPublishing';
+
+/**
+ * A variable or collection: `node` with what the two share added, `id`, and `key`, `remote` and
+ * `hiddenFromPublishing` read from (and written to) the stored record at each access, as Figma's
+ * own objects do, so a removed node throws.
+ */
+function stored<N extends PluginVariable | PluginCollection>(
+  id: string,
+  record: () => Pick<LocalVariable & LocalVariableCollection, Exclude<Shared, 'id'>>,
+  node: Omit<N, Shared>,
+): N {
+  return Object.defineProperties(node, {
+    id: { get: () => id, enumerable: true },
+    key: { get: () => record().key, enumerable: true },
+    remote: { get: () => record().remote, enumerable: true },
+    hiddenFromPublishing: {
+      get: () => record().hiddenFromPublishing,
+      set: (hidden: boolean) => {
+        record().hiddenFromPublishing = hidden;
+      },
+      enumerable: true,
+    },
+  }) as N;
+}
+
 export function fakePluginApi(store: FakeFigmaStore, key: string, options: FakePluginOptions = {}) {
   const file = (): FakeFile => store.file(key);
   const maxModes = options.maxModes ?? store.limits.maxModes;
@@ -42,13 +68,7 @@ export function fakePluginApi(store: FakeFigmaStore, key: string, options: FakeP
       Object.values(file().variables)
         .filter((v) => v.variableCollectionId === collectionId)
         .map((v) => v.name);
-    return {
-      get id() {
-        return id;
-      },
-      get key() {
-        return record().key;
-      },
+    return stored<PluginVariable>(id, record, {
       get name() {
         return record().name;
       },
@@ -63,15 +83,6 @@ export function fakePluginApi(store: FakeFigmaStore, key: string, options: FakeP
       },
       set description(text: string) {
         record().description = text;
-      },
-      get hiddenFromPublishing() {
-        return record().hiddenFromPublishing;
-      },
-      set hiddenFromPublishing(hidden: boolean) {
-        record().hiddenFromPublishing = hidden;
-      },
-      get remote() {
-        return record().remote;
       },
       get variableCollectionId() {
         return record().variableCollectionId;
@@ -114,7 +125,7 @@ export function fakePluginApi(store: FakeFigmaStore, key: string, options: FakeP
           if (c.variableOverrides) delete c.variableOverrides[v.id];
         }
       },
-    } satisfies PluginVariable;
+    });
   };
 
   const collection = (id: string): PluginCollection => {
@@ -123,27 +134,12 @@ export function fakePluginApi(store: FakeFigmaStore, key: string, options: FakeP
       if (!c) throw new Error(`The variable collection with id "${id}" does not exist`);
       return c;
     };
-    return {
-      get id() {
-        return id;
-      },
-      get key() {
-        return record().key;
-      },
+    return stored<PluginCollection>(id, record, {
       get name() {
         return record().name;
       },
       set name(name: string) {
         record().name = name;
-      },
-      get hiddenFromPublishing() {
-        return record().hiddenFromPublishing;
-      },
-      set hiddenFromPublishing(hidden: boolean) {
-        record().hiddenFromPublishing = hidden;
-      },
-      get remote() {
-        return record().remote;
       },
       get isExtension() {
         return !!record().isExtension;
@@ -197,7 +193,7 @@ export function fakePluginApi(store: FakeFigmaStore, key: string, options: FakeP
         if (c.defaultModeId === modeId) c.defaultModeId = c.modes[0]!.modeId;
         for (const v of c.variableIds) delete file().variables[v]!.valuesByMode[modeId];
       },
-    } satisfies PluginCollection;
+    });
   };
 
   return {

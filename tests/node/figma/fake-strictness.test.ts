@@ -1,7 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PostVariablesRequestBody } from '@figma/rest-api-spec';
+import { describe, expect, it } from 'vitest';
+import type { PostVariablesRequestBody, VariableCreate } from '@figma/rest-api-spec';
 import { FigmaApiError } from '../../../scripts/figma/api.ts';
-import { startFakeFigma, type FakeFigma } from './fake-figma-server.ts';
+import type { FakeFigma } from './fake-figma-server.ts';
+import { fakeFigmaPerTest } from './fake-figma-per-test.ts';
 import { client } from './helpers.ts';
 import { requestProblems, specVersion } from './openapi.ts';
 
@@ -10,11 +11,7 @@ import { requestProblems, specVersion } from './openapi.ts';
  * applied), so a push that passes against it does not meet these only in production.
  */
 let fake: FakeFigma;
-beforeEach(async () => {
-  fake = await startFakeFigma();
-  fake.addFile('FILE');
-});
-afterEach(() => fake.close());
+fakeFigmaPerTest((started) => (fake = started));
 
 const base: PostVariablesRequestBody = {
   variableCollections: [{ action: 'CREATE', id: 'c', name: 'tokens', initialModeId: 'm' }],
@@ -56,56 +53,16 @@ describe('the fake refuses, as Figma documents', () => {
   });
 
   it("scopes by type: none on booleans, ALL_SCOPES and ALL_FILLS alone, only the type's own", async () => {
-    expect(
-      await rejected({
-        ...base,
-        variables: [
-          {
-            action: 'CREATE',
-            name: 'flag',
-            variableCollectionId: 'c',
-            resolvedType: 'BOOLEAN',
-            scopes: ['ALL_SCOPES'],
-          },
-        ],
-      }),
-    ).toMatch(/BOOLEAN variables take no scopes/);
-    expect(
-      await rejected({
-        ...base,
-        variables: [
-          {
-            action: 'CREATE',
-            name: 'ink',
-            variableCollectionId: 'c',
-            resolvedType: 'COLOR',
-            scopes: ['ALL_FILLS', 'FRAME_FILL'],
-          },
-        ],
-      }),
-    ).toMatch(/ALL_FILLS cannot be combined/);
-    expect(
-      await rejected({
-        ...base,
-        variables: [
-          {
-            action: 'CREATE',
-            name: 'ink',
-            variableCollectionId: 'c',
-            resolvedType: 'COLOR',
-            scopes: ['ALL_SCOPES', 'TEXT_FILL'],
-          },
-        ],
-      }),
-    ).toMatch(/ALL_SCOPES cannot be combined/);
-    expect(
-      await rejected({
-        ...base,
-        variables: [
-          { action: 'CREATE', name: 'gap', variableCollectionId: 'c', resolvedType: 'FLOAT', scopes: ['TEXT_FILL'] },
-        ],
-      }),
-    ).toMatch(/TEXT_FILL is not a scope of FLOAT/);
+    const cases: [string, VariableCreate['resolvedType'], VariableCreate['scopes'], RegExp][] = [
+      ['flag', 'BOOLEAN', ['ALL_SCOPES'], /BOOLEAN variables take no scopes/],
+      ['ink', 'COLOR', ['ALL_FILLS', 'FRAME_FILL'], /ALL_FILLS cannot be combined/],
+      ['ink', 'COLOR', ['ALL_SCOPES', 'TEXT_FILL'], /ALL_SCOPES cannot be combined/],
+      ['gap', 'FLOAT', ['TEXT_FILL'], /TEXT_FILL is not a scope of FLOAT/],
+    ];
+    for (const [name, resolvedType, scopes, message] of cases) {
+      const variable: VariableCreate = { action: 'CREATE', name, variableCollectionId: 'c', resolvedType, scopes };
+      expect(await rejected({ ...base, variables: [variable] }), `${resolvedType} ${scopes}`).toMatch(message);
+    }
   });
 
   it('name characters and empty groups', async () => {

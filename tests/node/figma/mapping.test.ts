@@ -1,19 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Color from 'colorjs.io';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LocalVariable, LocalVariableCollection } from '@figma/rest-api-spec';
 import { loadSync, pull, push } from '../../../scripts/figma/sync.ts';
 import { brandWith, readJson, snapshotTree } from '../brand-fixture.ts';
-import { startFakeFigma, type FakeFigma, type FakeFile } from './fake-figma-server.ts';
+import type { FakeFigma, FakeFile } from './fake-figma-server.ts';
+import { fakeFigmaPerTest } from './fake-figma-per-test.ts';
 import { syncOptions } from './helpers.ts';
 
 let fake: FakeFigma;
-beforeEach(async () => {
-  fake = await startFakeFigma();
-  fake.addFile('FILE');
-});
-afterEach(() => fake.close());
+fakeFigmaPerTest((started) => (fake = started));
 
 const byName = (file: FakeFile) => {
   const collections = Object.values(file.variableCollections);

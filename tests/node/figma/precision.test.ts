@@ -1,20 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeEach, expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import { shortestDecimal } from '../../../scripts/figma/float32.ts';
 import { fromFigmaValue } from '../../../scripts/figma/figma-value.ts';
 import { pull, push } from '../../../scripts/figma/sync.ts';
 import { brandWith, readJson, removeBrandCopies } from '../brand-fixture.ts';
-import { startFakeFigma, type FakeFigma } from './fake-figma-server.ts';
+import type { FakeFigma } from './fake-figma-server.ts';
+import { fakeFigmaPerTest } from './fake-figma-per-test.ts';
 import { syncOptions } from './helpers.ts';
 
 /** Figma keeps 32-bit floats; a pull must not rewrite tokens/ with the noise that leaves. */
 let fake: FakeFigma;
-beforeEach(async () => {
-  fake = await startFakeFigma();
-  fake.addFile('FILE');
-});
-afterEach(() => fake.close());
+fakeFigmaPerTest((started) => (fake = started));
 afterAll(removeBrandCopies);
 
 it('writes the shortest decimal that Figma stores as the same float', () => {

@@ -1,17 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadSync, pull, push } from '../../../scripts/figma/sync.ts';
 import { brandWith, readJson, removeBrandCopies } from '../brand-fixture.ts';
-import { startFakeFigma, type FakeFigma } from './fake-figma-server.ts';
+import type { FakeFigma } from './fake-figma-server.ts';
+import { fakeFigmaPerTest } from './fake-figma-per-test.ts';
 import { syncOptions } from './helpers.ts';
 
 let fake: FakeFigma;
-beforeEach(async () => {
-  fake = await startFakeFigma();
-  fake.addFile('FILE');
-});
-afterEach(() => fake.close());
+fakeFigmaPerTest((started) => (fake = started));
 afterAll(removeBrandCopies);
 
 const variableNamed = (name: string) => Object.values(fake.files.get('FILE')!.variables).find((v) => v.name === name);
