@@ -4,7 +4,7 @@ import { composite, cssToRgb, dtcgToRgb, shown, wcagRatio } from './color.ts';
 import { parseCheckConfig, type CheckConfig } from './config.ts';
 import { ruleIds } from './rules/index.ts';
 import { runCheck } from './run-check.ts';
-import { buildMini, cleanMini, type Json } from './testing/fixture.ts';
+import { buildMini, cleanMini, CONTRAST_MINI_PERMUTATIONS, type Json } from './testing/fixture.ts';
 
 const config = (check?: unknown): CheckConfig => parseCheckConfig(check, 'livery.config.json', ruleIds);
 const contrastOnly = (extra: Record<string, unknown> = {}) =>
@@ -19,14 +19,7 @@ describe('declared pairs in every permutation', () => {
   test('the clean mini brand passes every rule; every pair is measured in all 3 themes × 2 brands', () => {
     const report = runCheck(catalogue, config());
     expect(report.findings).toEqual([]);
-    expect(report.permutations.map((p) => p.name)).toEqual([
-      'light',
-      'light-campaign',
-      'dark',
-      'dark-campaign',
-      'high-contrast',
-      'high-contrast-campaign',
-    ]);
+    expect(report.permutations.map((p) => p.name)).toEqual(CONTRAST_MINI_PERMUTATIONS);
     expect(report.pairs.map((p) => `${p.fg} on ${p.bg} (${p.usage})`).sort()).toEqual([
       'color.action on color.surface (non-text)',
       'color.focus.ring on color.surface (non-text)',

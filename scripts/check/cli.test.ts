@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { main } from '../cli/livery.ts';
-import { buildMini, cleanMini, type Json } from './testing/fixture.ts';
+import { buildMini, cleanMini, CONTRAST_MINI_PERMUTATIONS, type Json } from './testing/fixture.ts';
 
 /** Runs the real CLI entry in-process, capturing what it prints. */
 async function livery(args: string[], cwd?: string): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -72,14 +72,7 @@ describe('livery contrast', () => {
       const json = JSON.parse(stdout);
       expect(json.fg).toBe('color.text');
       expect(json.bg).toBe('--lv-color-surface');
-      expect(json.results.map((r: Json) => r.permutation)).toEqual([
-        'light',
-        'light-campaign',
-        'dark',
-        'dark-campaign',
-        'high-contrast',
-        'high-contrast-campaign',
-      ]);
+      expect(json.results.map((r: Json) => r.permutation)).toEqual(CONTRAST_MINI_PERMUTATIONS);
       expect(json.results.find((r: Json) => r.permutation === 'dark')).toMatchObject({
         fgHex: '#ffffff',
         bgHex: '#12161f',

@@ -5,7 +5,7 @@ import { jsonReport } from './report-json.ts';
 import { textReport } from './report-text.ts';
 import { ruleIds } from './rules/index.ts';
 import { runCheck } from './run-check.ts';
-import { buildMini, cleanMini, type Json } from './testing/fixture.ts';
+import { buildMini, cleanMini, CONTRAST_MINI_PERMUTATIONS, type Json } from './testing/fixture.ts';
 
 const config = () => parseCheckConfig(undefined, 'defaults', ruleIds);
 
@@ -23,14 +23,7 @@ describe('findings grouped by root cause', () => {
       ['primitives.tokens.json#palette.ink', report.findings.length],
     ]);
     const [cause] = report.causes;
-    expect(cause!.permutations).toEqual([
-      'light',
-      'light-campaign',
-      'dark',
-      'dark-campaign',
-      'high-contrast',
-      'high-contrast-campaign',
-    ]);
+    expect(cause!.permutations).toEqual(CONTRAST_MINI_PERMUTATIONS);
     expect(cause!.pairs.map((p) => `${p.fg} on ${p.bg}`)).toContain('color.text on color.surface');
     expect(cause!.fix).toMatch(
       /^correct the value of palette\.ink in primitives\.tokens\.json: every pair listed under it resolves to it/,

@@ -15,6 +15,16 @@ export const MINI = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Json = any;
 
+/** The permutations of the mini brand once withContrast adds high-contrast: 3 themes × 2 brands, in catalogue order. */
+export const CONTRAST_MINI_PERMUTATIONS = [
+  'light',
+  'light-campaign',
+  'dark',
+  'dark-campaign',
+  'high-contrast',
+  'high-contrast-campaign',
+];
+
 /** Contrast declarations and a high-contrast theme added to the mini brand. */
 export function withContrast(files: Record<string, Json>): void {
   const semantic = files['semantic.tokens.json'];
