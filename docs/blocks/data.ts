@@ -5,7 +5,7 @@
 import assetsJson from '../generated/assets.json';
 import changelogJson from '../generated/changelog.json';
 import tokensJson from '../generated/tokens.json';
-import { lengthToPx, REM_PX } from '../../scripts/build/native-value.ts';
+import { measureOfCss } from '../../scripts/catalogue/units.ts';
 import type { AssetsData, ChangelogData, DocsMode, DocsToken, TokenPage, TokensData } from '../generate/types.ts';
 
 export const tokens = tokensJson as unknown as TokensData;
@@ -48,11 +48,7 @@ export function baseModeOf(mode: DocsMode): DocsMode | undefined {
 
 export const anchorOf = (name: string) => `token-${name.replace(/[^a-z0-9]+/gi, '-')}`;
 
-/** Plain numbers of a dimension/duration CSS value, for drawing to scale (`1.5rem` → 24 px). */
+/** Plain numbers of a dimension/duration CSS value, for drawing to scale (`1.5rem` → 24 px, `0.2s` → 200 ms). */
 export function toPx(css: string): number {
-  const match = /^(-?[\d.]+)(rem|px|em|ms|s)?$/.exec(css.trim());
-  if (!match) return Number.NaN;
-  const n = Number(match[1]);
-  const unit = match[2] ?? 'px';
-  return unit === 'ms' ? n : unit === 's' ? n * 1000 : (lengthToPx(n, unit, REM_PX, REM_PX) ?? Number.NaN);
+  return measureOfCss(css)?.magnitude ?? Number.NaN;
 }

@@ -80,10 +80,15 @@ export function dimensionToPx(value: unknown, rootPx = REM_PX): number {
   return lengthToPx(v.value, v.unit, rootPx, rootPx) ?? v.value;
 }
 
+/** A time in ms: ms as is, s × 1000; undefined for any other unit. */
+export function timeToMs(value: number, unit: string): number | undefined {
+  return unit === 'ms' ? value : unit === 's' ? value * 1000 : undefined;
+}
+
 /** A DTCG duration in milliseconds. */
 export function durationToMs(value: unknown): number {
   const v = value as { value: number; unit: string };
-  return v.unit === 's' ? v.value * 1000 : v.value;
+  return timeToMs(v.value, v.unit) ?? v.value;
 }
 
 export function toNative(type: string, value: unknown): unknown {

@@ -4,13 +4,13 @@
  * scales by category, registered font families, custom property names, deprecations and the
  * approved logo lockups from dist/assets/manifest.json beside the catalogue.
  */
-import { lengthToPx as toPx } from '../build/native-value.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { toCss } from '../build/css-value.ts';
 import type { Catalogue } from '../catalogue/read-catalogue.ts';
 import type { CatalogueToken } from '../catalogue/catalogue-schema.ts';
 import { tokenScale, type TokenScale } from '../catalogue/category.ts';
+import { measureOfCss } from '../catalogue/units.ts';
 import { permutationName, permutationsOf } from '../catalogue/permutations.ts';
 import { parseColor, type ParsedColor } from './color.ts';
 import { DEFAULT_ROLE_MAP, rolesOfToken, type RoleMap } from './roles.ts';
@@ -74,27 +74,6 @@ export interface TokenIndex {
   /** Permutation name → color key → the live tokens with that color there. */
   colorsIn: Map<string, Map<string, ColorToken[]>>;
   roleMap: RoleMap;
-}
-
-/** A CSS length in px for scale matching; a bare number is px (React styles), em has no fixed size. */
-export function lengthToPx(number: number, unit: string): number | undefined {
-  return toPx(number, unit === '' ? 'px' : unit);
-}
-
-export function timeToMs(number: number, unit: string): number | undefined {
-  return unit === 'ms' ? number : unit === 's' ? number * 1000 : undefined;
-}
-
-function magnitudeOf(css: string): { magnitude: number; unit: string } | undefined {
-  const m = /^(-?[\d.]+(?:e-?\d+)?)([a-z%]*)$/i.exec(css.trim());
-  if (!m) return undefined;
-  const number = Number(m[1]);
-  const unit = m[2]!.toLowerCase();
-  const px = lengthToPx(number, unit);
-  if (px !== undefined) return { magnitude: px, unit };
-  const ms = timeToMs(number, unit);
-  if (ms !== undefined) return { magnitude: ms, unit };
-  return undefined;
 }
 
 export function normalizeEasing(css: string): string {
@@ -169,7 +148,7 @@ export function buildTokenIndex(catalogue: Catalogue, roleMap: RoleMap = DEFAULT
     if (cat === 'easing') entry.css = normalizeEasing(first);
     else if (cat === 'line-height' || cat === 'z-index' || cat === 'font-weight') entry.magnitude = Number(first);
     else {
-      const m = magnitudeOf(first);
+      const m = measureOfCss(first);
       if (!m) continue;
       entry.magnitude = m.magnitude;
       entry.unit = m.unit;

@@ -2,6 +2,7 @@ import { DTCG_COLOR_SPACES } from './color-space.ts';
 import { COMPOSITE_FIELD_TYPES } from './composite-fields.ts';
 import { isFontWeightName } from './font-weight.ts';
 import { referenceName } from './token.ts';
+import { DTCG_UNITS } from './units.ts';
 
 /**
  * What each DTCG 2025.10 `$type` accepts. A validator returns problems as plain sentences; the
@@ -21,7 +22,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v =
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const show = (v: unknown) => JSON.stringify(v);
 
-function unitValue(units: string[], example: string) {
+function unitValue(units: readonly string[], example: string) {
   return (value: unknown): string[] => {
     if (typeof value === 'string' || isNumber(value)) {
       return [`${show(value)} is not a DTCG 2025.10 ${example}; write { "value": <number>, "unit": "${units.join('" | "')}" }`];
@@ -86,8 +87,8 @@ export const TOKEN_TYPES: Record<string, TokenType> = {
       return problems;
     },
   },
-  dimension: { validate: unitValue(['px', 'rem'], 'dimension') },
-  duration: { validate: unitValue(['ms', 's'], 'duration') },
+  dimension: { validate: unitValue(DTCG_UNITS.dimension, 'dimension') },
+  duration: { validate: unitValue(DTCG_UNITS.duration, 'duration') },
   number: { validate: (v) => (isNumber(v) ? [] : [`expected a number, got ${show(v)}`]) },
   boolean: { validate: (v) => (typeof v === 'boolean' ? [] : [`expected true or false, got ${show(v)}`]) },
   string: { validate: (v) => (typeof v === 'string' ? [] : [`expected a string, got ${show(v)}`]) },

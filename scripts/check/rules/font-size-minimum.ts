@@ -1,4 +1,4 @@
-import { lengthToPx } from '../../build/native-value.ts';
+import { measureOfValue } from '../../catalogue/units.ts';
 import { matchName } from '../pairs.ts';
 import type { CheckRule } from '../rule.ts';
 
@@ -14,9 +14,8 @@ interface Options {
 }
 
 function px(value: unknown, rootPx: number): number | undefined {
-  const v = value as { value?: unknown; unit?: unknown } | undefined;
-  if (!v || typeof v.value !== 'number') return undefined;
-  return lengthToPx(v.value, String(v.unit), rootPx, rootPx);
+  const measured = measureOfValue(value, rootPx);
+  return measured?.magnitudeUnit === 'px' ? measured.magnitude : undefined;
 }
 
 /** Body text is at least 16px (1rem at the default root size) and no text is under 12px, in every permutation. */

@@ -1,6 +1,7 @@
 import { UNITLESS } from '../../extract/properties.ts';
 import { ruleDocsUrl, tokenFix } from '../../replacement.ts';
-import { lengthToPx, normalizeEasing, timeToMs, type ScaleCategory, type ScaleEntry } from '../../token-index.ts';
+import { lengthToPx, timeToMs } from '../../../build/native-value.ts';
+import { normalizeEasing, type ScaleCategory, type ScaleEntry } from '../../token-index.ts';
 import type { Declaration, Rule } from '../../types.ts';
 import { scanValue, type ValueToken } from '../../value-scanner.ts';
 
