@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readChangesets, releasedBump } from '../../scripts/diff/changesets.ts';
 import type { ChangelogData, ChangelogEntry } from './types.ts';
 
 /**
@@ -10,16 +11,14 @@ export function changelogData(root: string): ChangelogData {
   const file = join(root, 'CHANGELOG.md');
   if (existsSync(file))
     return { source: 'CHANGELOG.md', notice: null, entries: parseChangelog(readFileSync(file, 'utf8')) };
-  const dir = join(root, '.changeset');
-  const pending = existsSync(dir)
-    ? readdirSync(dir)
-        .filter((f) => f.endsWith('.md') && f !== 'README.md')
-        .sort()
-    : [];
+  // Read as release-check reads them: a corrupt changeset is an error naming its file and line.
+  const pending = readChangesets(join(root, '.changeset'), root).flatMap((changeset) => {
+    const bump = releasedBump(changeset);
+    return bump ? [{ bump, summary: changeset.summary.replace(/\s+/g, ' ') }] : [];
+  });
   if (pending.length) {
     const sections = new Map<string, string[]>();
-    for (const name of pending) {
-      const { bump, summary } = parseChangeset(readFileSync(join(dir, name), 'utf8'));
+    for (const { bump, summary } of pending) {
       const title = `${bump.replace(/^./, (c) => c.toUpperCase())} Changes`;
       sections.set(title, [...(sections.get(title) ?? []), summary]);
     }
@@ -64,10 +63,4 @@ export function parseChangelog(markdown: string): ChangelogEntry[] {
     }
   }
   return entries;
-}
-
-function parseChangeset(markdown: string): { bump: string; summary: string } {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(markdown);
-  const bump = /:\s*["']?(major|minor|patch)/.exec(match?.[1] ?? '')?.[1] ?? 'patch';
-  return { bump, summary: (match?.[2] ?? markdown).trim().replace(/\s+/g, ' ') };
 }

@@ -70,12 +70,16 @@ export function parseChangeset(file: string, content: string): Changeset {
   };
 }
 
+const larger = (a: Bump | 'none' | undefined, b: Bump | 'none' | undefined) =>
+  b !== undefined && (a === undefined || BUMP_RANK[b] > BUMP_RANK[a]) ? b : a;
+
 /** The largest bump the changesets declare for one package, or undefined when none names it. */
 export function declaredBump(changesets: Changeset[], packageName: string): Bump | 'none' | undefined {
-  let max: Bump | 'none' | undefined;
-  for (const c of changesets) {
-    const bump = c.releases.get(packageName);
-    if (bump && (max === undefined || BUMP_RANK[bump] > BUMP_RANK[max])) max = bump;
-  }
-  return max;
+  return changesets.reduce<Bump | 'none' | undefined>((max, c) => larger(max, c.releases.get(packageName)), undefined);
+}
+
+/** The largest bump one changeset releases, whichever package it names; undefined when it releases none. */
+export function releasedBump(changeset: Changeset): Bump | undefined {
+  const max = [...changeset.releases.values()].reduce<Bump | 'none' | undefined>(larger, undefined);
+  return max === 'none' ? undefined : max;
 }
