@@ -1,19 +1,13 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import type { BrowserCommand } from 'vitest/node';
+import { CHROMIUM_ARGS } from './scripts/audit/chromium-flags.ts';
 import { buildFixtureBrand } from './tests/browser/commands/build-fixture-brand.ts';
 
-/** Chromium from Debian (never `playwright install`): these flags keep it off the closed network. */
+/** Chromium from Debian (never `playwright install`), launched as `liverykit audit` launches it. */
 export const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  args: [...CHROMIUM_ARGS],
 };
 
 /** Lets browser tests switch prefers-color-scheme / prefers-contrast / prefers-reduced-motion. */

@@ -12,10 +12,11 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startAuditSite } from '../tests/node/audit-site.ts';
+import { chromium as launchOptions } from '../vitest.config.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TARGET_SECONDS_PER_PAGE = 2;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = launchOptions.executablePath;
 const work = mkdtempSync(join(tmpdir(), 'livery-audit-bench-'));
 const site = await startAuditSite();
 const drift = readFileSync(join(ROOT, 'tests', 'fixtures', 'audit-site', 'drift.html'), 'utf8');
@@ -73,7 +74,7 @@ async function audit(count: number): Promise<{ seconds: number; rssMB: number; s
 async function axeOnly(count: number): Promise<number> {
   const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   const t0 = performance.now();
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch(launchOptions);
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   let next = 0;
   await Promise.all(

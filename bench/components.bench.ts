@@ -17,6 +17,7 @@ import { gzipSync } from 'node:zlib';
 import type { OutputChunk, Plugin, RollupCache } from 'rollup';
 import { rollup } from 'rollup';
 import { chromium } from 'playwright';
+import { chromium as launchOptions } from '../vitest.config.ts';
 import { printTable } from './synthetic/table.ts';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
@@ -157,17 +158,7 @@ async function render(cdnDir: string, shoelace: string): Promise<{ livery: numbe
     { '/livery-css/': join(root, 'dist/css'), '/livery/': cdnDir, '/shoelace/': shoelace },
     PAGE,
   );
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch(launchOptions);
   try {
     const page = await browser.newPage();
     await page.goto(url);

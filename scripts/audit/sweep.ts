@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { checks } from './checks/index.ts';
+import { CHROMIUM_ARGS, SIDE_BY_SIDE_TAB_ARGS } from './chromium-flags.ts';
 import type { AxeNode, CheckContext } from './checks/check.ts';
 import type { Expectations } from './expectations.ts';
 import type { FindingLog } from './finding-log.ts';
@@ -91,19 +92,7 @@ export async function sweep(options: SweepOptions, expectations: Expectations, l
   const storageState = options.storageState;
   const browser: Browser = await chromium.launch({
     executablePath: options.chromium,
-    // Tabs run side by side: without these, Chromium throttles the timers of all but one of them,
-    // and a page that animates would look settled.
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-background-timer-throttling',
-      '--disable-renderer-backgrounding',
-      '--disable-backgrounding-occluded-windows',
-    ],
+    args: [...CHROMIUM_ARGS, ...SIDE_BY_SIDE_TAB_ARGS],
   });
   const axeSource = loadAxe();
   const themeModifier = expectations.catalogue.modifiers[0];
