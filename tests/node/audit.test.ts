@@ -195,23 +195,20 @@ describe('liverykit audit on a fixture site', () => {
 describe('liverykit audit against a baseline', () => {
   it('says what is new, unchanged and fixed, and --max-new gates CI', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'livery-audit-baseline-'));
+    /** Audits the drift page into `out` against the report in `baseline`; --max-new 0 fails on any new finding. */
+    const againstBaseline = (out: string, baseline: string) =>
+      audit([
+        `${site.url}/drift.html`,
+        ...['--out', join(dir, out), '--baseline', join(dir, baseline, 'report.json')],
+        ...['--max-new', '0', '--max-crops', '0'],
+      ]);
     const first = await audit([`${site.url}/drift.html`, '--out', join(dir, 'first'), '--max-crops', '0']);
     expect(first.code).toBe(0);
     const before = reportOf(join(dir, 'first'));
     expect(before.delta).toBeNull();
 
     site.state.fixed = true;
-    const fixed = await audit([
-      `${site.url}/drift.html`,
-      '--out',
-      join(dir, 'second'),
-      '--baseline',
-      join(dir, 'first', 'report.json'),
-      '--max-new',
-      '0',
-      '--max-crops',
-      '0',
-    ]);
+    const fixed = await againstBaseline('second', 'first');
     expect(fixed.code).toBe(0);
     const afterFix = reportOf(join(dir, 'second'));
     expect(afterFix.delta).toMatchObject({ new: 0, fixed: 2, unchanged: before.summary.findings - 2 });
@@ -219,17 +216,7 @@ describe('liverykit audit against a baseline', () => {
     expect(fixed.stdout).toContain(`0 new, ${before.summary.findings - 2} unchanged, 2 fixed`);
 
     site.state.extraDrift = true;
-    const worse = await audit([
-      `${site.url}/drift.html`,
-      '--out',
-      join(dir, 'third'),
-      '--baseline',
-      join(dir, 'second', 'report.json'),
-      '--max-new',
-      '0',
-      '--max-crops',
-      '0',
-    ]);
+    const worse = await againstBaseline('third', 'second');
     expect(worse.code).toBe(1);
     expect(worse.stderr).toContain('1 new findings, more than --max-new 0');
     site.state.fixed = false;
