@@ -4,19 +4,17 @@
  * added (dark scheme, no media query), and a campaign whose link follows the theme. Passed to the
  * buildFixtureBrand browser command.
  */
+import mini from '../fixtures/mini/livery.resolver.json' with { type: 'json' };
+
 export const fixtureBrandFiles: Record<string, unknown> = {
   'livery.resolver.json': {
+    ...mini,
     name: 'Mini with added contexts',
-    version: '2025.10',
-    sets: {
-      primitives: { sources: [{ $ref: 'primitives.tokens.json' }] },
-      semantic: { sources: [{ $ref: 'semantic.tokens.json' }] },
-    },
     modifiers: {
+      ...mini.modifiers,
       theme: {
         contexts: {
-          light: [],
-          dark: [{ $ref: 'themes/dark.tokens.json' }],
+          ...mini.modifiers.theme.contexts,
           'high-contrast': [{ $ref: 'themes/high-contrast.tokens.json' }],
           dim: [{ $ref: 'themes/dim.tokens.json' }],
         },
@@ -28,14 +26,7 @@ export const fixtureBrandFiles: Record<string, unknown> = {
           },
         },
       },
-      brand: { contexts: { default: [], campaign: [{ $ref: 'brands/campaign.tokens.json' }] }, default: 'default' },
     },
-    resolutionOrder: [
-      { $ref: '#/sets/primitives' },
-      { $ref: '#/sets/semantic' },
-      { $ref: '#/modifiers/theme' },
-      { $ref: '#/modifiers/brand' },
-    ],
   },
   'themes/high-contrast.tokens.json': {
     color: {
