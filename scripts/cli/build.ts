@@ -1,5 +1,5 @@
-import { watch } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { readdirSync, watch } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { DiagnosticsError } from '../diagnostics.ts';
 import { printDiagnostics } from '../logger.ts';
 import { defineCommand, EXIT, UserError } from './command.ts';
@@ -70,15 +70,48 @@ export const command = defineCommand({
     };
     const code = await once();
     if (!values.watch) return code;
-    process.stdout.write(`watching ${dirname(options.resolverFile)} for changes…\n`);
     let timer: NodeJS.Timeout | undefined;
     let running = Promise.resolve(0);
-    watch(dirname(options.resolverFile), { recursive: true }, () => {
+    watchTree(dirname(options.resolverFile), () => {
       clearTimeout(timer);
       timer = setTimeout(() => {
         running = running.then(once);
       }, 30);
     });
+    process.stdout.write(`watching ${dirname(options.resolverFile)} for changes…\n`);
     return new Promise(() => {});
   },
 });
+
+/**
+ * Watches every folder below `root`, each with its own non-recursive watcher. Node's recursive
+ * `fs.watch` on Linux arms its sub-watchers asynchronously, so an edit made just after "watching"
+ * was printed could be missed; these are all armed before the line is printed. A folder created
+ * later is picked up on the next event.
+ */
+function watchTree(root: string, onChange: () => void): void {
+  const watched = new Set<string>();
+  const arm = () => {
+    let folders: string[];
+    try {
+      folders = [
+        root,
+        ...readdirSync(root, { recursive: true, withFileTypes: true })
+          .filter((entry) => entry.isDirectory())
+          .map((entry) => join(entry.parentPath, entry.name)),
+      ];
+    } catch {
+      return; // the tree changed while it was read; the next event reads it again
+    }
+    for (const folder of folders) {
+      if (watched.has(folder)) continue;
+      watched.add(folder);
+      // A folder deleted while watched ends its watcher with an error; forget it, don't crash.
+      watch(folder, () => {
+        arm();
+        onChange();
+      }).on('error', () => watched.delete(folder));
+    }
+  };
+  arm();
+}
