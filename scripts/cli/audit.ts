@@ -10,6 +10,7 @@ import { readCatalogue } from '../catalogue/read-catalogue.ts';
 import { readConfig } from '../config/read-config.ts';
 import { defineCommand, EXIT, UsageError } from './command.ts';
 import { writeOutput } from './output.ts';
+import { catalogueOption } from './options.ts';
 
 export const command = defineCommand({
   summary:
@@ -94,11 +95,7 @@ export const command = defineCommand({
       default: '12',
       description: 'Cropped screenshots taken per page (flagged elements in report order; 0 for none).',
     },
-    catalogue: {
-      type: 'string',
-      placeholder: '<file>',
-      description: 'The built token catalogue (default: dist/tokens.json).',
-    },
+    catalogue: catalogueOption(),
   },
   notes: [
     'Needs Playwright (npm install --save-dev playwright-core) and a Chromium; no browser is downloaded.',

@@ -7,27 +7,16 @@ import { jsonReport } from '../check/report-json.ts';
 import { textReport } from '../check/report-text.ts';
 import { runCheck } from '../check/run-check.ts';
 import { defineCommand, EXIT, UsageError } from './command.ts';
+import { catalogueOption, formatOption, outputOption } from './options.ts';
 
 export const command = defineCommand({
   summary: 'Check contrast of declared pairs in every permutation, and token policy rules',
   options: {
-    format: {
-      type: 'string',
-      choices: ['text', 'json', 'html'],
-      default: 'text',
-      description: 'How the report is printed.',
-    },
-    output: {
-      type: 'string',
-      placeholder: '<file>',
-      aliases: ['out'],
-      description: 'Write the report to this file instead of stdout (html defaults to dist/contrast-matrix.html).',
-    },
-    catalogue: {
-      type: 'string',
-      placeholder: '<file>',
-      description: 'The built token catalogue (default: dist/tokens.json).',
-    },
+    format: formatOption(['text', 'json', 'html']),
+    output: outputOption(
+      'Write the report to this file instead of stdout (html defaults to dist/contrast-matrix.html).',
+    ),
+    catalogue: catalogueOption(),
     config: {
       type: 'string',
       placeholder: '<file>',

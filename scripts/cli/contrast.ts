@@ -9,6 +9,7 @@ import { closestNames } from '../diagnostics.ts';
 import { defineCommand, EXIT, UsageError } from './command.ts';
 import { checkModifiers } from './options.ts';
 import { writeOutput } from './output.ts';
+import { catalogueOption, outputOption } from './options.ts';
 
 /** The levels a pair is judged against, read from check's one WCAG table. */
 const LEVELS = [
@@ -37,17 +38,8 @@ export const command = defineCommand({
   rewriteArgs: (args) => args.map((arg) => (arg.startsWith(`--${CSS_PREFIX}-`) ? `var(${arg})` : arg)),
   options: {
     json: { type: 'boolean', default: false, description: 'Print the ratios and levels as JSON.' },
-    output: {
-      type: 'string',
-      placeholder: '<file>',
-      aliases: ['out'],
-      description: 'Write the result to this file instead of stdout.',
-    },
-    catalogue: {
-      type: 'string',
-      placeholder: '<file>',
-      description: 'The built token catalogue, for token names (default: dist/tokens.json).',
-    },
+    output: outputOption('Write the result to this file instead of stdout.'),
+    catalogue: catalogueOption('The built token catalogue, for token names (default: dist/tokens.json).'),
   },
   notes: [
     '<fg>, <bg>: any CSS color (#767676, oklch(55% 0.1 250), rebeccapurple) or a token (color.text.primary, --lv-color-text-primary).',

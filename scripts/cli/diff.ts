@@ -5,6 +5,7 @@ import { diffRefs } from '../diff/run-diff.ts';
 import { printDiagnostics } from '../logger.ts';
 import { defineCommand, EXIT, UsageError } from './command.ts';
 import { writeOutput } from './output.ts';
+import { outputOption } from './options.ts';
 
 export const command = defineCommand({
   summary: 'Tokens added, removed, renamed, retyped, changed per context and deprecated between two git refs',
@@ -21,12 +22,7 @@ export const command = defineCommand({
       placeholder: '<file>',
       description: 'The resolver, relative to the repository root (default: tokens/livery.resolver.json).',
     },
-    output: {
-      type: 'string',
-      placeholder: '<file>',
-      aliases: ['out'],
-      description: 'Write the report to this file instead of stdout.',
-    },
+    output: outputOption(),
   },
   async run({ values }) {
     const format = values.format as DiffFormat;

@@ -47,6 +47,21 @@ export const COMMON_OPTIONS: OptionTable = {
   version: { type: 'boolean', description: 'Print the liverykit version and exit.' },
 };
 
+/** `--output <file>` (`--out` accepted): one spelling in every command; `description` says what is written. */
+export function outputOption(description = 'Write the report to this file instead of stdout.') {
+  return { type: 'string', placeholder: '<file>', aliases: ['out'], description } as const;
+}
+
+/** `--catalogue <file>`: the built catalogue a command reads. */
+export function catalogueOption(description = 'The built token catalogue (default: dist/tokens.json).') {
+  return { type: 'string', placeholder: '<file>', description } as const;
+}
+
+/** `--format` of a command that prints a report, text by default. */
+export function formatOption<const C extends readonly string[]>(choices: C) {
+  return { type: 'string', choices, default: 'text', description: 'How the report is printed.' } as const;
+}
+
 /** A flag or argument the command does not take, or a value it cannot use: exit 2 with one line. */
 export class UsageError extends Error {
   override name = 'UsageError';

@@ -3,6 +3,7 @@ import { toCss } from '../build/css-value.ts';
 import { defineCommand, EXIT, UsageError } from './command.ts';
 import { checkModifiers } from './options.ts';
 import { writeOutput } from './output.ts';
+import { catalogueOption, outputOption } from './options.ts';
 
 export const command = defineCommand({
   summary: 'Print the resolved tokens of one permutation (theme × brand)',
@@ -14,17 +15,8 @@ export const command = defineCommand({
       default: 'table',
       description: 'How the tokens are printed.',
     },
-    output: {
-      type: 'string',
-      placeholder: '<file>',
-      aliases: ['out'],
-      description: 'Write the tokens to this file instead of stdout.',
-    },
-    catalogue: {
-      type: 'string',
-      placeholder: '<file>',
-      description: 'The built token catalogue (default: dist/tokens.json).',
-    },
+    output: outputOption('Write the tokens to this file instead of stdout.'),
+    catalogue: catalogueOption(),
   },
   notes: [
     "Choose the permutation with the brand's modifiers as flags: --theme <context>, --brand <context>, or any modifier the brand declares (defaults otherwise).",

@@ -5,28 +5,15 @@ import { usageReport, usageText } from '../usage/report.ts';
 import { usageHtml } from '../usage/report-html.ts';
 import { defineCommand, EXIT, UsageError } from './command.ts';
 import { writeOutput } from './output.ts';
+import { catalogueOption, formatOption, outputOption } from './options.ts';
 
 export const command = defineCommand({
   summary: 'Adoption across consuming repos: token references, <lv-*> components, raw values, deprecated tokens',
   arguments: '[repo paths…]',
   options: {
-    format: {
-      type: 'string',
-      choices: ['text', 'json', 'html'],
-      default: 'text',
-      description: 'How the report is printed.',
-    },
-    output: {
-      type: 'string',
-      placeholder: '<file>',
-      aliases: ['out'],
-      description: 'Write the report to this file instead of stdout.',
-    },
-    catalogue: {
-      type: 'string',
-      placeholder: '<file>',
-      description: 'The built token catalogue (default: dist/tokens.json).',
-    },
+    format: formatOption(['text', 'json', 'html']),
+    output: outputOption(),
+    catalogue: catalogueOption(),
   },
   notes: [
     'Without paths, the repos listed in livery.config.json → "usage": { "repos" } are scanned.',
