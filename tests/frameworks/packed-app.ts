@@ -59,23 +59,40 @@ export interface PackedApp {
   remove(): void;
 }
 
+/** What `npm pack --json` says of the tarball it wrote. */
+export interface PackResult {
+  filename: string;
+  size: number;
+  unpackedSize: number;
+  files: { path: string; size: number }[];
+}
+
+/**
+ * `npm pack` of the repository into a fresh temporary folder, after checking that the `built`
+ * files the test needs exist (`npm run build` makes them). Returns the tarball's path and npm's account of it.
+ */
+export function packRepository(built: string[]): { tarball: string; packed: PackResult } {
+  for (const file of built) {
+    if (!existsSync(join(ROOT, file)))
+      throw new Error(`${file} is missing: run \`npm run build\` before this test (npm test does)`);
+  }
+  const packDir = mkdtempSync(join(tmpdir(), 'livery-pack-'));
+  const json = sh('npm', ['pack', '--json', '--pack-destination', packDir], ROOT).stdout;
+  const packed = (JSON.parse(json.slice(json.indexOf('['))) as PackResult[])[0]!;
+  return { tarball: join(packDir, packed.filename), packed };
+}
+
 /**
  * Packs the repository (which must be built: `npm run build`), copies `template` (a folder of app
  * sources) into a fresh temporary folder and installs the tarball and `tools` there.
  */
 export function createPackedApp(template: string, tools: string[]): PackedApp {
-  for (const built of [
+  const { tarball } = packRepository([
     'dist/tokens.json',
     'dist/css/livery.css',
     'dist/components/index.js',
     'dist/components/custom-elements.json',
-  ]) {
-    if (!existsSync(join(ROOT, built)))
-      throw new Error(`${built} is missing: run \`npm run build\` before this test (npm test does)`);
-  }
-  const packDir = mkdtempSync(join(tmpdir(), 'livery-pack-'));
-  const json = sh('npm', ['pack', '--json', '--pack-destination', packDir], ROOT).stdout;
-  const tarball = join(packDir, (JSON.parse(json.slice(json.indexOf('['))) as { filename: string }[])[0]!.filename);
+  ]);
   const dir = mkdtempSync(join(tmpdir(), 'livery-app-'));
   cpSync(template, dir, { recursive: true });
   writeFileSync(

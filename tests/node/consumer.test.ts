@@ -9,13 +9,13 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join } from 'node:path';
+import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium } from '../../vitest.config.ts';
 import { ROOT } from './brand-fixture.ts';
+import { packRepository, pageProblems, serveAndLaunch, sh, type PackResult } from '../frameworks/packed-app.ts';
 
 /**
  * The package as a user gets it: `npm pack`, `npm install <tarball>` into a fresh project outside
@@ -25,39 +25,11 @@ import { ROOT } from './brand-fixture.ts';
  * and the npm registry (or a warm npm cache) for the package's own dependencies.
  */
 const requireFromRoot = createRequire(join(ROOT, 'package.json'));
-const NPM_ENV = {
-  ...process.env,
-  npm_config_audit: 'false',
-  npm_config_fund: 'false',
-  npm_config_update_notifier: 'false',
-  npm_config_loglevel: 'error',
-};
 const HAS_COMPONENTS = existsSync(join(ROOT, 'dist', 'components', 'index.js'));
 
-interface Packed {
-  filename: string;
-  size: number;
-  unpackedSize: number;
-  files: { path: string; size: number }[];
-}
-
-let packed: Packed;
+let packed: PackResult;
 let tarball: string;
 let app: string;
-
-function sh(
-  command: string,
-  args: string[],
-  cwd: string,
-  allowFailure = false,
-): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(command, args, { cwd, encoding: 'utf8', env: NPM_ENV, timeout: 240_000 });
-  if (r.error) throw r.error;
-  const result = { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-  if (!allowFailure && result.code !== 0)
-    throw new Error(`${command} ${args.join(' ')} exited ${result.code} in ${cwd}\n${r.stdout}\n${r.stderr}`);
-  return result;
-}
 
 function write(files: Record<string, string>): void {
   for (const [file, content] of Object.entries(files)) {
@@ -67,14 +39,12 @@ function write(files: Record<string, string>): void {
 }
 
 beforeAll(() => {
-  for (const built of ['dist/lib/cli/livery.js', 'dist/tokens.json', 'dist/css/livery.css', 'dist/js/tokens.d.ts']) {
-    if (!existsSync(join(ROOT, built)))
-      throw new Error(`${built} is missing: run \`npm run build\` before this test (npm test does)`);
-  }
-  const packDir = mkdtempSync(join(tmpdir(), 'livery-pack-'));
-  const json = sh('npm', ['pack', '--json', '--pack-destination', packDir], ROOT).stdout;
-  packed = (JSON.parse(json.slice(json.indexOf('['))) as Packed[])[0]!;
-  tarball = join(packDir, packed.filename);
+  ({ tarball, packed } = packRepository([
+    'dist/lib/cli/livery.js',
+    'dist/tokens.json',
+    'dist/css/livery.css',
+    'dist/js/tokens.d.ts',
+  ]));
   // Outside the repository, so nothing resolves through the repository's own node_modules.
   app = mkdtempSync(join(tmpdir(), 'livery-consumer-app-'));
   write({
@@ -175,7 +145,7 @@ describe('a fresh project that installed the tarball', () => {
     expect(css).toContain('--lv-color-text-primary:');
     expect(css).toMatch(/\[data-theme="?dark"?\]/); // esbuild drops the quotes
 
-    const page = await openPage(app, 'index.html');
+    const { page, close } = await openPage('index.html');
     try {
       const read = () =>
         page.evaluate(() => ({
@@ -190,7 +160,7 @@ describe('a fresh project that installed the tarball', () => {
       const dark = await read();
       expect(dark.color).not.toBe(light.color);
     } finally {
-      await page.context().browser()!.close();
+      await close();
     }
   });
 
@@ -202,12 +172,12 @@ describe('a fresh project that installed the tarball', () => {
         '<!doctype html><html><head><link rel="stylesheet" href="out/components.css"></head><body><script type="module" src="out/components.js"></script></body></html>',
     });
     await bundle('src/components.ts');
-    const page = await openPage(app, 'components.html');
+    const { page, close } = await openPage('components.html');
     try {
       await page.waitForFunction(() => customElements.get('lv-button') !== undefined, undefined, { timeout: 10_000 });
       expect(await page.evaluate(() => Boolean(document.querySelector('lv-button')?.shadowRoot))).toBe(true);
     } finally {
-      await page.context().browser()!.close();
+      await close();
     }
   });
   if (!HAS_COMPONENTS)
@@ -510,32 +480,19 @@ async function bundle(entry: string) {
   }
 }
 
-/** Serves the app folder over http (module scripts do not load from file://) and opens a page in Chromium. */
-async function openPage(root: string, file: string) {
-  const { chromium: browserType } = requireFromRoot('playwright') as typeof import('playwright');
-  const types: Record<string, string> = {
-    '.html': 'text/html',
-    '.js': 'text/javascript',
-    '.css': 'text/css',
-    '.svg': 'image/svg+xml',
-  };
-  const server = createServer((req, res) => {
-    const path = join(root, decodeURIComponent(new URL(req.url!, 'http://x').pathname));
-    if (!path.startsWith(root) || !existsSync(path) || statSync(path).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const port = (server.address() as { port: number }).port;
-  const browser = await browserType.launch({ executablePath: chromium.executablePath, args: chromium.args });
-  browser.on('disconnected', () => server.close());
-  const page = await browser.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`http://127.0.0.1:${port}/${file}`);
-  await page.waitForLoadState('networkidle');
-  if (errors.length) throw new Error(`the page threw: ${errors.join('\n')}`);
-  return page;
+/**
+ * Serves the app folder over http (module scripts do not load from file://) and opens a page in
+ * Chromium, failing if it logs an error or a warning or throws; `close()` ends the server and the browser.
+ */
+async function openPage(file: string): Promise<{ page: Page; close(): Promise<void> }> {
+  const site = await serveAndLaunch(app);
+  try {
+    const page = await site.open(file);
+    await page.waitForLoadState('networkidle');
+    if (pageProblems(page).length) throw new Error(`the page threw or logged: ${pageProblems(page).join('\n')}`);
+    return { page, close: site.close };
+  } catch (error) {
+    await site.close();
+    throw error;
+  }
 }
