@@ -106,16 +106,18 @@ function advise(
   const nearest = (pool: (t: ColorToken) => boolean) => {
     let best: { token: ColorToken; d: number } | undefined;
     let second: { token: ColorToken; d: number } | undefined;
+    // ranked by squared ΔEOK (no square root per token); the two kept get their distance after
+    const [l, a, b] = color.oklab;
     for (const token of index.colorTokens) {
       if (!pool(token)) continue;
       const value = token.values.get(first!);
       if (!value || Math.abs(value.alpha - color.alpha) > ALPHA_TOLERANCE) continue;
-      const d = deltaEOK(color, value);
+      const d = (value.oklab[0] - l) ** 2 + (value.oklab[1] - a) ** 2 + (value.oklab[2] - b) ** 2;
       if (!best || d < best.d) ((second = best), (best = { token, d }));
       else if (!second || d < second.d) second = { token, d };
     }
     if (!best) return undefined;
-    if (metric === 'deltaEOK') return best;
+    if (metric === 'deltaEOK') return { token: best.token, d: deltaEOK(color, best.token.values.get(first!)!) };
     // ΔE2000 of the two nearest by ΔEOK (ΔE2000 is costly; the orders rarely differ beyond that)
     const scored = [best, second]
       .filter(Boolean)

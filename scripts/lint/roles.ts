@@ -96,6 +96,9 @@ const NAME_WORDS: [RegExp, string][] = [
   [/(?:^|-)(?:icon|fill)(?:-|$)/, 'fill'],
 ];
 
+/** Whether any of NAME_WORDS is in a name: most variable names (`$c-12`, `--gap`) have none, tested once. */
+const ANY_NAME_WORD = new RegExp(NAME_WORDS.map(([pattern]) => pattern.source).join('|'));
+
 /** Adds a config's `roles` to the defaults: token patterns are appended, property lists replace. */
 export function extendRoleMap(base: RoleMap, extension: Partial<RoleMap> | undefined): RoleMap {
   if (!extension) return base;
@@ -145,6 +148,7 @@ function lookupRoles(property: string, map: RoleMap): string[] | undefined {
       .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
       .replace(/_/g, '-')
       .toLowerCase();
+    if (!ANY_NAME_WORD.test(name)) return undefined;
     for (const [pattern, stands] of NAME_WORDS) if (pattern.test(name)) return map.properties[stands];
   }
   return undefined;

@@ -39,10 +39,44 @@ function markersOf(modifiers: CatalogueModifier[]): Marker[] {
   return out;
 }
 
-const cache = new WeakMap<
-  CatalogueModifier[],
-  { markers: Marker[]; byScope: Map<string, string[]>; last?: { scope: string; labels: string[] } }
->();
+/** Letters and digits only, lower case (`high-contrast` → highcontrast). */
+const letters = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
+
+interface ScopeCache {
+  markers: Marker[];
+  /** What a scope must contain (its letters and digits, a media query squeezed) to possibly name a context. */
+  needles: { letters: string[]; media: string[] } | undefined;
+  byScope: Map<string, string[]>;
+  /** One array per distinct answer, so callers can key their own caches by its identity. */
+  interned: Map<string, string[]>;
+  defaults: string[];
+  last?: { scope: string; labels: string[] };
+}
+
+/**
+ * Every way a marker matches (an attribute value, a class, a JS name's words) spells its
+ * context's letters and digits in order, or contains its media query: a scope that holds none of
+ * these names no context and skips the marker regexes. Undefined (always test) for a context or
+ * query outside printable ASCII, where lower-casing and the regexes' case folding could differ.
+ */
+function needlesOf(modifiers: CatalogueModifier[]): ScopeCache['needles'] {
+  const out = { letters: [] as string[], media: [] as string[] };
+  for (const m of modifiers) {
+    for (const context of m.contexts) {
+      if (context === m.default) continue;
+      if (!/^[\x20-\x7e]+$/.test(context) || !letters(context)) return undefined;
+      out.letters.push(letters(context));
+      const media = m.media[context];
+      if (media !== undefined) {
+        if (!/^[\x20-\x7e]+$/.test(media)) return undefined;
+        out.media.push(media.replace(/\s+/g, '').toLowerCase());
+      }
+    }
+  }
+  return out;
+}
+
+const cache = new WeakMap<CatalogueModifier[], ScopeCache>();
 
 /**
  * The permutations a declaration applies to: the default one when its scope names no context; one
@@ -52,7 +86,17 @@ const cache = new WeakMap<
 export function permutationsOfScope(scope: string | undefined, catalogue: Catalogue): string[] {
   const { modifiers } = catalogue;
   let entry = cache.get(modifiers);
-  if (!entry) cache.set(modifiers, (entry = { markers: markersOf(modifiers), byScope: new Map() }));
+  if (!entry) {
+    const defaults = [permutationName(catalogue, catalogue.defaultSelection())];
+    entry = {
+      markers: markersOf(modifiers),
+      needles: needlesOf(modifiers),
+      byScope: new Map(),
+      interned: new Map([[defaults[0]!, defaults]]),
+      defaults,
+    };
+    cache.set(modifiers, entry);
+  }
   const key = scope ?? '';
   // declarations of one block share their scope string: the last answer is the likeliest
   if (entry.last?.scope === key) return entry.last.labels;
@@ -60,6 +104,11 @@ export function permutationsOfScope(scope: string | undefined, catalogue: Catalo
   if (hit) {
     entry.last = { scope: key, labels: hit };
     return hit;
+  }
+  // most scopes (`.card-title`, `Button`) name no context at all: the default permutation, no regex
+  if (!scope || (entry.needles && !mayNameContext(scope, entry.needles))) {
+    entry.last = { scope: key, labels: entry.defaults };
+    return entry.defaults;
   }
   const defaults = Object.fromEntries(modifiers.map((m) => [m.name, m.default]));
   let selections: Record<string, string>[] = [defaults];
@@ -86,11 +135,22 @@ export function permutationsOfScope(scope: string | undefined, catalogue: Catalo
       selections = selections.flatMap((s) => named.map((marker) => ({ ...s, [m.name]: marker.context })));
     }
   }
-  const labels = [...new Set(selections.map((s) => permutationName(catalogue, s)))];
+  const found = [...new Set(selections.map((s) => permutationName(catalogue, s)))];
+  const id = found.join('\u0000');
+  let labels = entry.interned.get(id);
+  if (!labels) entry.interned.set(id, (labels = found));
   if (entry.byScope.size > 10_000) entry.byScope.clear();
   entry.byScope.set(key, labels);
   entry.last = { scope: key, labels };
   return labels;
+}
+
+function mayNameContext(scope: string, needles: NonNullable<ScopeCache['needles']>): boolean {
+  const own = letters(scope);
+  if (needles.letters.some((n) => own.includes(n))) return true;
+  if (!needles.media.length) return false;
+  const squeezed = scope.replace(/\s+/g, '').toLowerCase();
+  return needles.media.some((m) => squeezed.includes(m));
 }
 
 /** A JS scope is the names of the objects around a value, each followed by NUL (so CSS markers and JS words are told apart). */
