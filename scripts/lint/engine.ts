@@ -111,7 +111,13 @@ export async function lintFiles(
     : undefined;
   // this thread's pipeline reads the baseline: a file that is not one fails here, before any work
   const pipeline = pipelineFrom(data, buildTokenIndex(catalogue, config.roles));
-  const discovery = discover({ cwd, paths: options.paths, include: config.include, exclude: config.exclude });
+  const discovery = discover({
+    cwd,
+    paths: options.paths,
+    include: config.include,
+    exclude: config.exclude,
+    ...(options.only ? { only: options.only } : {}),
+  });
   const files = (options.only ? discovery.files.filter((f) => options.only!.has(f)) : discovery.files).sort((a, b) =>
     a < b ? -1 : a > b ? 1 : 0,
   );
