@@ -4,27 +4,15 @@
  * config mistakes in the roles key naming the key and the fix.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './brand-fixture.ts';
 import { DEFAULT_ROLE_MAP } from '../../scripts/lint/roles.ts';
 import { lintCliOverMiniBrand, lintFixtureRepo } from './lint-fixture-repo.ts';
+import { sarifValidator } from './sarif-schema.ts';
 
 const { lint } = lintCliOverMiniBrand();
 const repo = (files: Record<string, string>) => lintFixtureRepo(files, 'livery-lint-advice-');
-
-function sarifValidator() {
-  const require = createRequire(import.meta.url);
-  const schema = JSON.parse(
-    readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'),
-  );
-  delete schema.$schema;
-  schema.$id = schema.id;
-  delete schema.id;
-  return new Ajv({ strict: false, allErrors: true, validateFormats: false, unicodeRegExp: false }).compile(schema);
-}
 
 const CSS = '.icon {\n  fill: #2955d3;\n  color: #2955d3;\n}\n';
 
