@@ -1,6 +1,6 @@
 import 'colorjs.io';
-import { inGamut, parse, to, toGamut, type PlainColorObject } from 'colorjs.io/fn';
-import { rgbToHex, oklchToRgb } from '../check/color.ts';
+import { inGamut, to, toGamut, type PlainColorObject } from 'colorjs.io/fn';
+import { parseCssColor, rgbToHex, oklchToRgb } from '../check/color.ts';
 import { UserError } from '../exit-codes.ts';
 
 /** The gamuts a ramp can be generated in: sRGB, or Display P3 with an sRGB fallback. */
@@ -41,11 +41,8 @@ export function maxChroma(l: number, h: number, gamut: Gamut): number {
  * with the nearest color inside it as the suggestion.
  */
 export function readInputColor(text: string, gamut: Gamut, option = '--from'): Oklch {
-  let parsed: PlainColorObject;
-  try {
-    const p = parse(text.trim());
-    parsed = { space: p.spaceId as never, coords: p.coords, alpha: p.alpha ?? 1 } as PlainColorObject;
-  } catch {
+  const parsed = parseCssColor(text);
+  if (!parsed) {
     throw new ColorInputError(
       `${option} "${text}" is not a CSS color; write it as #2147c0, rgb(33 71 192), oklch(53% 0.2 265) or a named color`,
     );

@@ -123,7 +123,6 @@ export function generateRamp(input: Oklch, options: RampOptions): Ramp {
       weakest: { token: weakest!.token, permutation: weakest!.permutation, hex: weakest!.shown.hex },
     };
   };
-  const meets = (a: Achieved, t: StepTarget) => a.surfaces === 0 || (a.wcag >= t.wcag && a.apca >= t.apca);
 
   // Luminance of the neutral at each step's lightness: the value every hue is matched to.
   const grayY = plans.map((p) => shownOf({ l: p.lightness, c: 0, h: 0 }).y);
@@ -154,16 +153,7 @@ export function generateRamp(input: Oklch, options: RampOptions): Ramp {
     while (exactInput.c > 0 && !isInGamut(exactInput, options.gamut)) exactInput.c = round(exactInput.c - 1e-4, 4);
     if (i === inputStep) {
       const achieved = measure(exactInput, target);
-      if (meets(achieved, target))
-        return {
-          name: plan.name,
-          oklch: exactInput,
-          hex: rgbToHex(oklchToRgb(exactInput.l, exactInput.c, exactInput.h)),
-          target,
-          achieved,
-          met: true,
-          isInput: true,
-        };
+      if (meets(achieved, target)) return step(plan.name, exactInput, target, achieved, true);
     }
     let best = colorAt(matched[i]!, plan);
     let achieved = measure(best, target);
@@ -190,19 +180,25 @@ export function generateRamp(input: Oklch, options: RampOptions): Ramp {
         note = `moved ${target.facing === 'light' ? 'darker' : 'lighter'} from L ${round(matched[i]!, 3)} to ${best.l} to meet its target`;
       }
     }
-    const met = meets(achieved, target);
-    return {
-      name: plan.name,
-      oklch: best,
-      hex: rgbToHex(oklchToRgb(best.l, best.c, best.h)),
-      target,
-      achieved,
-      met,
-      isInput: false,
-      ...(note ? { note } : {}),
-    };
+    return step(plan.name, best, target, achieved, false, note);
   });
   return { name: options.name, input, gamut: options.gamut, steps, unreachable: steps.filter((s) => !s.met) };
+}
+
+/** A step meets its target when both figures reach it (nothing to measure against meets any). */
+const meets = (a: Achieved, t: StepTarget) => a.surfaces === 0 || (a.wcag >= t.wcag && a.apca >= t.apca);
+
+/** A solved step as reported: the color with its hex, and whether it meets its target. */
+function step(
+  name: string,
+  oklch: Oklch,
+  target: StepTarget,
+  achieved: Achieved,
+  isInput: boolean,
+  note?: string,
+): RampStep {
+  const hex = rgbToHex(oklchToRgb(oklch.l, oklch.c, oklch.h));
+  return { name, oklch, hex, target, achieved, met: meets(achieved, target), isInput, ...(note ? { note } : {}) };
 }
 
 function unreachableNote(plan: StepPlan, achieved: Achieved): string {

@@ -33,7 +33,8 @@ function colorToCss(value: unknown): string {
   return color.toString({ precision: 5 });
 }
 
-const GENERIC_FAMILIES = new Set([
+/** Generic and system font families: CSS keywords, so never quoted and never a font a brand registers. */
+export const GENERIC_FONT_FAMILIES: ReadonlySet<string> = new Set([
   'serif',
   'sans-serif',
   'monospace',
@@ -54,7 +55,7 @@ const GENERIC_FAMILIES = new Set([
 export function fontFamilyToCss(value: unknown): string {
   const families = Array.isArray(value) ? value : [value];
   return families
-    .map((f: string) => (GENERIC_FAMILIES.has(f) || /^[a-zA-Z-]+$/.test(f) ? f : `"${f.replaceAll('"', '\\"')}"`))
+    .map((f: string) => (GENERIC_FONT_FAMILIES.has(f) || /^[a-zA-Z-]+$/.test(f) ? f : `"${f.replaceAll('"', '\\"')}"`))
     .join(', ');
 }
 

@@ -71,16 +71,22 @@ export function dtcgToRgb(value: unknown): Rgb {
 
 /** Any CSS colour string (`#777`, `rebeccapurple`, `oklch(60% 0.1 250 / 0.5)`…); throws a readable error otherwise. */
 export function cssToRgb(text: string): Rgb {
-  let parsed: PlainColorObject;
-  try {
-    const p = parse(text.trim());
-    parsed = { space: p.spaceId as never, coords: p.coords, alpha: p.alpha ?? 1 } as PlainColorObject;
-  } catch {
+  const parsed = parseCssColor(text);
+  if (!parsed)
     throw new Error(
       `"${text}" is not a CSS color (try #767676, rgb(118 118 118), oklch(55% 0.1 250) or a named color)`,
     );
-  }
   return fromPlain(parsed);
+}
+
+/** Any CSS Color 4 string as colorjs.io reads it, or undefined when it is not a colour. */
+export function parseCssColor(text: string): PlainColorObject | undefined {
+  try {
+    const p = parse(text.trim());
+    return { space: p.spaceId as never, coords: p.coords, alpha: p.alpha ?? 1 } as PlainColorObject;
+  } catch {
+    return undefined;
+  }
 }
 
 /** `fg` drawn over an opaque `bg`: source-over in gamma-encoded sRGB, as browsers composite. */

@@ -215,18 +215,16 @@ function colorFinding(base: Omit<LayerFinding, 'message'>, rgba: Rgba, brand: Br
       Math.hypot(lab[0] - other[0], lab[1] - other[1], lab[2] - other[2]) + Math.abs(candidate.rgba.a - rgba.a);
     if (!best || distance < best.distance) best = { name: candidate.name, distance };
   }
-  const what = base.property;
-  if (best && best.distance < SAME_COLOR)
-    return {
-      ...base,
-      match: best.name,
-      message: `raw ${what} ${base.value} equals ${best.name}: bind the variable instead`,
-    };
-  return {
-    ...base,
-    ...(best ? { nearest: { name: best.name, distance: `ΔE OK ${best.distance.toFixed(3)}` } } : {}),
-    message: `${what} ${base.value} matches no token${best ? ` (nearest: ${best.name}, ΔE OK ${best.distance.toFixed(3)})` : ''}`,
-  };
+  const distance = best && `ΔE OK ${best.distance.toFixed(3)}`;
+  return rawValueFinding(
+    base,
+    best && {
+      name: best.name,
+      exact: best.distance < SAME_COLOR,
+      distance: distance!,
+      shown: `${best.name}, ${distance}`,
+    },
+  );
 }
 
 function numberFinding(
@@ -238,17 +236,36 @@ function numberFinding(
   const best = [...candidates].sort(
     (a, b) => Math.abs(a.px - n) - Math.abs(b.px - n) || a.name.localeCompare(b.name),
   )[0];
-  const what = base.property;
-  if (best && Math.abs(best.px - n) < 0.01)
+  const distance = best && `${best.px}${unit}`;
+  return rawValueFinding(
+    base,
+    best && {
+      name: best.name,
+      exact: Math.abs(best.px - n) < 0.01,
+      distance: distance!,
+      shown: `${best.name} = ${distance}`,
+    },
+  );
+}
+
+/**
+ * A raw value on a layer: bind the variable when a token has the value exactly, else it matches no
+ * token (with the nearest one named, `shown` as the message spells it).
+ */
+function rawValueFinding(
+  base: Omit<LayerFinding, 'message'>,
+  best: { name: string; exact: boolean; distance: string; shown: string } | undefined,
+): LayerFinding {
+  if (best?.exact)
     return {
       ...base,
       match: best.name,
-      message: `raw ${what} ${base.value} equals ${best.name}: bind the variable instead`,
+      message: `raw ${base.property} ${base.value} equals ${best.name}: bind the variable instead`,
     };
   return {
     ...base,
-    ...(best ? { nearest: { name: best.name, distance: `${best.px}${unit}` } } : {}),
-    message: `${what} ${base.value} matches no token${best ? ` (nearest: ${best.name} = ${best.px}${unit})` : ''}`,
+    ...(best ? { nearest: { name: best.name, distance: best.distance } } : {}),
+    message: `${base.property} ${base.value} matches no token${best ? ` (nearest: ${best.shown})` : ''}`,
   };
 }
 

@@ -306,25 +306,17 @@ class ResolverReader {
   }
 
   private error(pointer: string, message: string, fix: string): void {
-    this.diagnostics.error({
-      group: 'resolver',
-      file: this.file,
-      at: pointer,
-      line: this.json.lineOf(pointer) ?? this.parentLine(pointer),
-      message,
-      fix,
-    });
+    this.diagnostics.error(this.at(pointer, message, fix));
   }
 
   private warn(pointer: string, message: string, fix: string): void {
-    this.diagnostics.warn({
-      group: 'resolver',
-      file: this.file,
-      at: pointer,
-      line: this.json.lineOf(pointer) ?? this.parentLine(pointer),
-      message,
-      fix,
-    });
+    this.diagnostics.warn(this.at(pointer, message, fix));
+  }
+
+  /** A diagnostic at a JSON pointer of the resolver, on its line (or its parent's). */
+  private at(pointer: string, message: string, fix: string) {
+    const line = this.json.lineOf(pointer) ?? this.parentLine(pointer);
+    return { group: 'resolver' as const, file: this.file, at: pointer, line, message, fix };
   }
 
   private parentLine(pointer: string): number | undefined {

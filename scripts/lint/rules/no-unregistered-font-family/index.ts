@@ -1,31 +1,18 @@
+import { GENERIC_FONT_FAMILIES } from '../../../build/css-value.ts';
 import { ruleDocsUrl, tokenFix } from '../../replacement.ts';
 import type { Rule } from '../../types.ts';
 
 export type Options = Record<string, never>;
 
+/** Families that are no font to register: the generic and system families, and the CSS-wide keywords. */
 const GENERIC = new Set([
-  'serif',
-  'sans-serif',
-  'monospace',
-  'cursive',
-  'fantasy',
-  'system-ui',
-  'ui-serif',
-  'ui-sans-serif',
-  'ui-monospace',
-  'ui-rounded',
-  'emoji',
-  'math',
-  'fangsong',
+  ...[...GENERIC_FONT_FAMILIES].map((family) => family.toLowerCase()),
   'inherit',
   'initial',
   'unset',
   'revert',
   'revert-layer',
-  '-apple-system',
-  'blinkmacsystemfont',
 ]);
-
 /** Families of a `font-family` value with their offsets (quotes stripped). */
 function families(value: string): { name: string; start: number; end: number }[] {
   const out: { name: string; start: number; end: number }[] = [];
