@@ -1,39 +1,26 @@
 import { css } from 'lit';
 import { focusRing } from '../base/livery-element.ts';
+import { statusVariants } from '../base/status.styles.ts';
 
 export const bannerStyles = css`
   :host {
     display: block;
-    --_banner-bg: var(--lv-color-status-info-bg);
-    --_banner-fg: var(--lv-color-status-info-fg);
-    --_banner-border: var(--lv-color-status-info-border);
+    --_status-bg: var(--lv-color-status-info-bg);
+    --_status-fg: var(--lv-color-status-info-fg);
+    --_status-border: var(--lv-color-status-info-border);
   }
-  :host([variant='success']) {
-    --_banner-bg: var(--lv-color-status-success-bg);
-    --_banner-fg: var(--lv-color-status-success-fg);
-    --_banner-border: var(--lv-color-status-success-border);
-  }
-  :host([variant='warning']) {
-    --_banner-bg: var(--lv-color-status-warning-bg);
-    --_banner-fg: var(--lv-color-status-warning-fg);
-    --_banner-border: var(--lv-color-status-warning-border);
-  }
-  :host([variant='danger']) {
-    --_banner-bg: var(--lv-color-status-danger-bg);
-    --_banner-fg: var(--lv-color-status-danger-fg);
-    --_banner-border: var(--lv-color-status-danger-border);
-  }
+  ${statusVariants}
   .base {
     display: flex;
     align-items: flex-start;
     gap: var(--lv-space-3);
     padding-block: var(--lv-space-3);
     padding-inline: var(--lv-space-4);
-    border: var(--lv-border-width-thin) solid var(--_banner-border);
+    border: var(--lv-border-width-thin) solid var(--_status-border);
     border-inline-start-width: var(--lv-border-width-heavy);
     border-radius: var(--lv-shape-radius-container);
-    background: var(--_banner-bg);
-    color: var(--_banner-fg);
+    background: var(--_status-bg);
+    color: var(--_status-fg);
     font: var(--lv-typography-body);
   }
   .message {
@@ -61,7 +48,7 @@ export const bannerStyles = css`
     cursor: pointer;
   }
   .dismiss:hover {
-    border-color: var(--_banner-border);
+    border-color: var(--_status-border);
   }
   .dismiss:focus-visible {
     ${focusRing}

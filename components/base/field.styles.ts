@@ -1,13 +1,11 @@
 import { css } from 'lit';
+import { bodyTextBlock } from './body-text.styles.ts';
+import { hintAndErrorStyles } from './form-control.styles.ts';
 import { focusRing } from './livery-element.ts';
 
 /** Label, frame, hint and error message shared by the text-like controls (text field, select). */
 export const fieldStyles = css`
-  :host {
-    display: block;
-    color: var(--lv-color-text-primary);
-    font: var(--lv-typography-body);
-  }
+  ${bodyTextBlock}
   .label {
     display: block;
     margin-block-end: var(--lv-space-1);
@@ -54,15 +52,5 @@ export const fieldStyles = css`
     background: var(--lv-color-interactive-secondary-disabled);
     color: var(--lv-color-text-disabled);
   }
-  .hint,
-  .error {
-    margin-block-start: var(--lv-space-1);
-    font: var(--lv-typography-caption);
-  }
-  .hint {
-    color: var(--lv-color-text-muted);
-  }
-  .error {
-    color: var(--lv-color-status-danger-fg);
-  }
+  ${hintAndErrorStyles}
 `;

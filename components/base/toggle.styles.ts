@@ -1,12 +1,11 @@
 import { css } from 'lit';
+import { focusRing } from './livery-element.ts';
+import { bodyTextBlock } from './body-text.styles.ts';
+import { hintAndErrorStyles } from './form-control.styles.ts';
 
-/** Label layout, hint and error shared by checkbox and switch. */
+/** The label layout, the native input's states, the hint and the error, shared by checkbox and switch. */
 export const toggleStyles = css`
-  :host {
-    display: block;
-    color: var(--lv-color-text-primary);
-    font: var(--lv-typography-body);
-  }
+  ${bodyTextBlock}
   .base {
     display: inline-flex;
     align-items: center;
@@ -29,19 +28,22 @@ export const toggleStyles = css`
       background-color var(--lv-motion-transition),
       border-color var(--lv-motion-transition);
   }
+  /* Only a checkbox is ever indeterminate. */
+  .input:checked,
+  .input:indeterminate {
+    border-color: var(--lv-color-interactive-primary-default);
+    background: var(--lv-color-interactive-primary-default);
+  }
+  .input:focus-visible {
+    ${focusRing}
+  }
+  .input:disabled {
+    border-color: var(--lv-color-border-disabled);
+    background: var(--lv-color-interactive-primary-disabled);
+  }
   :host([disabled]) .base {
     color: var(--lv-color-text-disabled);
     cursor: not-allowed;
   }
-  .hint,
-  .error {
-    margin-block-start: var(--lv-space-1);
-    font: var(--lv-typography-caption);
-  }
-  .hint {
-    color: var(--lv-color-text-muted);
-  }
-  .error {
-    color: var(--lv-color-status-danger-fg);
-  }
+  ${hintAndErrorStyles}
 `;

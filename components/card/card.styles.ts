@@ -1,11 +1,8 @@
 import { css } from 'lit';
+import { bodyTextBlock } from '../base/body-text.styles.ts';
 
 export const cardStyles = css`
-  :host {
-    display: block;
-    color: var(--lv-color-text-primary);
-    font: var(--lv-typography-body);
-  }
+  ${bodyTextBlock}
   .base {
     display: flex;
     flex-direction: column;

@@ -1,5 +1,4 @@
 import { css } from 'lit';
-import { focusRing } from '../base/livery-element.ts';
 
 export const checkboxStyles = css`
   .input {
@@ -8,18 +7,6 @@ export const checkboxStyles = css`
     border: var(--lv-border-width-thick) solid var(--lv-color-border-input);
     border-radius: var(--lv-radius-sm);
     background: var(--lv-color-surface-default);
-  }
-  .input:checked,
-  .input:indeterminate {
-    border-color: var(--lv-color-interactive-primary-default);
-    background: var(--lv-color-interactive-primary-default);
-  }
-  .input:focus-visible {
-    ${focusRing}
-  }
-  .input:disabled {
-    border-color: var(--lv-color-border-disabled);
-    background: var(--lv-color-interactive-primary-disabled);
   }
   .mark {
     inline-size: var(--lv-space-5);

@@ -1,5 +1,4 @@
 import { css } from 'lit';
-import { focusRing } from '../base/livery-element.ts';
 
 export const switchStyles = css`
   .input {
@@ -8,17 +7,6 @@ export const switchStyles = css`
     border: var(--lv-border-width-thin) solid var(--lv-color-border-strong);
     border-radius: var(--lv-shape-radius-pill);
     background: var(--lv-color-border-strong);
-  }
-  .input:checked {
-    border-color: var(--lv-color-interactive-primary-default);
-    background: var(--lv-color-interactive-primary-default);
-  }
-  .input:focus-visible {
-    ${focusRing}
-  }
-  .input:disabled {
-    border-color: var(--lv-color-border-disabled);
-    background: var(--lv-color-interactive-primary-disabled);
   }
   /* The thumb is drawn as a border so it stays visible when forced colors repaint backgrounds. */
   .thumb {
