@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { LvDismissEvent } from '../base/events.ts';
 import { LiveryElement } from '../base/livery-element.ts';
+import { lineGlyph } from '../base/svg.ts';
 import { bannerStyles } from './banner.styles.ts';
 
 /**
@@ -74,16 +75,7 @@ export class LvBanner extends LiveryElement {
               aria-label=${this.dismissLabel}
               @click=${this.dismiss}
             >
-              <svg
-                viewBox="0 0 24 24"
-                fill="none"
-                stroke="currentColor"
-                stroke-width="1.75"
-                stroke-linecap="round"
-                aria-hidden="true"
-              >
-                <path d="M6 6l12 12M18 6L6 18" />
-              </svg>
+              ${lineGlyph('M6 6l12 12M18 6L6 18', 1.75)}
             </button>`
           : nothing
       }

@@ -1,4 +1,13 @@
-import type { PropertyDeclarations, PropertyValues } from 'lit';
+import {
+  html,
+  noChange,
+  nothing,
+  type ElementPart,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
+import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
 import { changeEvent, LvChangeEvent } from './events.ts';
 import { LiveryElement } from './livery-element.ts';
 
@@ -171,4 +180,113 @@ export abstract class LiveryStringControl extends LiveryFormControl {
   override formStateRestoreCallback(state: string | File | FormData | null): void {
     if (typeof state === 'string') this.value = state;
   }
+
+  /**
+   * The native control's `input`: take its value before the page hears of it.
+   * @internal
+   */
+  protected onInput(event: Event): void {
+    this.applyInput(() => (this.value = (event.target as NativeControl).value));
+  }
+
+  /**
+   * The native control's `change` (not composed): re-fire it on the host.
+   * @internal
+   */
+  protected onChange(): void {
+    this.commitChange();
+  }
+
+  /**
+   * Leaving a control the user has edited shows its validation message from then on.
+   * @internal
+   */
+  protected onBlur(): void {
+    this.touched ||= this.dirty;
+  }
+}
+
+/*
+ * The text around a form control's native element: the hint and the validation message below
+ * every control, the label above a text-like control. One owner, so every control describes its
+ * native element the same way: the hint and the message carry the ids `hint` and `error`, and the
+ * element's `aria-describedby` lists the ones shown, hint first (the order they are read).
+ */
+
+/** See controlAria(). */
+class ControlAria extends Directive {
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.ELEMENT)
+      throw new Error('controlAria() binds to the native element: <input ${controlAria(…)}>');
+  }
+
+  render(_hint: string, _showError: boolean): typeof nothing {
+    return nothing;
+  }
+
+  override update(part: ElementPart, [hint, showError]: [string, boolean]): typeof noChange {
+    const element = part.element;
+    if (showError) element.setAttribute('aria-invalid', 'true');
+    else element.removeAttribute('aria-invalid');
+    const ids = [hint ? 'hint' : '', showError ? 'error' : ''].filter(Boolean).join(' ');
+    if (ids) element.setAttribute('aria-describedby', ids);
+    else element.removeAttribute('aria-describedby');
+    return noChange;
+  }
+}
+
+/**
+ * The native element's ARIA for what hintAndError() shows below it, as an element binding
+ * (`<input ${controlAria(this.hint, error)}>`): `aria-invalid="true"` while the validation message
+ * shows, and `aria-describedby` naming the hint and the message that are there, hint first.
+ * @internal
+ */
+export const controlAria = directive(ControlAria);
+
+/**
+ * The hint (part `hint`) and, while it shows, the validation message (part `error`) below a
+ * control, both as text.
+ * @internal
+ */
+export function hintAndError(hint: string, error: string | undefined): TemplateResult {
+  return html`
+    ${hint ? html`<div part="hint" class="hint" id="hint">${hint}</div>` : nothing}
+    ${error !== undefined ? html`<div part="error" class="error" id="error">${error}</div>` : nothing}
+  `;
+}
+
+/** What the layout of a text-like control reads from it. */
+interface TextLikeControl {
+  /** The label above the frame; none renders when empty. */
+  label: string;
+  hint: string;
+  /** A required control's label ends in an asterisk that screen readers skip (they announce the native `required`). */
+  required: boolean;
+  validationMessage: string;
+}
+
+/**
+ * The layout of a text-like control (text field, select; styled by field.styles.ts): the label
+ * (part `label`) for the native element with id `control`, the frame (part `frame`, marked
+ * `invalid` while the validation message shows) around that element and whatever the control
+ * draws beside it, then the hint and the message.
+ * @internal
+ */
+export function fieldLayout(
+  field: TextLikeControl,
+  { control, showError }: { control: string; showError: boolean },
+  frame: TemplateResult,
+): TemplateResult {
+  return html`
+    ${
+      field.label
+        ? html`<label part="label" class="label" for=${control}
+            >${field.label}${field.required ? html`<span class="required" aria-hidden="true"> *</span>` : nothing}</label
+          >`
+        : nothing
+    }
+    <div part="frame" class="frame ${showError ? 'invalid' : ''}">${frame}</div>
+    ${hintAndError(field.hint, showError ? field.validationMessage : undefined)}
+  `;
 }

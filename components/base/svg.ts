@@ -1,3 +1,6 @@
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** Elements a brand SVG may contain once copied into a component; anything else is dropped. */
@@ -67,4 +70,25 @@ export function byBaseName(files: Record<string, string>): Record<string, string
   return Object.fromEntries(
     Object.entries(files).map(([path, text]) => [path.slice(path.lastIndexOf('/') + 1, -'.svg'.length), text]),
   );
+}
+
+/**
+ * A line glyph a component draws itself (check mark, chevron, dismiss cross): one path on a
+ * 24 × 24 grid, stroked in the text color with round ends, hidden from assistive technology (the
+ * control it sits in carries the name).
+ * @internal
+ */
+export function lineGlyph(path: string, strokeWidth: number, className?: string): TemplateResult {
+  return html`<svg
+    class=${ifDefined(className)}
+    viewBox="0 0 24 24"
+    fill="none"
+    stroke="currentColor"
+    stroke-width=${strokeWidth}
+    stroke-linecap="round"
+    stroke-linejoin="round"
+    aria-hidden="true"
+  >
+    <path d=${path} />
+  </svg>`;
 }

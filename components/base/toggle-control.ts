@@ -1,5 +1,6 @@
-import type { PropertyDeclarations, PropertyValues } from 'lit';
-import { LiveryFormControl } from './form-control.ts';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { controlAria, hintAndError, LiveryFormControl } from './form-control.ts';
 
 /**
  * Base of the on/off controls (checkbox, switch): a native `<input type="checkbox">` inside.
@@ -63,6 +64,54 @@ export abstract class LiveryToggleControl extends LiveryFormControl {
   }
   override formStateRestoreCallback(state: string | File | FormData | null): void {
     if (typeof state === 'string') this.checked = state === 'true';
+  }
+
+  /**
+   * What the control draws over the native input (the check mark, the switch's thumb).
+   * @internal
+   */
+  protected abstract renderIndicator(): TemplateResult;
+
+  /**
+   * The native input's `role`, when it is not a plain checkbox (`switch`).
+   * @internal
+   */
+  protected get inputRole(): string | undefined {
+    return undefined;
+  }
+
+  /**
+   * Whether the native input shows the mixed state (only a checkbox has one).
+   * @internal
+   */
+  protected get mixed(): boolean {
+    return false;
+  }
+
+  /** One template for every toggle control; a subclass draws its indicator and may set the input's role. */
+  protected override render() {
+    const error = this.showError;
+    return html`
+      <label part="base" class="base ${error ? 'invalid' : ''}">
+        <span part="control" class="control">
+          <input
+            class="input"
+            type="checkbox"
+            role=${this.inputRole ?? nothing}
+            .checked=${live(this.checked)}
+            .indeterminate=${this.mixed}
+            ?required=${this.required}
+            ?disabled=${this.disabled}
+            ${controlAria(this.hint, error)}
+            @input=${this.onInput}
+            @change=${this.onChange}
+          />
+          ${this.renderIndicator()}
+        </span>
+        <span part="label" class="label"><slot></slot></span>
+      </label>
+      ${hintAndError(this.hint, error ? this.validationMessage : undefined)}
+    `;
   }
 
   /** Toggles the control as a click would, firing `input`, `change` and `lv-change`. */

@@ -1,6 +1,6 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
-import { live } from 'lit/directives/live.js';
+import type { PropertyDeclarations } from 'lit';
 import { LiveryElement } from '../base/livery-element.ts';
+import { lineGlyph } from '../base/svg.ts';
 import { LiveryToggleControl } from '../base/toggle-control.ts';
 import { toggleStyles } from '../base/toggle.styles.ts';
 import { checkboxStyles } from './checkbox.styles.ts';
@@ -45,42 +45,14 @@ export class LvCheckbox extends LiveryToggleControl {
     super.onInput(event);
   }
 
-  protected override render() {
-    const error = this.showError;
-    const described = [this.hint ? 'hint' : '', error ? 'error' : ''].filter(Boolean).join(' ');
-    return html`
-      <label part="base" class="base ${error ? 'invalid' : ''}">
-        <span part="control" class="control">
-          <input
-            class="input"
-            type="checkbox"
-            .checked=${live(this.checked)}
-            .indeterminate=${this.indeterminate}
-            ?required=${this.required}
-            ?disabled=${this.disabled}
-            aria-invalid=${error ? 'true' : nothing}
-            aria-describedby=${described || nothing}
-            @input=${this.onInput}
-            @change=${this.onChange}
-          />
-          <svg
-            class="mark"
-            viewBox="0 0 24 24"
-            fill="none"
-            stroke="currentColor"
-            stroke-width="3"
-            stroke-linecap="round"
-            stroke-linejoin="round"
-            aria-hidden="true"
-          >
-            <path d=${this.indeterminate ? 'M6 12h12' : 'M5.5 12.5l4 4L18.5 7.5'} />
-          </svg>
-        </span>
-        <span part="label" class="label"><slot></slot></span>
-      </label>
-      ${this.hint ? html`<div part="hint" class="hint" id="hint">${this.hint}</div>` : nothing}
-      ${error ? html`<div part="error" class="error" id="error">${this.validationMessage}</div>` : nothing}
-    `;
+  /** @internal The native input's mixed state is `indeterminate`. */
+  protected override get mixed(): boolean {
+    return this.indeterminate;
+  }
+
+  /** @internal The check mark (a dash in the mixed state), drawn over the native input. */
+  protected renderIndicator() {
+    return lineGlyph(this.indeterminate ? 'M6 12h12' : 'M5.5 12.5l4 4L18.5 7.5', 3, 'mark');
   }
 }
 

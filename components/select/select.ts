@@ -1,7 +1,8 @@
-import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { fieldStyles } from '../base/field.styles.ts';
-import { LiveryStringControl } from '../base/form-control.ts';
+import { controlAria, fieldLayout, LiveryStringControl } from '../base/form-control.ts';
 import { LiveryElement } from '../base/livery-element.ts';
+import { lineGlyph } from '../base/svg.ts';
 import { selectStyles } from './select.styles.ts';
 
 interface Choice {
@@ -102,13 +103,6 @@ export class LvSelect extends LiveryStringControl {
     super.updated(changed);
   }
 
-  #onInput(event: Event): void {
-    this.applyInput(() => (this.value = (event.target as HTMLSelectElement).value));
-  }
-  #onChange(): void {
-    this.commitChange();
-  }
-
   #renderOptions() {
     const groups: { label: string; choices: Choice[] }[] = [];
     for (const choice of this.choices) {
@@ -125,46 +119,26 @@ export class LvSelect extends LiveryStringControl {
 
   protected override render() {
     const error = this.showError;
-    const described = [this.hint ? 'hint' : '', error ? 'error' : ''].filter(Boolean).join(' ');
-    return html`
-      ${
-        this.label
-          ? html`<label part="label" class="label" for="select"
-              >${this.label}${this.required ? html`<span class="required" aria-hidden="true"> *</span>` : nothing}</label
-            >`
-          : nothing
-      }
-      <div part="frame" class="frame ${error ? 'invalid' : ''}">
+    return fieldLayout(
+      this,
+      { control: 'select', showError: error },
+      html`
         <select
           part="select"
           id="select"
           class="control"
           ?required=${this.required}
           ?disabled=${this.disabled}
-          aria-invalid=${error ? 'true' : nothing}
-          aria-describedby=${described || nothing}
-          @input=${this.#onInput}
-          @change=${this.#onChange}
-          @blur=${() => (this.touched ||= this.dirty)}
+          ${controlAria(this.hint, error)}
+          @input=${this.onInput}
+          @change=${this.onChange}
+          @blur=${this.onBlur}
         >
           ${this.#renderOptions()}
         </select>
-        <svg
-          class="chevron"
-          viewBox="0 0 24 24"
-          fill="none"
-          stroke="currentColor"
-          stroke-width="1.75"
-          stroke-linecap="round"
-          stroke-linejoin="round"
-          aria-hidden="true"
-        >
-          <path d="M6 9l6 6 6-6" />
-        </svg>
-      </div>
-      ${this.hint ? html`<div part="hint" class="hint" id="hint">${this.hint}</div>` : nothing}
-      ${error ? html`<div part="error" class="error" id="error">${this.validationMessage}</div>` : nothing}
-    `;
+        ${lineGlyph('M6 9l6 6 6-6', 1.75, 'chevron')}
+      `,
+    );
   }
 }
 

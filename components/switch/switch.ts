@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { live } from 'lit/directives/live.js';
+import { html } from 'lit';
 import { LiveryElement } from '../base/livery-element.ts';
 import { LiveryToggleControl } from '../base/toggle-control.ts';
 import { toggleStyles } from '../base/toggle.styles.ts';
@@ -29,31 +28,14 @@ import { switchStyles } from './switch.styles.ts';
 export class LvSwitch extends LiveryToggleControl {
   static override styles = [LiveryElement.hostStyles, toggleStyles, switchStyles];
 
-  protected override render() {
-    const error = this.showError;
-    const described = [this.hint ? 'hint' : '', error ? 'error' : ''].filter(Boolean).join(' ');
-    return html`
-      <label part="base" class="base">
-        <span part="control" class="control">
-          <input
-            class="input"
-            type="checkbox"
-            role="switch"
-            .checked=${live(this.checked)}
-            ?required=${this.required}
-            ?disabled=${this.disabled}
-            aria-invalid=${error ? 'true' : nothing}
-            aria-describedby=${described || nothing}
-            @input=${this.onInput}
-            @change=${this.onChange}
-          />
-          <span class="thumb" aria-hidden="true"></span>
-        </span>
-        <span part="label" class="label"><slot></slot></span>
-      </label>
-      ${this.hint ? html`<div part="hint" class="hint" id="hint">${this.hint}</div>` : nothing}
-      ${error ? html`<div part="error" class="error" id="error">${this.validationMessage}</div>` : nothing}
-    `;
+  /** @internal Screen readers announce "switch, on/off". */
+  protected override get inputRole(): string {
+    return 'switch';
+  }
+
+  /** @internal The thumb, drawn over the track (the native input). */
+  protected renderIndicator() {
+    return html`<span class="thumb" aria-hidden="true"></span>`;
   }
 }
 

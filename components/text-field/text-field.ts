@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'l
 import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { fieldStyles } from '../base/field.styles.ts';
-import { LiveryStringControl } from '../base/form-control.ts';
+import { controlAria, fieldLayout, LiveryStringControl } from '../base/form-control.ts';
 import { submitImplicitly } from '../base/implicit-submission.ts';
 import { LiveryElement } from '../base/livery-element.ts';
 import { textFieldStyles } from './text-field.styles.ts';
@@ -107,28 +107,16 @@ export class LvTextField extends LiveryStringControl {
     this.#explicit = false;
   }
 
-  #onInput(event: Event): void {
-    this.applyInput(() => (this.value = (event.target as HTMLInputElement).value));
-  }
-  #onChange(): void {
-    this.commitChange();
-  }
   #onKeydown(event: KeyboardEvent): void {
     if (event.key === 'Enter' && !event.isComposing && this.form) submitImplicitly(this.form);
   }
 
   protected override render() {
     const error = this.showError;
-    const described = [this.hint ? 'hint' : '', error ? 'error' : ''].filter(Boolean).join(' ');
-    return html`
-      ${
-        this.label
-          ? html`<label part="label" class="label" for="input"
-              >${this.label}${this.required ? html`<span class="required" aria-hidden="true"> *</span>` : nothing}</label
-            >`
-          : nothing
-      }
-      <div part="frame" class="frame ${error ? 'invalid' : ''}">
+    return fieldLayout(
+      this,
+      { control: 'input', showError: error },
+      html`
         <input
           part="input"
           id="input"
@@ -144,17 +132,14 @@ export class LvTextField extends LiveryStringControl {
           ?required=${this.required}
           ?disabled=${this.disabled}
           ?readonly=${this.readonly}
-          aria-invalid=${error ? 'true' : nothing}
-          aria-describedby=${described || nothing}
-          @input=${this.#onInput}
-          @change=${this.#onChange}
-          @blur=${() => (this.touched ||= this.dirty)}
+          ${controlAria(this.hint, error)}
+          @input=${this.onInput}
+          @change=${this.onChange}
+          @blur=${this.onBlur}
           @keydown=${this.#onKeydown}
         />
-      </div>
-      ${this.hint ? html`<div part="hint" class="hint" id="hint">${this.hint}</div>` : nothing}
-      ${error ? html`<div part="error" class="error" id="error">${this.validationMessage}</div>` : nothing}
-    `;
+      `,
+    );
   }
 }
 
