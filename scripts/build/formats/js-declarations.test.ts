@@ -1,0 +1,34 @@
+import { afterAll, expect, it } from 'vitest';
+import { formatOutput, removeFormatBrand, typeErrors, withFiles } from '../testing/format-brand.ts';
+import { jsDeclarations } from './js-declarations.ts';
+import { jsModule } from './js-module.ts';
+
+afterAll(removeFormatBrand);
+
+it('declares every export of the module, deprecated ones marked', async () => {
+  const dts = await formatOutput(jsDeclarations);
+  await expect(dts).toMatchFileSnapshot('./__snapshots__/js-declarations.d.ts.txt');
+  expect(dts).toMatch(
+    /@deprecated Use \{color\.link\}\. Use `colorLink`\.\n \*\/\nexport declare const colorAccent: string;/,
+  );
+});
+
+it('type-checks with TypeScript against the module it describes, and refuses what the module lacks', async () => {
+  const files = {
+    'package.json': '{ "type": "module" }',
+    'tokens.js': await formatOutput(jsModule),
+    'tokens.d.ts': await formatOutput(jsDeclarations),
+    'good.ts': [
+      "import { cssVar, spacePull1, tokensFor, permutations, type CssVarName } from './tokens.js';",
+      "const link: 'var(--lv-color-link)' = cssVar.colorLink;",
+      "const name: CssVarName = 'space1x5';",
+      "const dark: string | undefined = tokensFor('dark')['color.text'];",
+      'export const used = [link, name, dark, spacePull1, permutations];',
+    ].join('\n'),
+    'bad.ts': "import { cssVar } from './tokens.js';\nexport const x: string = cssVar.colorNope;",
+  };
+  await withFiles(files, (dir) => {
+    expect(typeErrors(dir, ['good.ts'])).toEqual([]);
+    expect(typeErrors(dir, ['bad.ts']).join('\n')).toMatch(/Property 'colorNope' does not exist/);
+  });
+});
