@@ -13,7 +13,10 @@ it('writes one object per permutation: ARGB colours, dp and sp, milliseconds, Te
   expect(light).toContain('    val colorScrim = Color(0x80111111)\n');
   expect(light).toContain('    val spacePull1 = -4.dp\n');
   expect(light).toContain('    val durationFast = 150\n');
-  expect(light).toContain('    @Deprecated("Use {color.link}.")\n    val colorAccent = Color(0xFF2050C0)\n');
+  // a `$` in a message is escaped: unescaped, Kotlin reads it as a string template and fails to compile
+  expect(light).toContain(
+    '    @Deprecated("Use {color.link} (\\$lv-color-link in Sass).")\n    val colorAccent = Color(0xFF2050C0)\n',
+  );
   expect(light).toContain(
     'TextStyle(fontSize = 16.sp, fontWeight = FontWeight(700), lineHeight = 24.sp, letterSpacing = -0.16.sp)',
   );

@@ -1,6 +1,8 @@
 import { toNative, type NativeColor } from '../native-value.ts';
 import { jsName, pascalName } from '../naming.ts';
-import { namedPermutations } from '../permutations.ts';
+import { tokenGroup, tokenScale } from '../../catalogue/category.ts';
+import type { TokenDefinition } from '../../tokens/token.ts';
+import { permutationLiterals } from '../permutations.ts';
 import { GENERATED_HEADER, type LiveryFormat } from './format.ts';
 
 const argb = (c: NativeColor) => {
@@ -11,14 +13,23 @@ const argb = (c: NativeColor) => {
   return `Color(0x${(alpha + hex.slice(0, 6)).toUpperCase()})`;
 };
 
+/** A Kotlin string literal: JSON's escapes, and `$` escaped so it never starts a string template. */
+const kotlinString = (text: string) => JSON.stringify(text).replaceAll('$', '\\$');
+
+/** Lengths of text (font sizes, tracking, line heights, the typography group) are sp, others dp. */
+const isTextLength = (token: TokenDefinition) =>
+  tokenGroup(token) === 'typography' ||
+  ['font-size', 'letter-spacing', 'line-height'].includes(tokenScale(token) ?? '');
+
 /** A Compose literal for a token, or undefined for types Compose has no single value for. */
-function composeLiteral(type: string, value: unknown, name: string): string | undefined {
+function composeLiteral(token: TokenDefinition, value: unknown): string | undefined {
+  const type = token.type!;
   const native = toNative(type, value);
   switch (type) {
     case 'color':
       return argb(native as NativeColor);
     case 'dimension':
-      return /font|typography|tracking/.test(name) ? `${native}.sp` : `${native}.dp`;
+      return isTextLength(token) ? `${native}.sp` : `${native}.dp`;
     case 'number':
       return `${native}f`;
     case 'duration':
@@ -49,14 +60,11 @@ export const compose: LiveryFormat = {
       'import androidx.compose.ui.unit.sp',
       '',
     ];
-    for (const { name, selection } of namedPermutations(brand)) {
+    for (const { name, tokens } of permutationLiterals(brand, composeLiteral)) {
       out.push(`object Livery${pascalName(name.split('-'))} {`);
-      for (const [token, value] of brand.resolve(selection)) {
-        const definition = brand.tokens.get(token)!;
-        const literal = composeLiteral(definition.type!, value, token);
-        if (literal === undefined) continue;
+      for (const { definition, literal } of tokens) {
         if (definition.description) out.push(`    /** ${definition.description.replaceAll('*/', '*\\/')} */`);
-        if (definition.deprecated) out.push(`    @Deprecated(${JSON.stringify(String(definition.deprecated))})`);
+        if (definition.deprecated) out.push(`    @Deprecated(${kotlinString(String(definition.deprecated))})`);
         out.push(`    val ${jsName(definition.path)} = ${literal}`);
       }
       out.push('}', '');

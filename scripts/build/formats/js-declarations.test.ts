@@ -9,7 +9,7 @@ it('declares every export of the module, deprecated ones marked', async () => {
   const dts = await formatOutput(jsDeclarations);
   await expect(dts).toMatchFileSnapshot('./__snapshots__/js-declarations.d.ts.txt');
   expect(dts).toMatch(
-    /@deprecated Use \{color\.link\}\. Use `colorLink`\.\n \*\/\nexport declare const colorAccent: string;/,
+    /@deprecated Use \{color\.link\} \(\$lv-color-link in Sass\)\. Use `colorLink`\.\n \*\/\nexport declare const colorAccent: string;/,
   );
 });
 

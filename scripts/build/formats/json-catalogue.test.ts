@@ -21,7 +21,7 @@ it('is what the catalogue reader reads: any permutation resolves from it', async
   expect(Object.keys(catalogue.get('color.link')!.contexts)).toEqual([]);
   expect(catalogue.resolve({ theme: 'dark' }).get('color.text')).toEqual(data.tokens['palette.white']!.value);
   expect(catalogue.get('color.accent')!.deprecated).toEqual({
-    message: 'Use {color.link}.',
+    message: 'Use {color.link} ($lv-color-link in Sass).',
     replacement: 'color.link',
   });
   expect(catalogue.get('color.accent')!.status).toBe('deprecated');

@@ -10,7 +10,7 @@ it('writes one var() reference per token, a deprecated one with its replacement'
   const scss = await formatOutput(scssReferences);
   await expect(scss).toMatchFileSnapshot('./__snapshots__/scss-references.scss.txt');
   expect(scss).toContain(
-    '/// @deprecated Use {color.link}. Use $lv-color-link.\n$lv-color-accent: var(--lv-color-accent);',
+    '/// @deprecated Use {color.link} ($lv-color-link in Sass). Use $lv-color-link.\n$lv-color-accent: var(--lv-color-accent);',
   );
 });
 

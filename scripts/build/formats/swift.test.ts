@@ -16,7 +16,7 @@ it('writes one enum per permutation: sRGB colours with opacity, CGFloat points, 
   expect(light).toContain('    public static let space1x5 = CGFloat(24)\n');
   expect(light).toContain('    public static let durationFast = TimeInterval(0.15)\n');
   expect(light).toContain(
-    '    @available(*, deprecated, message: "Use {color.link}.")\n    public static let colorAccent = ',
+    '    @available(*, deprecated, message: "Use {color.link} ($lv-color-link in Sass).")\n    public static let colorAccent = ',
   );
   expect(light).toContain(
     'LiveryTypography(family: "Inter Variable", size: 16, weight: 700, lineHeight: 1.5, tracking: -0.16)',

@@ -1,6 +1,6 @@
 import { toNative, type NativeColor } from '../native-value.ts';
 import { jsName, pascalName } from '../naming.ts';
-import { namedPermutations } from '../permutations.ts';
+import { permutationLiterals } from '../permutations.ts';
 import { GENERATED_HEADER, type LiveryFormat } from './format.ts';
 
 const swiftColor = (c: NativeColor) =>
@@ -52,12 +52,11 @@ export const swift: LiveryFormat = {
       '',
       'public enum LiveryTokens {',
     ];
-    for (const { name, selection } of namedPermutations(brand)) {
+    for (const { name, tokens } of permutationLiterals(brand, (definition, value) =>
+      swiftLiteral(definition.type!, value),
+    )) {
       out.push(`  public enum ${pascalName(name.split('-'))} {`);
-      for (const [token, value] of brand.resolve(selection)) {
-        const definition = brand.tokens.get(token)!;
-        const literal = swiftLiteral(definition.type!, value);
-        if (literal === undefined) continue;
+      for (const { definition, literal } of tokens) {
         if (definition.description) out.push(`    /// ${definition.description}`);
         if (definition.deprecated)
           out.push(`    @available(*, deprecated, message: ${JSON.stringify(String(definition.deprecated))})`);

@@ -53,7 +53,7 @@ const FILES: Record<string, unknown> = {
       scrim: { $value: color('#111111', [0.0667, 0.0667, 0.0667], 0.5) },
       accent: {
         $value: '{palette.blue.500}',
-        $deprecated: 'Use {color.link}.',
+        $deprecated: 'Use {color.link} ($lv-color-link in Sass).',
       },
     },
     space: {
