@@ -91,14 +91,18 @@ export function durationToMs(value: unknown): number {
   return timeToMs(v.value, v.unit) ?? v.value;
 }
 
+/** A dimension in px or a duration in ms: the plain number native platforms, email and Figma hold. */
+export function plainNumber(type: 'dimension' | 'duration', value: unknown): number {
+  return type === 'dimension' ? dimensionToPx(value) : durationToMs(value);
+}
+
 export function toNative(type: string, value: unknown): unknown {
   switch (type) {
     case 'color':
       return nativeColor(value);
     case 'dimension':
-      return dimensionToPx(value);
     case 'duration':
-      return durationToMs(value);
+      return plainNumber(type, value);
     case 'fontWeight':
       return fontWeightNumber(value);
     case 'fontFamily':

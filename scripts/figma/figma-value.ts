@@ -4,7 +4,7 @@ import { colorjsSpace } from '../tokens/color-space.ts';
 import type { RGBA, VariableCodeSyntax, VariableResolvedDataType, VariableScope } from '@figma/rest-api-spec';
 import { cssVariableName } from '../build/naming.ts';
 import { tokenScale } from '../catalogue/category.ts';
-import { dimensionToPx, durationToMs, REM_PX } from '../build/native-value.ts';
+import { plainNumber, REM_PX } from '../build/native-value.ts';
 import { figmaFloat, sameFigmaFloat, shortestDecimal } from './float32.ts';
 import { isAlias, type SyncValue } from './sync-model.ts';
 
@@ -43,9 +43,8 @@ export function toFigmaValue(type: string, value: unknown): SyncValue {
     case 'color':
       return colorToRgba(value);
     case 'dimension':
-      return dimensionToPx(value);
     case 'duration':
-      return durationToMs(value);
+      return plainNumber(type, value);
     case 'fontFamily':
       return Array.isArray(value) ? value.join(', ') : String(value);
     case 'number':

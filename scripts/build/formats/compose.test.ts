@@ -1,5 +1,5 @@
 import { afterAll, expect, it } from 'vitest';
-import { formatOutput, removeFormatBrand } from '../testing/format-brand.ts';
+import { between, formatOutput, removeFormatBrand } from '../testing/format-brand.ts';
 import { compose } from './compose.ts';
 
 afterAll(removeFormatBrand);
@@ -8,7 +8,7 @@ afterAll(removeFormatBrand);
 it('writes one object per permutation: ARGB colours, dp and sp, milliseconds, TextStyle', async () => {
   const code = await formatOutput(compose);
   await expect(code).toMatchFileSnapshot('./__snapshots__/compose.kt.txt');
-  const light = code.slice(code.indexOf('object LiveryLight'), code.indexOf('object LiveryDark'));
+  const light = between(code, 'object LiveryLight', 'object LiveryDark');
   // alpha first in Compose's 0xAARRGGBB: 0.5 is 0x80
   expect(light).toContain('    val colorScrim = Color(0x80111111)\n');
   expect(light).toContain('    val spacePull1 = -4.dp\n');
@@ -20,5 +20,5 @@ it('writes one object per permutation: ARGB colours, dp and sp, milliseconds, Te
   expect(light).toContain(
     'TextStyle(fontSize = 16.sp, fontWeight = FontWeight(700), lineHeight = 24.sp, letterSpacing = -0.16.sp)',
   );
-  expect(code.slice(code.indexOf('object LiveryDark'))).toContain('    val colorText = Color(0xFFFFFFFF)\n');
+  expect(between(code, 'object LiveryDark')).toContain('    val colorText = Color(0xFFFFFFFF)\n');
 });

@@ -1,5 +1,5 @@
 import { afterAll, expect, it } from 'vitest';
-import { formatOutput, removeFormatBrand, typeErrors, withFiles } from '../testing/format-brand.ts';
+import { formatOutput, removeFormatBrand, typeCheckConsumers } from '../testing/format-brand.ts';
 import { jsDeclarations } from './js-declarations.ts';
 import { jsModule } from './js-module.ts';
 
@@ -14,21 +14,16 @@ it('declares every export of the module, deprecated ones marked', async () => {
 });
 
 it('type-checks with TypeScript against the module it describes, and refuses what the module lacks', async () => {
-  const files = {
-    'package.json': '{ "type": "module" }',
-    'tokens.js': await formatOutput(jsModule),
-    'tokens.d.ts': await formatOutput(jsDeclarations),
-    'good.ts': [
+  const errors = await typeCheckConsumers(await formatOutput(jsModule), await formatOutput(jsDeclarations), {
+    good: [
       "import { cssVar, spacePull1, tokensFor, permutations, type CssVarName } from './tokens.js';",
       "const link: 'var(--lv-color-link)' = cssVar.colorLink;",
       "const name: CssVarName = 'space1x5';",
       "const dark: string | undefined = tokensFor('dark')['color.text'];",
       'export const used = [link, name, dark, spacePull1, permutations];',
     ].join('\n'),
-    'bad.ts': "import { cssVar } from './tokens.js';\nexport const x: string = cssVar.colorNope;",
-  };
-  await withFiles(files, (dir) => {
-    expect(typeErrors(dir, ['good.ts'])).toEqual([]);
-    expect(typeErrors(dir, ['bad.ts']).join('\n')).toMatch(/Property 'colorNope' does not exist/);
+    bad: "import { cssVar } from './tokens.js';\nexport const x: string = cssVar.colorNope;",
   });
+  expect(errors.good).toEqual([]);
+  expect(errors.bad!.join('\n')).toMatch(/Property 'colorNope' does not exist/);
 });

@@ -1,5 +1,5 @@
 import { afterAll, expect, it } from 'vitest';
-import { formatOutput, removeFormatBrand, typeErrors, withFiles } from '../testing/format-brand.ts';
+import { formatOutput, removeFormatBrand, typeCheckConsumers } from '../testing/format-brand.ts';
 import { reactNative, reactNativeDeclarations } from './react-native.ts';
 
 afterAll(removeFormatBrand);
@@ -12,21 +12,20 @@ it('writes each theme as React Native style values: numbers for lengths, style o
 });
 
 it('type-checks with TypeScript: the declarations describe the module', async () => {
-  const files = {
-    'package.json': '{ "type": "module" }',
-    'index.js': await formatOutput(reactNative),
-    'index.d.ts': await formatOutput(reactNativeDeclarations),
-    'app.ts': [
-      "import { themes, tokens } from './index.js';",
-      'const gap: number = tokens.spacePull1;',
-      'const text: string = themes.dark.colorText;',
-      'const offset: number = tokens.shadowRaised.shadowOffset.height;',
-      'export const used = [gap, text, offset];',
-    ].join('\n'),
-    'bad.ts': "import { themes } from './index.js';\nexport const x = themes.sepia;",
-  };
-  await withFiles(files, (dir) => {
-    expect(typeErrors(dir, ['app.ts'])).toEqual([]);
-    expect(typeErrors(dir, ['bad.ts']).join('\n')).toMatch(/Property 'sepia' does not exist/);
-  });
+  const errors = await typeCheckConsumers(
+    await formatOutput(reactNative),
+    await formatOutput(reactNativeDeclarations),
+    {
+      app: [
+        "import { themes, tokens } from './tokens.js';",
+        'const gap: number = tokens.spacePull1;',
+        'const text: string = themes.dark.colorText;',
+        'const offset: number = tokens.shadowRaised.shadowOffset.height;',
+        'export const used = [gap, text, offset];',
+      ].join('\n'),
+      bad: "import { themes } from './tokens.js';\nexport const x = themes.sepia;",
+    },
+  );
+  expect(errors.app).toEqual([]);
+  expect(errors.bad!.join('\n')).toMatch(/Property 'sepia' does not exist/);
 });

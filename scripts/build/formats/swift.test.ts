@@ -1,5 +1,5 @@
 import { afterAll, expect, it } from 'vitest';
-import { formatOutput, removeFormatBrand } from '../testing/format-brand.ts';
+import { between, formatOutput, removeFormatBrand } from '../testing/format-brand.ts';
 import { swift } from './swift.ts';
 
 afterAll(removeFormatBrand);
@@ -8,7 +8,7 @@ afterAll(removeFormatBrand);
 it('writes one enum per permutation: sRGB colours with opacity, CGFloat points, seconds, typography', async () => {
   const code = await formatOutput(swift);
   await expect(code).toMatchFileSnapshot('./__snapshots__/swift.swift.txt');
-  const light = code.slice(code.indexOf('public enum Light'), code.indexOf('public enum Dark'));
+  const light = between(code, 'public enum Light', 'public enum Dark');
   expect(light).toContain(
     '    public static let colorScrim = Color(.sRGB, red: 0.0667, green: 0.0667, blue: 0.0667, opacity: 0.5)\n',
   );
@@ -22,7 +22,7 @@ it('writes one enum per permutation: sRGB colours with opacity, CGFloat points, 
     'LiveryTypography(family: "Inter Variable", size: 16, weight: 700, lineHeight: 1.5, tracking: -0.16)',
   );
   expect(code).toContain('public enum Dark {\n    public static let paletteBlue500');
-  expect(code.slice(code.indexOf('public enum Dark'))).toContain(
+  expect(between(code, 'public enum Dark')).toContain(
     'public static let colorText = Color(.sRGB, red: 1, green: 1, blue: 1, opacity: 1)',
   );
 });

@@ -161,3 +161,23 @@ export function typeErrors(dir: string, roots: string[]): string[] {
   );
   return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
 }
+
+/**
+ * TypeScript's verdict on consumer modules that import `./tokens.js` (the format's module) typed by
+ * `./tokens.d.ts` (its declarations): each consumer's error messages, none when it type-checks.
+ */
+export function typeCheckConsumers(
+  module: string,
+  declarations: string,
+  consumers: Record<string, string>,
+): Promise<Record<string, string[]>> {
+  const files = { 'package.json': '{ "type": "module" }', 'tokens.js': module, 'tokens.d.ts': declarations };
+  const sources = Object.fromEntries(Object.entries(consumers).map(([name, code]) => [`${name}.ts`, code]));
+  return withFiles({ ...files, ...sources }, (dir) =>
+    Object.fromEntries(Object.keys(consumers).map((name) => [name, typeErrors(dir, [`${name}.ts`])])),
+  );
+}
+
+/** The part of a generated file from one marker up to the next (or the end): one permutation's block. */
+export const between = (text: string, from: string, to?: string) =>
+  text.slice(text.indexOf(from), to === undefined ? undefined : text.indexOf(to));
