@@ -1,7 +1,16 @@
 import type { GetFileResponse, GetLocalVariablesResponse, Paint, TypeStyle } from '@figma/rest-api-spec';
 import type { Catalogue } from '../catalogue/read-catalogue.ts';
 import { candidatesFrom } from './brand-candidates.ts';
-import { lintLayer, type LayerFacts, type LayerFinding, type Rgba, type Source } from './layer-lint.ts';
+import {
+  CORNER_FIELDS,
+  effectOf,
+  gapFieldsOf,
+  lintLayer,
+  type LayerFacts,
+  type LayerFinding,
+  type LintedNodeFields,
+  type Source,
+} from './layer-lint.ts';
 
 /**
  * The brand lint for design files over GET /v1/files/:key (the whole file: Figma rate-limits that
@@ -19,31 +28,13 @@ export interface AuditOptions {
 }
 
 type Bound = { type?: string; id: string };
-interface AuditNode {
-  id: string;
-  name: string;
-  type: string;
-  visible?: boolean;
+/** A node of the REST file JSON, as far as the lint reads it. */
+interface AuditNode extends LintedNodeFields<Bound> {
   children?: AuditNode[];
   fills?: Paint[];
   strokes?: Paint[];
-  effects?: {
-    type: string;
-    visible?: boolean;
-    color?: Rgba;
-    radius: number;
-    offset?: { x: number; y: number };
-    spread?: number;
-    boundVariables?: Record<string, Bound>;
-  }[];
   cornerRadius?: number;
   rectangleCornerRadii?: number[];
-  layoutMode?: string;
-  itemSpacing?: number;
-  paddingLeft?: number;
-  paddingRight?: number;
-  paddingTop?: number;
-  paddingBottom?: number;
   characters?: string;
   style?: TypeStyle;
   characterStyleOverrides?: number[];
@@ -100,19 +91,11 @@ function factsOf(
     });
   const radii =
     node.rectangleCornerRadii && new Set(node.rectangleCornerRadii).size > 1
-      ? node.rectangleCornerRadii.map((px, i) => ({
-          px,
-          variable: variable(bound[['topLeftRadius', 'topRightRadius', 'bottomRightRadius', 'bottomLeftRadius'][i]!]),
-        }))
+      ? node.rectangleCornerRadii.map((px, i) => ({ px, variable: variable(bound[CORNER_FIELDS[i]!]) }))
       : node.cornerRadius !== undefined
         ? [{ px: node.cornerRadius, variable: variable(bound.topLeftRadius) }]
         : [];
-  const gaps =
-    node.layoutMode && node.layoutMode !== 'NONE'
-      ? (['itemSpacing', 'paddingLeft', 'paddingRight', 'paddingTop', 'paddingBottom'] as const).flatMap((field) =>
-          node[field] === undefined ? [] : [{ field, px: node[field]!, variable: variable(bound[field]) }],
-        )
-      : [];
+  const gaps = gapFieldsOf(node).map((field) => ({ field, px: node[field]!, variable: variable(bound[field]) }));
   return {
     id: node.id,
     path,
@@ -120,15 +103,10 @@ function factsOf(
     strokes: paints(node.strokes, 'strokes', node.styles?.stroke ?? node.styles?.strokes),
     effects: (node.effects ?? [])
       .filter((e) => e.visible !== false)
-      .map((e) => ({
-        type: e.type,
-        color: e.color,
-        radius: e.radius,
-        offset: e.offset,
-        spread: e.spread,
-        variable: variable(Object.values(e.boundVariables ?? {})[0]),
-        style: style(node.styles?.effect),
-      })),
+      .map((e) => {
+        const { value, binding } = effectOf(e);
+        return { ...value, variable: variable(binding), style: style(node.styles?.effect) };
+      }),
     radii,
     gaps,
     text: node.type === 'TEXT' && node.style ? textRuns(node, variable, style) : [],

@@ -51,6 +51,49 @@ export interface LayerFacts {
   } & Pick<Source, 'style'>)[];
 }
 
+/** The auto-layout fields judged as gaps (by the same name in the REST file JSON and the plugin API). */
+export const GAP_FIELDS = ['itemSpacing', 'paddingLeft', 'paddingRight', 'paddingTop', 'paddingBottom'] as const;
+export type GapField = (typeof GAP_FIELDS)[number];
+
+/** The per-corner radius fields, in Figma's order (also the order of REST's `rectangleCornerRadii`). */
+export const CORNER_FIELDS = ['topLeftRadius', 'topRightRadius', 'bottomRightRadius', 'bottomLeftRadius'] as const;
+
+/**
+ * The fields of a Figma node the lint reads that both APIs (REST file JSON, the plugin's live
+ * nodes) spell the same; `Binding` is how each refers to a bound variable. Each host adds the
+ * fields it spells its own way (paints, corner radii, text, styles).
+ */
+export type LintedNodeFields<Binding> = {
+  id: string;
+  name: string;
+  type: string;
+  visible?: boolean;
+  effects?: readonly {
+    type: string;
+    visible?: boolean;
+    color?: Rgba;
+    radius: number;
+    offset?: { x: number; y: number };
+    spread?: number;
+    boundVariables?: Record<string, Binding>;
+  }[];
+  layoutMode?: string;
+} & { [F in GapField]?: number };
+
+/** The gap fields a node has values for; none unless it has auto layout. */
+export function gapFieldsOf(node: LintedNodeFields<unknown>): GapField[] {
+  return node.layoutMode && node.layoutMode !== 'NONE' ? GAP_FIELDS.filter((field) => node[field] !== undefined) : [];
+}
+
+/** An effect's values as LayerFacts holds them, and the binding its variable comes from (the first bound field). */
+export function effectOf<Binding>(effect: NonNullable<LintedNodeFields<Binding>['effects']>[number]): {
+  value: Omit<LayerFacts['effects'][number], keyof Source>;
+  binding: Binding | undefined;
+} {
+  const { type, color, radius, offset, spread } = effect;
+  return { value: { type, color, radius, offset, spread }, binding: Object.values(effect.boundVariables ?? {})[0] };
+}
+
 export interface LayerFinding {
   nodeId: string;
   path: string;

@@ -1,10 +1,13 @@
 import {
+  CORNER_FIELDS,
   countByKind,
+  effectOf,
+  gapFieldsOf,
   lintLayer,
   type BrandCandidates,
   type LayerFacts,
   type LayerFinding,
-  type Rgba,
+  type LintedNodeFields,
   type Source,
 } from '../layer-lint.ts';
 
@@ -23,37 +26,18 @@ type PaintLike = {
   boundVariables?: { color?: Alias };
 };
 
-export interface LintableNode {
-  id: string;
-  name: string;
-  type: string;
-  visible?: boolean;
+export interface LintableNode extends LintedNodeFields<Alias> {
   children?: readonly LintableNode[];
   fills?: readonly PaintLike[] | symbol;
   strokes?: readonly PaintLike[];
   fillStyleId?: string | symbol;
   strokeStyleId?: string;
-  effects?: readonly {
-    type: string;
-    visible?: boolean;
-    color?: Rgba;
-    radius: number;
-    offset?: { x: number; y: number };
-    spread?: number;
-    boundVariables?: Record<string, Alias>;
-  }[];
   effectStyleId?: string;
   cornerRadius?: number | symbol;
   topLeftRadius?: number;
   topRightRadius?: number;
   bottomRightRadius?: number;
   bottomLeftRadius?: number;
-  layoutMode?: string;
-  itemSpacing?: number;
-  paddingLeft?: number;
-  paddingRight?: number;
-  paddingTop?: number;
-  paddingBottom?: number;
   boundVariables?: Record<string, Alias | readonly Alias[] | undefined>;
   getStyledTextSegments?(fields: ['fontSize', 'fontName', 'fontWeight', 'textStyleId', 'boundVariables']): {
     characters: string;
@@ -130,31 +114,21 @@ async function factsOf(
     }
     return out;
   };
-  const corners = ['topLeftRadius', 'topRightRadius', 'bottomRightRadius', 'bottomLeftRadius'] as const;
   const radii: LayerFacts['radii'] = [];
   if (typeof node.cornerRadius === 'number')
     radii.push({ px: node.cornerRadius, variable: await variableOf(bound.topLeftRadius) });
   else if (typeof node.cornerRadius === 'symbol')
-    for (const corner of corners) radii.push({ px: node[corner] ?? 0, variable: await variableOf(bound[corner]) });
+    for (const corner of CORNER_FIELDS)
+      radii.push({ px: node[corner] ?? 0, variable: await variableOf(bound[corner]) });
   const gaps: LayerFacts['gaps'] = [];
-  if (node.layoutMode && node.layoutMode !== 'NONE') {
-    for (const field of ['itemSpacing', 'paddingLeft', 'paddingRight', 'paddingTop', 'paddingBottom'] as const) {
-      if (node[field] !== undefined) gaps.push({ field, px: node[field]!, variable: await variableOf(bound[field]) });
-    }
-  }
+  for (const field of gapFieldsOf(node))
+    gaps.push({ field, px: node[field]!, variable: await variableOf(bound[field]) });
   const effects: LayerFacts['effects'] = [];
   const effectStyle = await styleOf(node.effectStyleId);
   for (const e of node.effects ?? []) {
     if (e.visible === false) continue;
-    effects.push({
-      type: e.type,
-      color: e.color,
-      radius: e.radius,
-      offset: e.offset,
-      spread: e.spread,
-      variable: await variableOf(Object.values(e.boundVariables ?? {})[0]),
-      style: effectStyle,
-    });
+    const { value, binding } = effectOf(e);
+    effects.push({ ...value, variable: await variableOf(binding), style: effectStyle });
   }
   const text: LayerFacts['text'] = [];
   if (node.type === 'TEXT' && node.getStyledTextSegments) {

@@ -5,7 +5,9 @@ import type { GetFileResponse } from '@figma/rest-api-spec';
 import { runBuild } from '../../../scripts/build/run-build.ts';
 import { readCatalogue, type Catalogue } from '../../../scripts/catalogue/read-catalogue.ts';
 import { auditFile } from '../../../scripts/figma/audit.ts';
+import { candidatesFrom } from '../../../scripts/figma/brand-candidates.ts';
 import { oklab } from '../../../scripts/figma/layer-lint.ts';
+import { lintLayers, type LintableNode } from '../../../scripts/figma/plugin/lint-layers.ts';
 import { brandWith } from '../brand-fixture.ts';
 import { startFakeFigma, type FakeFigma } from './fake-figma-server.ts';
 import { documentOf, frame, page, rect, solid, text } from './figma-nodes.ts';
@@ -207,6 +209,63 @@ describe('figma audit', () => {
     expect(strict.filter((f) => f.nodeId === '2:3').map((f) => f.message)).toEqual([
       'fill is bound to the variable "acme/brand/red" from another library, which is not a brand token',
     ]);
+  });
+
+  it("finds what the plugin's Lint finds on the same layer (gaps, per-corner radii, effects)", async () => {
+    const shadow = {
+      type: 'DROP_SHADOW',
+      visible: true,
+      color: { r: 0, g: 0, b: 0, a: 0.25 },
+      offset: { x: 0, y: 4 },
+      radius: 8,
+      spread: 0,
+    };
+    const hidden = { ...shadow, visible: false, radius: 3 };
+    const layout = { layoutMode: 'HORIZONTAL', itemSpacing: 15, paddingLeft: 12, paddingRight: 16, paddingTop: 5 };
+    const rest = frame({
+      id: '3:1',
+      name: 'Toolbar',
+      ...layout,
+      cornerRadius: 6,
+      rectangleCornerRadii: [6, 6, 3, 0],
+      effects: [
+        { ...shadow, blendMode: 'NORMAL', showShadowBehindNode: false },
+        { ...hidden, blendMode: 'NORMAL' },
+      ],
+    });
+    const live: LintableNode = {
+      id: '3:1',
+      name: 'Toolbar',
+      type: 'FRAME',
+      ...layout,
+      cornerRadius: Symbol('figma.mixed'),
+      topLeftRadius: 6,
+      topRightRadius: 6,
+      bottomRightRadius: 3,
+      bottomLeftRadius: 0,
+      effects: [shadow, hidden],
+      fills: [],
+      strokes: [],
+    };
+    const audited = auditFile(
+      { document: documentOf(page({ children: [rest] })) } as unknown as GetFileResponse,
+      catalogue,
+    );
+    const host = { getVariableByIdAsync: async () => null, getStyleByIdAsync: async () => null };
+    const linted = await lintLayers([live], candidatesFrom(catalogue, []), host);
+    expect(audited.map((f) => `${f.kind} ${f.property} ${f.value}`)).toEqual([
+      'effect effect[0] drop shadow 0 4 8 #00000040',
+      'radius cornerRadius 6px',
+      'radius cornerRadius 6px',
+      'radius cornerRadius 3px',
+      'gap itemSpacing 15px',
+      'gap paddingLeft 12px',
+      'gap paddingRight 16px',
+      'gap paddingTop 5px',
+    ]);
+    expect(linted.findings.map(({ nodeName: _, path: __, ...finding }) => finding)).toEqual(
+      audited.map(({ path: _, ...finding }) => finding),
+    );
   });
 
   it('runs against GET /v1/files/:key and exits 1 with findings', async () => {
