@@ -1,3 +1,5 @@
+import { srgbToOklab } from '../tokens/oklab.ts';
+
 /**
  * The brand rules for design layers, shared by `figma audit` (REST file JSON) and the plugin's Lint
  * (live nodes): each host turns its nodes into `LayerFacts`, and this module says what is off
@@ -251,9 +253,9 @@ export function countByKind(findings: LayerFinding[]): Record<FindingKind, numbe
 
 function colorFinding(base: Omit<LayerFinding, 'message'>, rgba: Rgba, brand: BrandCandidates): LayerFinding {
   let best: { name: string; distance: number } | undefined;
-  const lab = oklab(rgba);
+  const lab = srgbToOklab(rgba.r, rgba.g, rgba.b);
   for (const candidate of brand.colors) {
-    const other = oklab(candidate.rgba);
+    const other = srgbToOklab(candidate.rgba.r, candidate.rgba.g, candidate.rgba.b);
     const distance =
       Math.hypot(lab[0] - other[0], lab[1] - other[1], lab[2] - other[2]) + Math.abs(candidate.rgba.a - rgba.a);
     if (!best || distance < best.distance) best = { name: candidate.name, distance };
@@ -310,21 +312,6 @@ function rawValueFinding(
     ...(best ? { nearest: { name: best.name, distance: best.distance } } : {}),
     message: `${base.property} ${base.value} matches no token${best ? ` (nearest: ${best.shown})` : ''}`,
   };
-}
-
-/** sRGB → OKLab (Björn Ottosson's matrices), for ΔE OK without a colour library in the plugin. */
-export function oklab({ r, g, b }: Rgba): [number, number, number] {
-  const lin = (c: number) =>
-    Math.abs(c) <= 0.04045 ? c / 12.92 : Math.sign(c) * ((Math.abs(c) + 0.055) / 1.055) ** 2.4;
-  const [R, G, B] = [lin(r), lin(g), lin(b)];
-  const l = Math.cbrt(0.4122214708 * R + 0.5363325363 * G + 0.0514459929 * B);
-  const m = Math.cbrt(0.2119034982 * R + 0.6806995451 * G + 0.1073969566 * B);
-  const s = Math.cbrt(0.0883024619 * R + 0.2817188376 * G + 0.6299787005 * B);
-  return [
-    0.2104542553 * l + 0.793617785 * m - 0.0040720468 * s,
-    1.9779984951 * l - 2.428592205 * m + 0.4505937099 * s,
-    0.0259040371 * l + 0.7827717662 * m - 0.808675766 * s,
-  ];
 }
 
 export function hex(c: Rgba): string {

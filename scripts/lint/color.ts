@@ -5,6 +5,7 @@
  * colorjs.io's cost per occurrence.
  */
 import Color from 'colorjs.io';
+import { srgbToOklab } from '../tokens/oklab.ts';
 
 /** CSS named colors (CSS Color 4). `transparent`, `currentcolor` and CSS-wide keywords are not here: never findings. */
 export const NAMED_COLORS = new Set(
@@ -81,23 +82,6 @@ function parseWithColorJs(text: string): ParsedColor | undefined {
       .padStart(2, '0');
   const key = `#${srgb.coords.map(byte).join('')}${byte(alpha)}`;
   return { oklab: [l, a, b], alpha, key };
-}
-
-const linear = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
-
-/** sRGB → OKLab (Björn Ottosson's matrices), the fast path for hex colors. */
-function srgbToOklab(r: number, g: number, b: number): [number, number, number] {
-  const lr = linear(r),
-    lg = linear(g),
-    lb = linear(b);
-  const l = Math.cbrt(0.4122214708 * lr + 0.5363325363 * lg + 0.0514459929 * lb);
-  const m = Math.cbrt(0.2119034982 * lr + 0.6806995451 * lg + 0.1073969566 * lb);
-  const s = Math.cbrt(0.0883024619 * lr + 0.2817188376 * lg + 0.6299787005 * lb);
-  return [
-    0.2104542553 * l + 0.793617785 * m - 0.0040720468 * s,
-    1.9779984951 * l - 2.428592205 * m + 0.4505937099 * s,
-    0.0259040371 * l + 0.7827717662 * m - 0.808675766 * s,
-  ];
 }
 
 export function deltaEOK(a: ParsedColor, b: ParsedColor): number {
