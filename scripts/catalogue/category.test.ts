@@ -45,6 +45,8 @@ describe('tokenScale', () => {
     ['space.4', 'dimension', 'spacing'],
     ['layout.gap.sm', 'dimension', 'spacing'],
     ['button.space.inline', 'dimension', 'spacing'],
+    ['card.padding', 'dimension', 'spacing'],
+    ['button.corner', 'dimension', 'radius'],
     ['font.size.md', 'dimension', 'font-size'],
     ['text.fontSize.lg', 'dimension', 'font-size'],
     ['radius.md', 'dimension', 'radius'],

@@ -28,7 +28,8 @@ export type TokenGroup = (typeof TOKEN_GROUPS)[number];
 
 const lower = (path: readonly string[]) => path.map((p) => p.toLowerCase());
 const Z_INDEX = new Set(['z-index', 'zindex', 'z']);
-const SPACING_WORDS = new Set(['space', 'spacing', 'gap']);
+const SPACING_WORDS = new Set(['space', 'spacing', 'gap', 'inset', 'padding']);
+const RADIUS_WORDS = new Set(['radius', 'radii', 'rounded', 'corner']);
 
 /**
  * The group of a token: the first rule that claims it wins, and a token no rule claims is
@@ -73,7 +74,7 @@ export function tokenScale({ path: original, type }: TypedPath): TokenScale | un
   if (type === 'fontWeight') return 'font-weight';
   if (type === 'dimension') {
     if (/(?:^|\.)font\.size(?:\.|$)|font-size|fontsize/.test(joined)) return 'font-size';
-    if (path.includes('radius') || path.includes('radii')) return 'radius';
+    if (path.some((segment) => RADIUS_WORDS.has(segment))) return 'radius';
     if (path.some((segment) => SPACING_WORDS.has(segment))) return 'spacing';
     if (/line-?height/.test(joined)) return 'line-height';
     if (/tracking|letter-?spacing/.test(joined)) return 'letter-spacing';

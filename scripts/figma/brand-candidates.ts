@@ -1,5 +1,6 @@
 import type { Catalogue } from '../catalogue/read-catalogue.ts';
 import { dimensionToPx } from '../build/native-value.ts';
+import { tokenScale } from '../catalogue/category.ts';
 import { colorToRgba } from './figma-value.ts';
 import { WEIGHTS, type BrandCandidates, type Rgba } from './layer-lint.ts';
 
@@ -26,9 +27,10 @@ export function candidatesFrom(catalogue: Catalogue, styleKeys: string[] = []): 
       if (token.type === 'color') out.colors.push({ name: token.name, rgba: colorToRgba(value) as Rgba });
       else if (token.type === 'dimension') {
         const px = dimensionToPx(value as { value: number; unit: string });
-        if (/(^|\.)font\b|font-?size/.test(token.name)) out.fontSizes.push({ name: token.name, px });
-        else if (/(^|\.)(radius|radii|rounded|corner)/.test(token.name)) out.radii.push({ name: token.name, px });
-        else if (/(^|\.)(space|spacing|gap|inset|padding)/.test(token.name)) out.spacing.push({ name: token.name, px });
+        const scale = tokenScale(token);
+        if (scale === 'font-size') out.fontSizes.push({ name: token.name, px });
+        else if (scale === 'radius') out.radii.push({ name: token.name, px });
+        else if (scale === 'spacing') out.spacing.push({ name: token.name, px });
       } else if (token.type === 'fontFamily')
         out.fontFamilies.push({ name: token.name, family: (Array.isArray(value) ? value[0] : value) as string });
       else if (token.type === 'fontWeight')
