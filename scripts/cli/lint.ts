@@ -188,16 +188,19 @@ async function streamed(
 ): Promise<number> {
   const reporter = reporterFor(format, reporterOptions);
   let fd: number | undefined;
-  const held: string[] | undefined = !output && process.stdout.isTTY && process.stderr.isTTY ? [] : undefined;
-  const write = (text: string) => {
-    if (!text) return;
+  const held: (string | Uint8Array)[] | undefined =
+    !output && process.stdout.isTTY && process.stderr.isTTY ? [] : undefined;
+  // a file's chunk comes as bytes when --cache hands it on as the cache holds it
+  const write = (text: string | Uint8Array) => {
+    if (!text.length) return;
     if (held) held.push(text);
     else if (!output) process.stdout.write(text);
+    else if (typeof text === 'string') writeSync((fd ??= openSync(output, 'w')), text);
     else writeSync((fd ??= openSync(output, 'w')), text);
   };
   let begun = false;
   let any = false;
-  const chunk = (text: string) => {
+  const chunk = (text: string | Uint8Array) => {
     if (!begun) (write(reporter.begin()), (begun = true));
     if (any) write(reporter.separator);
     write(text);
@@ -215,7 +218,7 @@ async function streamed(
     if (!begun) write(reporter.begin());
     write(reporter.end(run.totals));
     barDone();
-    if (held) process.stdout.write(held.join(''));
+    if (held) for (const piece of held) process.stdout.write(piece);
     return exitFor(run.totals.errors, run.totals.warnings, run.totals.coverage);
   } finally {
     if (fd !== undefined) closeSync(fd);

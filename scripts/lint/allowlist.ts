@@ -21,6 +21,8 @@ export const allowlistRule: RuleMeta = {
 export interface Allowlist {
   /** Findings for entries past their expiry date. */
   expired: Finding[];
+  /** How many entries are live (none: `apply` keeps every finding, so a cached report chunk stands as it is). */
+  live: number;
   /** Drops the findings live entries cover; returns how many it dropped. */
   apply(findings: Finding[]): { kept: Finding[]; allowlisted: number };
 }
@@ -52,6 +54,7 @@ export function allowlistOf(
   const norm = (v: string | undefined) => (v ?? '').trim().toLowerCase();
   return {
     expired,
+    live: active.length,
     apply(findings) {
       if (!active.length) return { kept: findings, allowlisted: 0 };
       const kept = findings.filter(

@@ -12,23 +12,15 @@ import { Worker } from 'node:worker_threads';
 import { readCatalogue } from '../catalogue/read-catalogue.ts';
 import { allowlistRule } from './allowlist.ts';
 import { writeBaseline } from './baseline.ts';
-import { cacheKey, lookup, openCache, saveCache, type LintCache } from './cache.ts';
+import { cacheKey } from './cache.ts';
 import type { LintConfig } from './config.ts';
 import { addCoverage, type Coverage } from './coverage.ts';
 import { discover } from './discover.ts';
+import { runCache } from './run-cache.ts';
 import { languageOf } from './extract/index.ts';
-import {
-  activeRules,
-  keep,
-  outcomeOf,
-  pipelineFrom,
-  processFile,
-  type FileOutcome,
-  type WorkerData,
-} from './lint-one.ts';
+import { activeRules, outcomeOf, pipelineFrom, processFile, type FileOutcome, type WorkerData } from './lint-one.ts';
 import { packageVersion } from '../package-identity.ts';
 import type { RunTotals } from './reporters/reporter.ts';
-import { buildTokenIndex } from './token-index.ts';
 import type { Finding, LintResult } from './types.ts';
 
 export interface LintOptions {
@@ -99,18 +91,8 @@ export async function lintFiles(
     roles: config.roles,
     cache: !!options.cache && !options.fix,
   };
-  const cache: LintCache | undefined = data.cache
-    ? openCache(
-        options.cache!.dir,
-        cacheKey({
-          catalogueFile: catalogue.file,
-          settings: { settings: data.settings, roles: config.roles },
-          version: packageVersion(),
-        }),
-      )
-    : undefined;
   // this thread's pipeline reads the baseline: a file that is not one fails here, before any work
-  const pipeline = pipelineFrom(data, buildTokenIndex(catalogue, config.roles));
+  const pipeline = pipelineFrom(data, catalogue);
   const discovery = discover({
     cwd,
     paths: options.paths,
@@ -121,8 +103,23 @@ export async function lintFiles(
   const files = (options.only ? discovery.files.filter((f) => options.only!.has(f)) : discovery.files).sort((a, b) =>
     a < b ? -1 : a > b ? 1 : 0,
   );
-  const threads =
-    files.length >= PARALLEL_FROM ? Math.max(1, Math.min(options.threads ?? availableParallelism(), 16)) : 1;
+  const cache = data.cache
+    ? runCache(options.cache!.dir, {
+        cwd,
+        files,
+        pipeline,
+        key: cacheKey({
+          catalogueFile: catalogue.file,
+          settings: { settings: data.settings, roles: config.roles },
+          version: packageVersion(),
+        }),
+        // a chunk renders the file's path relative to cwd, in this format with these options
+        reportKey: options.report ? JSON.stringify([options.report, cwd]) : undefined,
+      })
+    : undefined;
+  // threads for the files to lint: a warm cache that answers nearly everything starts no worker
+  const toLint = cache ? cache.misses : files.length;
+  const threads = toLint >= PARALLEL_FROM ? Math.max(1, Math.min(options.threads ?? availableParallelism(), 16)) : 1;
 
   const totals: RunTotals = {
     files: files.length,
@@ -143,7 +140,7 @@ export async function lintFiles(
     for (let batch = arrived.get(emitted); batch; batch = arrived.get(emitted)) {
       arrived.delete(emitted);
       for (const outcome of batch) {
-        if (outcome.cacheEntry && cache) cache.entries.set(outcome.file, outcome.cacheEntry);
+        cache?.record(outcome);
         if (outcome.skipped) totals.skipped.push({ file: outcome.file, reason: outcome.skipped });
         totals.errors += outcome.errors;
         totals.warnings += outcome.warnings;
@@ -162,36 +159,17 @@ export async function lintFiles(
 
   let next = 0;
   // with --cache, a run of files whose content is unchanged is answered here from the cache; a batch is the misses up to the next hit
-  const hit = (file: string) => (cache ? lookup(cache, cwd, file) : undefined);
-  let pending: { file: string; entry: ReturnType<typeof hit> } | undefined;
-  const probe = (i: number) => {
-    if (pending?.file !== files[i]) pending = { file: files[i]!, entry: hit(files[i]!) };
-    return pending!.entry;
-  };
   const take = (): { start: number; files: string[] } | null => {
     if (cache) {
       while (next < files.length) {
         const start = next;
         const outcomes: FileOutcome[] = [];
-        for (
-          let entry = probe(next);
-          entry && next < files.length;
-          entry = next < files.length ? probe(next) : undefined
-        ) {
-          const file = files[next++]!;
-          outcomes.push(
-            keep(
-              { file, findings: entry.findings, ...(entry.coverage ? { coverage: entry.coverage } : {}) },
-              pipeline,
-              () => textOf(join(cwd, file)),
-            ),
-          );
-        }
+        while (next < files.length && cache.hit(next)) outcomes.push(cache.answer(next++));
         if (outcomes.length) deliver(start, outcomes);
         if (next >= files.length) return null;
         const end = Math.min(files.length, next + BATCH);
         let stop = next + 1;
-        while (stop < end && !probe(stop)) stop++;
+        while (stop < end && !cache.hit(stop)) stop++;
         const batch = { start: next, files: files.slice(next, stop) };
         next = stop;
         return batch;
@@ -269,7 +247,7 @@ export async function lintFiles(
     );
 
   totals.skipped.sort((a, b) => a.file.localeCompare(b.file));
-  if (cache) saveCache(cache, new Set(files));
+  cache?.finish();
   return { totals, scanned: files, threads };
 }
 

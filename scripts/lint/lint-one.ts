@@ -4,7 +4,7 @@
  * the workers run exactly this, so a file's outcome does not depend on which thread took it.
  */
 import { join } from 'node:path';
-import { readCatalogue } from '../catalogue/read-catalogue.ts';
+import { readCatalogue, type Catalogue } from '../catalogue/read-catalogue.ts';
 import { allowlistOf, type Allowlist } from './allowlist.ts';
 import { contentHash, statOf, type CacheEntry } from './cache.ts';
 import { readBaseline, subtractBaseline } from './baseline.ts';
@@ -61,8 +61,8 @@ export interface FileOutcome {
   file: string;
   /** Kept findings (empty when the file's report chunk was rendered instead). */
   findings: Finding[];
-  /** The file's part of the report, when the run streams one. */
-  chunk?: string;
+  /** The file's part of the report, when the run streams one (bytes when it comes from the cache as it was written). */
+  chunk?: string | Uint8Array;
   errors: number;
   warnings: number;
   fixable: number;
@@ -77,7 +77,8 @@ export interface FileOutcome {
 }
 
 export interface FilePipeline {
-  settings: LintSettings;
+  /** Built when the first file is linted: a run answered from the cache never builds the token index. */
+  readonly settings: LintSettings;
   fix: boolean;
   allowlist: Allowlist;
   /** Remaining counts per fingerprint (a fingerprint names its file, so files never compete for them). */
@@ -90,16 +91,23 @@ export interface FilePipeline {
 export function processFile(cwd: string, file: string, pipeline: FilePipeline): FileOutcome {
   const stat = pipeline.cache ? statOf(join(cwd, file)) : undefined;
   const { text, ...result } = lintOne(cwd, file, pipeline.settings, pipeline.fix);
-  const cacheEntry =
+  // the findings travel to the cache as JSON text, serialised by whichever thread linted the file
+  const cacheEntry: CacheEntry | undefined =
     stat && text !== undefined && !result.skipped
       ? {
           ...stat,
           hash: contentHash(text),
-          findings: result.findings,
+          counts: countsOf(result.findings),
+          findings: JSON.stringify(result.findings),
           ...(result.coverage ? { coverage: result.coverage } : {}),
         }
       : undefined;
   return keep(result, pipeline, text ?? '', cacheEntry);
+}
+
+function countsOf(findings: Finding[]): CacheEntry['counts'] {
+  const { errors, fixable } = countFindings(findings);
+  return { findings: findings.length, errors, fixable };
 }
 
 /** A file's findings (fresh or from the cache) through allowlist, baseline and the report. */
@@ -156,13 +164,16 @@ export interface WorkerData {
   cache: boolean;
 }
 
-export function pipelineFrom(
-  data: WorkerData,
-  index = buildTokenIndex(readCatalogue(data.catalogue), data.roles),
-): FilePipeline {
+export function pipelineFrom(data: WorkerData, catalogue?: Catalogue): FilePipeline {
   const baseline = data.baselineFile ? readBaseline(data.baselineFile) : undefined;
+  let settings: LintSettings | undefined;
   return {
-    settings: settingsFrom(data.settings, index),
+    get settings() {
+      return (settings ??= settingsFrom(
+        data.settings,
+        buildTokenIndex(catalogue ?? readCatalogue(data.catalogue), data.roles),
+      ));
+    },
     fix: data.fix,
     allowlist: allowlistOf(data.allowlist, data.configFile),
     ...(baseline ? { baseline } : {}),

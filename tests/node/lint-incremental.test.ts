@@ -9,6 +9,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readCacheFile } from '../../scripts/lint/cache.ts';
 import { ROOT } from './brand-fixture.ts';
 import { lintCliOverMiniBrand, lintFixtureRepo, writeFiles } from './lint-fixture-repo.ts';
 
@@ -19,7 +20,8 @@ const messages = (run: { stdout: string }) =>
   JSON.parse(run.stdout).findings.map(
     (f: { file: string; line: number; message: string }) => `${f.file}:${f.line} ${f.message}`,
   );
-const cacheFiles = (dir: string) => readdirSync(join(dir, '.liverykit-cache')).filter((f) => f.endsWith('.json'));
+const cacheFiles = (dir: string) => readdirSync(join(dir, '.liverykit-cache')).filter((f) => f.endsWith('.cache'));
+const cached = (file: string) => readCacheFile(file)!;
 
 describe('--cache', () => {
   it('reports exactly what a run without it reports, and answers unchanged files from the cache', () => {
@@ -34,12 +36,21 @@ describe('--cache', () => {
     expect(cacheFiles(dir)).toHaveLength(1);
     const warm = lint(dir, '--format', 'json', '--cache', '--threads', '2');
     expect(warm.stdout).toBe(plain.stdout);
-    // an entry edited by hand comes back: the file was not linted again
+    // a run where nothing changed leaves the cache file as it was (the warm run above refreshed the stats)
+    const unchanged = readFileSync(join(dir, '.liverykit-cache', cacheFiles(dir)[0]!));
+    expect(lint(dir, '--format', 'json', '--cache').stdout).toBe(plain.stdout);
+    expect(readFileSync(join(dir, '.liverykit-cache', cacheFiles(dir)[0]!)).equals(unchanged)).toBe(true);
+    // an entry edited by hand comes back: the file was not linted again (an edit of the same length
+    // keeps the cache's index valid; it changes the message in the findings and in the report chunk)
     const cacheFile = join(dir, '.liverykit-cache', cacheFiles(dir)[0]!);
-    const data = JSON.parse(readFileSync(cacheFile, 'utf8'));
-    data.entries['src/f1.css'].findings[0].message = 'FROM THE CACHE (no-raw-color)';
-    writeFileSync(cacheFile, JSON.stringify(data));
-    expect(messages(lint(dir, '--format', 'json', '--cache'))).toContain('src/f1.css:1 FROM THE CACHE (no-raw-color)');
+    const original = cached(cacheFile).get('src/f1.css')![0]!.message;
+    const edited = 'FROM THE CACHE (no-raw-color)'.padEnd(original.length, '.');
+    const bytes = readFileSync(cacheFile, 'latin1');
+    expect(bytes).toContain(original);
+    writeFileSync(cacheFile, bytes.split(original).join(edited), 'latin1');
+    expect(messages(lint(dir, '--format', 'json', '--cache'))).toContain(`src/f1.css:1 ${edited}`);
+    // in another format (the findings are read from the cache and rendered again)
+    expect(lint(dir, '--format', 'github', '--cache').stdout).toContain(edited);
     // a changed file is linted again; the others stay cached
     writeFiles(dir, { 'src/f1.css': '.a { color: tomato; }\n' });
     const after = messages(lint(dir, '--format', 'json', '--cache'));
@@ -67,22 +78,26 @@ describe('--cache', () => {
     const expected = lint(dir, '--format', 'json').stdout;
     lint(dir, '--cache');
     const cacheFile = join(dir, '.liverykit-cache', cacheFiles(dir)[0]!);
+    const whole = readFileSync(cacheFile);
     for (const junk of [
       '{"format":1,"key"',
       '\u0000\u0001binary',
       JSON.stringify({ format: 99, entries: {} }),
       JSON.stringify([1, 2]),
+      // cut short (a disk full), and a head that points past the end of the file
+      whole.subarray(0, whole.length - 20),
+      `liverykit lint cache 2 64 99999`.padEnd(63) + '\n',
     ]) {
       writeFileSync(cacheFile, junk);
       const run = lint(dir, '--format', 'json', '--cache');
       expect(run.stdout).toBe(expected);
-      expect(JSON.parse(readFileSync(cacheFile, 'utf8')).entries['a.css'].findings).toHaveLength(1);
+      expect(cached(cacheFile).get('a.css')).toHaveLength(1);
     }
     rmSync(join(dir, '.liverykit-cache'), { recursive: true });
     expect(lint(dir, '--format', 'json', '--cache').stdout).toBe(expected);
     // --cache-location puts it elsewhere
     lint(dir, '--cache', '--cache-location', 'tmp/lint-cache');
-    expect(readdirSync(join(dir, 'tmp', 'lint-cache')).filter((f) => f.endsWith('.json'))).toHaveLength(1);
+    expect(readdirSync(join(dir, 'tmp', 'lint-cache')).filter((f) => f.endsWith('.cache'))).toHaveLength(1);
   });
 
   it('two runs at once both finish with the full report and leave a valid cache', async () => {
@@ -106,9 +121,7 @@ describe('--cache', () => {
     expect(a).toBe(expected);
     expect(b).toBe(expected);
     expect(cacheFiles(dir)).toHaveLength(1);
-    expect(
-      Object.keys(JSON.parse(readFileSync(join(dir, '.liverykit-cache', cacheFiles(dir)[0]!), 'utf8')).entries),
-    ).toHaveLength(400);
+    expect(cached(join(dir, '.liverykit-cache', cacheFiles(dir)[0]!)).size).toBe(400);
     expect(lint(dir, '--format', 'json', '--cache').stdout).toBe(expected);
   });
 });
