@@ -3,13 +3,14 @@ import { readCatalogue } from '../catalogue/read-catalogue.ts';
 import { readConfig } from '../config/read-config.ts';
 import { usageReport, usageText } from '../usage/report.ts';
 import { usageHtml } from '../usage/report-html.ts';
+import { readUsageReport } from '../usage/saved-report.ts';
 import { defineCommand, EXIT, UsageError } from './command.ts';
 import { writeOutput } from './output.ts';
 import { catalogueOption, formatOption, outputOption } from './options.ts';
 
 export const command = defineCommand({
   summary: 'Adoption across consuming repos: token references, <lv-*> components, raw values, deprecated tokens',
-  arguments: '[repo paths…]',
+  arguments: '[repo paths or saved reports…]',
   options: {
     format: formatOption(['text', 'json', 'html']),
     output: outputOption(),
@@ -17,6 +18,7 @@ export const command = defineCommand({
   },
   notes: [
     'Without paths, the repos listed in livery.config.json → "usage": { "repos" } are scanned.',
+    'A .json path is a report saved by `livery usage <repo> --format json --output <file>`: its repos are merged in, not scanned again.',
     'Exit 1 when a named repo does not use liverykit (it is skipped and named).',
   ],
   async run({ values, positionals }) {
@@ -25,12 +27,16 @@ export const command = defineCommand({
       throw new UsageError(
         'name at least one repository folder to scan (or list them in livery.config.json → "usage": { "repos" })',
       );
-    for (const repo of positionals) {
-      if (!existsSync(repo)) throw new UsageError(`${repo} does not exist`);
-      if (!statSync(repo).isDirectory()) throw new UsageError(`${repo} is not a folder`);
+    const repos: string[] = [];
+    const saved: string[] = [];
+    for (const path of positionals) {
+      if (!existsSync(path)) throw new UsageError(`${path} does not exist`);
+      if (statSync(path).isDirectory()) repos.push(path);
+      else if (path.endsWith('.json')) saved.push(path);
+      else throw new UsageError(`${path} is not a folder (a repository) or a .json usage report`);
     }
     const catalogue = readCatalogue(values.catalogue);
-    const report = usageReport(positionals, catalogue);
+    const report = usageReport(repos, catalogue, new Date(), saved.map(readUsageReport));
     for (const s of report.skipped) process.stderr.write(`livery usage: ${s.reason}\n`);
     if (!report.repos.length) {
       process.stderr.write('livery usage: none of the repos uses livery, so there is nothing to report\n');

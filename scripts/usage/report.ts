@@ -24,11 +24,20 @@ export interface UsageReport {
   };
 }
 
-/** Scans every repo and adds them up; repos that cannot be scanned are listed in `skipped`. */
-export function usageReport(repos: string[], catalogue: Catalogue, now = new Date()): UsageReport {
-  const scanned: RepoUsage[] = [];
-  const skipped: UsageReport['skipped'] = [];
-  const index = buildTokenIndex(catalogue);
+/**
+ * Scans every repo and adds them up; repos that cannot be scanned are listed in `skipped`.
+ * `saved` are reports written earlier (`livery usage <repo> --format json`, in each repo's own CI):
+ * their repos join the scanned ones, so an organisation's report is a merge, not a re-scan.
+ */
+export function usageReport(
+  repos: string[],
+  catalogue: Catalogue,
+  now = new Date(),
+  saved: UsageReport[] = [],
+): UsageReport {
+  const scanned: RepoUsage[] = saved.flatMap((r) => r.repos);
+  const skipped: UsageReport['skipped'] = saved.flatMap((r) => r.skipped);
+  const index = repos.length ? buildTokenIndex(catalogue) : undefined;
   for (const repo of repos) {
     try {
       scanned.push(scanRepo(repo, catalogue, index));

@@ -190,6 +190,46 @@ describe('livery usage: adoption per repo', () => {
     expect(report.totals.unusedTokens).toBe(catalogue.tokens.size - 4); // surface, old-link, space.4, text
   });
 
+  it('merges reports saved by each repo (the same totals as scanning them together); a file that is not one exits 2 naming it', () => {
+    const second = repo(
+      { 'index.html': '<div style="color: red; padding: var(--lv-space-4)"><lv-button>x</lv-button></div>' },
+      { name: 'site', devDependencies: { liverykit: '1.0.0' } },
+    );
+    const first = app();
+    const together = usageReport([first, second], catalogue);
+    const out = tempDir('livery-usage-saved-');
+    const save = (dir: string, name: string) => {
+      const run = livery(
+        ['usage', dir, '--format', 'json', '--catalogue', catalogueFile, '--output', join(out, name)],
+        tmpdir(),
+      );
+      expect(run.code).toBe(0);
+      return join(out, name);
+    };
+    const merged = livery(
+      ['usage', save(first, 'app.json'), save(second, 'site.json'), '--format', 'json', '--catalogue', catalogueFile],
+      tmpdir(),
+    );
+    expect(merged.code).toBe(0);
+    const report = JSON.parse(merged.stdout);
+    expect(report.repos.map((r: { name: string }) => r.name)).toEqual(['app', 'site']);
+    expect(report.totals).toEqual(together.totals);
+    // a saved report and a folder to scan in one run
+    const mixed = JSON.parse(
+      livery(['usage', join(out, 'app.json'), second, '--format', 'json', '--catalogue', catalogueFile], tmpdir())
+        .stdout,
+    );
+    expect(mixed.totals).toEqual(together.totals);
+    writeFileSync(join(out, 'lint.json'), JSON.stringify({ version: 1, findings: [] }));
+    const wrong = livery(['usage', join(out, 'lint.json'), '--catalogue', catalogueFile], tmpdir());
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain(`${join(out, 'lint.json')} is not a livery usage report`);
+    writeFileSync(join(out, 'cut.json'), readFileSync(join(out, 'app.json'), 'utf8').slice(0, 100));
+    const cut = livery(['usage', join(out, 'cut.json'), '--catalogue', catalogueFile], tmpdir());
+    expect(cut.code).toBe(2);
+    expect(cut.stderr).toContain(`${join(out, 'cut.json')}: not a readable JSON file`);
+  });
+
   it('renders a self-contained HTML report with charts per category and per repo', () => {
     const report = usageReport(
       [app(), repo({ 'a.css': 'a { color: red }' }, { name: '<script>x</script>', dependencies: { liverykit: '1' } })],
