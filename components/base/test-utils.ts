@@ -4,6 +4,7 @@
  */
 import axe from 'axe-core';
 import { render, type TemplateResult } from 'lit';
+import { page } from 'vitest/browser';
 import { expect, it } from 'vitest';
 import livery from '../../dist/css/livery.css?raw';
 import catalogueText from '../../dist/tokens.json?raw';
@@ -179,4 +180,32 @@ export function recordEvents(element: Element, read: () => unknown): { log: stri
   const types = ['input', 'change', 'lv-change'];
   for (const type of types) document.addEventListener(type, listener);
   return { log, stop: () => types.forEach((type) => document.removeEventListener(type, listener)) };
+}
+
+/**
+ * Holds what a form control's native element is described by, as a screen reader computes it:
+ * its hint; then the hint and the validation message, with `aria-invalid`, once
+ * `reportValidity()` shows the message; then the hint alone again after `fix()` makes it valid.
+ */
+export async function expectDescribedByHintThenError(
+  control: HTMLElement & { reportValidity(): boolean; validationMessage: string; updateComplete: Promise<unknown> },
+  native: Element,
+  accessible: { role: 'checkbox' | 'switch' | 'combobox' | 'textbox'; name: string; hint: string },
+  fix: () => void,
+): Promise<void> {
+  const element = page.getByRole(accessible.role, { name: accessible.name });
+  const settled = async () => {
+    await control.updateComplete;
+    await control.updateComplete;
+  };
+  await expect.element(element).toHaveAccessibleDescription(accessible.hint);
+  expect(native.hasAttribute('aria-invalid')).toBe(false);
+  control.reportValidity();
+  await settled();
+  await expect.element(element).toHaveAccessibleDescription(`${accessible.hint} ${control.validationMessage}`);
+  expect(native.getAttribute('aria-invalid')).toBe('true');
+  fix();
+  await settled();
+  await expect.element(element).toHaveAccessibleDescription(accessible.hint);
+  expect(native.hasAttribute('aria-invalid')).toBe(false);
 }

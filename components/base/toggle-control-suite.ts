@@ -4,9 +4,10 @@
  * with its own tag. What differs (role, thumb, mixed state, forced colors) stays in its own test.
  */
 import { html, unsafeStatic } from 'lit/static-html.js';
-import { page, userEvent } from 'vitest/browser';
+import { userEvent } from 'vitest/browser';
 import { expect, it } from 'vitest';
 import {
+  expectDescribedByHintThenError,
   expectPartsAndSlotsDocumented,
   formEntries,
   itHasNoAxeViolationsInEveryTheme,
@@ -105,19 +106,10 @@ export function itBehavesLikeAToggleControl(tagName: string, options: { extraSta
 
   it('is described by its hint and, while shown, its validation message', async () => {
     const control = await mount<LiveryToggleControl>(html`<${tag} hint="One a month" required>News</${tag}>`);
-    const box = page.getByRole(tagName === 'lv-switch' ? 'switch' : 'checkbox', { name: 'News' });
-    await expect.element(box).toHaveAccessibleDescription('One a month');
-    expect(input(control).hasAttribute('aria-invalid')).toBe(false);
-    control.reportValidity();
-    await control.updateComplete;
-    await control.updateComplete;
-    await expect.element(box).toHaveAccessibleDescription(`One a month ${control.validationMessage}`);
-    expect(input(control).getAttribute('aria-invalid')).toBe('true');
-    control.toggle();
-    await control.updateComplete;
-    await control.updateComplete;
-    await expect.element(box).toHaveAccessibleDescription('One a month');
-    expect(input(control).hasAttribute('aria-invalid')).toBe(false);
+    const role = tagName === 'lv-switch' ? 'switch' : 'checkbox';
+    await expectDescribedByHintThenError(control, input(control), { role, name: 'News', hint: 'One a month' }, () =>
+      control.toggle(),
+    );
     control.hint = '';
     await control.updateComplete;
     expect(input(control).hasAttribute('aria-describedby')).toBe(false);

@@ -3,6 +3,7 @@ import { userEvent } from 'vitest/browser';
 import { describe, expect, it } from 'vitest';
 import {
   THEMES,
+  expectDescribedByHintThenError,
   expectNoAxeViolations,
   expectPartsAndSlotsDocumented,
   formEntries,
@@ -126,6 +127,20 @@ describe('lv-text-field', () => {
     await field.updateComplete;
     expect(field.value).toBe('start');
     expect(field.validity.valid).toBe(true);
+  });
+
+  it('is described by its hint and, while shown, its validation message', async () => {
+    const field = await mount<LvTextField>(
+      html`<lv-text-field label="Email" hint="We never share it" required></lv-text-field>`,
+    );
+    await expectDescribedByHintThenError(
+      field,
+      input(field),
+      { role: 'textbox', name: 'Email', hint: 'We never share it' },
+      () => {
+        field.value = 'a@b.c';
+      },
+    );
   });
 
   it('is not submitted when disabled, directly or by its fieldset', async () => {
