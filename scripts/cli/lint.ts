@@ -159,9 +159,9 @@ export const command = defineCommand({
     };
     try {
       // fixing and writing a baseline need every finding first; everything else is written as it is found
-      if (options.fix || options.baseline?.write)
-        return await collected(options, format, reporterOptions, values.output, exitFor, bar.done);
-      return await streamed(options, format, reporterOptions, values.output, exitFor, bar.done);
+      const report: Report = { format, reporterOptions, output: values.output, exitFor, barDone: bar.done };
+      if (options.fix || options.baseline?.write) return await collected(options, report);
+      return await streamed(options, report);
     } finally {
       bar.done();
     }
@@ -169,6 +169,15 @@ export const command = defineCommand({
 });
 
 type ExitFor = (errors: number, warnings: number, coverage: Coverage) => number;
+
+/** Where and how a run's report goes, and how its totals become the exit code. */
+interface Report {
+  format: Format;
+  reporterOptions: ReporterOptions;
+  output: string | undefined;
+  exitFor: ExitFor;
+  barDone: () => void;
+}
 
 /** Bytes of report waiting for stdout's reader before linting pauses. */
 const STDOUT_BACKLOG = 8 * 1024 * 1024;
@@ -180,11 +189,7 @@ const STDOUT_BACKLOG = 8 * 1024 * 1024;
  */
 async function streamed(
   options: LintOptions,
-  format: Format,
-  reporterOptions: ReporterOptions,
-  output: string | undefined,
-  exitFor: ExitFor,
-  barDone: () => void,
+  { format, reporterOptions, output, exitFor, barDone }: Report,
 ): Promise<number> {
   const reporter = reporterFor(format, reporterOptions);
   let fd: number | undefined;
@@ -227,11 +232,7 @@ async function streamed(
 
 async function collected(
   options: LintOptions,
-  format: Format,
-  reporterOptions: ReporterOptions,
-  output: string | undefined,
-  exitFor: ExitFor,
-  barDone: () => void,
+  { format, reporterOptions, output, exitFor, barDone }: Report,
 ): Promise<number> {
   const result = await runLint(options);
   barDone();

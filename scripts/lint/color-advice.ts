@@ -42,14 +42,18 @@ const isSemantic = (token: ColorToken) => token.roles.length > 0;
 const caches = new WeakMap<TokenIndex, Map<string, Map<string[] | null, Map<string[], Map<string, ColorAdvice>>>>>();
 let cached = 0;
 
-export function adviseColor(
-  index: TokenIndex,
-  color: ParsedColor,
-  roles: string[] | undefined,
-  permutations: string[],
-  metric: Metric,
-  threshold: number,
-): ColorAdvice {
+/** What advice is asked for: a color, the roles its property takes, the permutations it is written for. */
+export interface AdviceRequest {
+  index: TokenIndex;
+  color: ParsedColor;
+  roles: string[] | undefined;
+  permutations: string[];
+  metric: Metric;
+  threshold: number;
+}
+
+export function adviseColor(request: AdviceRequest): ColorAdvice {
+  const { index, color, roles, permutations, metric, threshold } = request;
   let bySettings = caches.get(index);
   if (!bySettings) caches.set(index, (bySettings = new Map()));
   const settings = `${metric}\u0000${threshold}`;
@@ -61,20 +65,13 @@ export function adviseColor(
   if (!byColor) byPermutations.set(permutations, (byColor = new Map()));
   const hit = byColor.get(color.key);
   if (hit) return hit;
-  const advice = advise(index, color, roles, permutations, metric, threshold);
+  const advice = advise(request);
   if (++cached > 200_000) (bySettings.clear(), (cached = 0));
   byColor.set(color.key, advice);
   return advice;
 }
 
-function advise(
-  index: TokenIndex,
-  color: ParsedColor,
-  roles: string[] | undefined,
-  permutations: string[],
-  metric: Metric,
-  threshold: number,
-): ColorAdvice {
+function advise({ index, color, roles, permutations, metric, threshold }: AdviceRequest): ColorAdvice {
   const none = { candidates: [], primitiveFallback: false };
   const [first, ...rest] = permutations;
   const exact = (index.colorsIn.get(first!)?.get(color.key) ?? []).filter((t) =>

@@ -183,23 +183,17 @@ function scan(value: string): ValueToken[] {
           i = skipParens(value, j);
           continue;
         }
-        if (COLOR_FUNCTIONS.has(lower) && (i === 0 || value.charCodeAt(i - 1) !== 46)) {
+        // a whole function call is one token: a color (`rgb(…)`, not `theme.rgb(…)`) or an easing
+        const call =
+          COLOR_FUNCTIONS.has(lower) && (i === 0 || value.charCodeAt(i - 1) !== 46)
+            ? ('color-function' as const)
+            : lower === 'cubic-bezier' || lower === 'steps'
+              ? ('easing' as const)
+              : undefined;
+        if (call) {
           const end = skipParens(value, j);
           tokens.push({
-            kind: 'color-function',
-            text: value.slice(i, end),
-            start: i,
-            end,
-            depth: stack.length,
-            inLvFallback: inLv(),
-          });
-          i = end;
-          continue;
-        }
-        if (lower === 'cubic-bezier' || lower === 'steps') {
-          const end = skipParens(value, j);
-          tokens.push({
-            kind: 'easing',
+            kind: call,
             text: value.slice(i, end),
             start: i,
             end,

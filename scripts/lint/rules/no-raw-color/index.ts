@@ -120,7 +120,7 @@ export const noRawColor: Rule<Options> = {
           if (!color) continue;
           const roles = rolesOfProperty(declaration.property, index.roleMap);
           const permutations = permutationsOfScope(declaration.scope, index.catalogue);
-          const advice = adviseColor(index, color, roles, permutations, options.metric, threshold);
+          const advice = adviseColor({ index, color, roles, permutations, metric: options.metric, threshold });
           const at = where(permutations, index.defaultPermutation);
           const data = { value, roles: roleText(roles), where: at };
           const use = (t: ColorToken) => ({ token: t.token.name, variable: t.token.cssVariable });
