@@ -7,8 +7,9 @@
  *       files only, against Livery on exactly those files.
  * and incremental runs: a warm `--cache` re-lint of the unchanged tree, `--changed` after a
  * 10-file edit (the tree is a git repository), and a one-file run.
- * Prints wall times, ratios, files/s, Livery's peak memory (RSS, all threads) and CPU/wall (how
- * many cores it kept busy). Targets (revised from real measurements, issue 16): cold full scan
+ * Prints wall times, ratios, files/s, Livery's peak memory (RSS, all threads), CPU time (Livery's
+ * and the peers') and the load average when each figure was taken: on a shared machine the
+ * ratio to the peer measured in the same moment is the figure to read; short runs are repeated. Targets (revised from real measurements, issue 16): cold full scan
  * ≥ 4× stylelint on the CSS/SCSS both read; warm-cache re-lint faster than ripgrep's scan; a
  * 10-file `--changed` run ≤ 300 ms; a one-file run ≤ 150 ms; < 500 MB.
  * Run: `node bench/run.ts lint` (after `npm run build`), or `node bench/lint.bench.ts`.
@@ -16,7 +17,7 @@
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readCatalogue } from '../scripts/catalogue/read-catalogue.ts';
@@ -248,34 +249,45 @@ function livery(args: string[]): {
   };
 }
 
+/** GNU time, for rg's CPU time (without it only the wall time is shown). */
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 const RAW_COLOR = '#[0-9a-f]{3,8}\\b|\\b(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)\\(';
 
 /**
  * ripgrep over the same tree, two ways: counting matches per file (the floor: read and match every
  * byte), and printing every match with its line and column (what a report of findings carries).
  */
-function ripgrep(mode: 'count' | 'print'): { seconds: number; matches: number; outputMB: number } | undefined {
+function ripgrep(
+  mode: 'count' | 'print',
+): { seconds: number; cpuSeconds: number; matches: number; outputMB: number } | undefined {
   const which = spawnSync('rg', ['--version'], { encoding: 'utf8' });
   if (which.error || which.status !== 0) return undefined;
   const args = mode === 'count' ? ['--count-matches'] : ['--line-number', '--column', '--only-matching'];
   const t0 = performance.now();
+  // GNU time reports rg's CPU (user + system) on stderr
   const run = toFile((stdout) =>
-    spawnSync('rg', [...args, '--no-messages', '-i', RAW_COLOR, '.'], {
-      cwd: tree,
-      encoding: 'utf8',
-      stdio: ['ignore', stdout, 'pipe'],
-    }),
+    spawnSync(
+      TIME ?? 'rg',
+      [...(TIME ? ['-f', 'CPU %U %S', 'rg'] : []), ...args, '--no-messages', '-i', RAW_COLOR, '.'],
+      {
+        cwd: tree,
+        encoding: 'utf8',
+        stdio: ['ignore', stdout, 'pipe'],
+      },
+    ),
   );
   const seconds = (performance.now() - t0) / 1000;
   if (run.status !== 0) throw new Error(`rg failed (${run.status}): ${run.stderr.slice(0, 500)}`);
+  const cpu = /CPU ([\d.]+) ([\d.]+)/.exec(run.stderr);
+  const cpuSeconds = cpu ? Number(cpu[1]) + Number(cpu[2]) : NaN;
   const stdout = stdoutOf();
   const lines = stdout.split('\n').filter(Boolean);
   const matches =
     mode === 'count' ? lines.reduce((sum, line) => sum + (Number(line.split(':').pop()) || 0), 0) : lines.length;
-  return { seconds, matches, outputMB: stdout.length / 1024 / 1024 };
+  return { seconds, cpuSeconds, matches, outputMB: stdout.length / 1024 / 1024 };
 }
 
-function stylelintRun(): { seconds: number; warnings: number } {
+function stylelintRun(): { seconds: number; warnings: number; cpuSeconds: number } {
   const script = join(work, 'run-stylelint.mjs');
   writeFileSync(
     script,
@@ -284,29 +296,45 @@ function stylelintRun(): { seconds: number; warnings: number } {
       `const result = await stylelint.lint({ files: ['**/*.css', '**/*.scss'], cwd: ${JSON.stringify(tree)}, config: {\n` +
       `  rules: { 'color-no-hex': true, 'color-named': 'never', 'function-disallowed-list': ['rgb', 'rgba', 'hsl', 'hsla', 'hwb', 'lab', 'lch', 'oklab', 'oklch', 'color'] },\n` +
       `  overrides: [{ files: ['**/*.scss'], customSyntax: (await import(scss)).default }] } });\n` +
-      `process.stdout.write(String(result.results.reduce((s, r) => s + r.warnings.length, 0)));\n`,
+      `const cpu = process.cpuUsage();\n` +
+      `process.stdout.write(JSON.stringify({ warnings: result.results.reduce((s, r) => s + r.warnings.length, 0), cpuUs: cpu.user + cpu.system }));\n`,
   );
   const t0 = performance.now();
   const run = spawnSync(process.execPath, [script], { cwd: tree, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const seconds = (performance.now() - t0) / 1000;
   if (run.status !== 0) throw new Error(`stylelint failed: ${run.stderr.slice(0, 2000)}`);
-  return { seconds, warnings: Number(run.stdout) };
+  const { warnings, cpuUs } = JSON.parse(run.stdout);
+  return { seconds, warnings, cpuSeconds: cpuUs / 1e6 };
 }
 
 // ---------------------------------------------------------------- run
+// The machine may be shared: every figure carries the 1-minute load average when it was taken,
+// and the short runs are repeated (median of REPEAT), each beside its peer in the same moment.
+const REPEAT = 3;
+const load = () => loadavg()[0]!;
+const median = <T>(runs: T[], by: (r: T) => number): T => [...runs].sort((a, b) => by(a) - by(b))[runs.length >> 1]!;
 const commonConfig = join(work, 'css-only.config.json');
 writeFileSync(commonConfig, JSON.stringify({ include: ['**/*.css', '**/*.scss'] }));
 
+const loads: Record<string, number> = {};
+loads.all = load();
 const all = livery([]);
 const rg = ripgrep('count');
 const rgPrint = ripgrep('print');
+loads.common = load();
 const liveryCommon = livery(['--config', commonConfig]);
 const sl = stylelintRun();
 
 // incremental: the cache (cold writes it, warm answers from it), then a git repository with 10 edited files
 const cacheDir = join(work, 'cache');
+loads.cold = load();
 const cold = livery(['--cache', '--cache-location', cacheDir]);
-const warm = livery(['--cache', '--cache-location', cacheDir]);
+loads.warm = load();
+const warmRuns: { warm: ReturnType<typeof livery>; rg: ReturnType<typeof ripgrep> }[] = [];
+for (let i = 0; i < REPEAT; i++)
+  warmRuns.push({ warm: livery(['--cache', '--cache-location', cacheDir]), rg: ripgrep('count') });
+const warm = median(warmRuns, (r) => r.warm.seconds).warm;
+const rgBeside = rg ? median(warmRuns, (r) => r.rg!.seconds).rg! : undefined;
 const git = (...args: string[]) =>
   spawnSync('git', ['-c', 'user.email=bench@example.com', '-c', 'user.name=bench', ...args], {
     cwd: tree,
@@ -321,15 +349,34 @@ if (git('init', '-q').status === 0 && git('add', '-A').status === 0 && git('comm
     .slice(0, 10);
   for (const f of edited)
     writeFileSync(join(tree, f), `${readFileSync(join(tree, f), 'utf8')}\n.edited { color: #123456; }\n`);
-  changed = livery(['--changed']);
+  loads.changed = load();
+  changed = median(
+    Array.from({ length: REPEAT }, () => livery(['--changed'])),
+    (r) => r.seconds,
+  );
 }
 const oneFile =
   git('ls-files')
     .stdout.split('\n')
     .find((f) => f.endsWith('.tsx')) ?? '';
-const single = livery([oneFile]);
+loads.single = load();
+const single = median(
+  Array.from({ length: REPEAT }, () => livery([oneFile])),
+  (r) => r.seconds,
+);
+// the floor of any Node.js CLI on this machine at this moment: starting Node and exiting
+const nodeStart = median(
+  Array.from({ length: REPEAT }, () => {
+    const t0 = performance.now();
+    spawnSync(process.execPath, ['-e', '0']);
+    return (performance.now() - t0) / 1000;
+  }),
+  (x) => x,
+);
 
 const s = (x: number) => `${x.toFixed(2)} s`;
+const cpu = (r: { cpuSeconds: number }) => `CPU ${r.cpuSeconds.toFixed(2)} s`;
+const at = (key: string) => `load ${loads[key]!.toFixed(1)}`;
 const row = (name: string, seconds: number, files: number, extra: string) =>
   console.log(
     `${name.padEnd(44)} ${s(seconds).padStart(9)}  ${Math.round(files / seconds)
@@ -342,17 +389,17 @@ row(
   'livery lint (all rules)',
   all.seconds,
   n,
-  `${all.findings} findings (JSON, ${all.outputMB.toFixed(1)} MB), peak RSS ${all.rssMB.toFixed(0)} MB, CPU/wall ${(all.cpuSeconds / all.seconds).toFixed(2)}`,
+  `${all.findings} findings (JSON, ${all.outputMB.toFixed(1)} MB), peak RSS ${all.rssMB.toFixed(0)} MB, ${cpu(all)}, CPU/wall ${(all.cpuSeconds / all.seconds).toFixed(2)}, ${at('all')}`,
 );
 if (rg && rgPrint) {
-  row('rg --count-matches (raw-color regex)', rg.seconds, n, `${rg.matches} matches`);
+  row('rg --count-matches (raw-color regex)', rg.seconds, n, `${rg.matches} matches, ${cpu(rg)}`);
   row(
     'rg --line-number --column --only-matching',
     rgPrint.seconds,
     n,
-    `${rgPrint.matches} matches printed, ${rgPrint.outputMB.toFixed(1)} MB`,
+    `${rgPrint.matches} matches printed, ${rgPrint.outputMB.toFixed(1)} MB, ${cpu(rgPrint)}`,
   );
-  console.log(`livery / rg --count-matches: ${(all.seconds / rg.seconds).toFixed(1)}× the time (target ≤ 3×)`);
+  console.log(`livery / rg --count-matches: ${(all.seconds / rg.seconds).toFixed(1)}× the time`);
   console.log(`livery / rg printing matches: ${(all.seconds / rgPrint.seconds).toFixed(1)}× the time`);
 } else {
   console.log('rg: NOT INSTALLED — the ripgrep comparison was skipped (apt-get install -y ripgrep)');
@@ -362,24 +409,46 @@ row(
   'livery lint (all rules)',
   liveryCommon.seconds,
   common,
-  `${liveryCommon.findings} findings, peak RSS ${liveryCommon.rssMB.toFixed(0)} MB, CPU/wall ${(liveryCommon.cpuSeconds / liveryCommon.seconds).toFixed(2)}`,
+  `${liveryCommon.findings} findings, peak RSS ${liveryCommon.rssMB.toFixed(0)} MB, ${cpu(liveryCommon)}, CPU/wall ${(liveryCommon.cpuSeconds / liveryCommon.seconds).toFixed(2)}, ${at('common')}`,
 );
-row('stylelint 18 (3 color rules)', sl.seconds, common, `${sl.warnings} warnings`);
-console.log(`stylelint / livery: ${(sl.seconds / liveryCommon.seconds).toFixed(1)}× faster (target ≥ 4×)`);
+row('stylelint 18 (3 color rules)', sl.seconds, common, `${sl.warnings} warnings, ${cpu(sl)}`);
+console.log(
+  `stylelint / livery: ${(sl.seconds / liveryCommon.seconds).toFixed(1)}× faster (target ≥ 4×); in CPU time ${(sl.cpuSeconds / liveryCommon.cpuSeconds).toFixed(1)}× less`,
+);
 console.log('\nincremental runs');
-row('livery lint --cache (cold: lints, writes)', cold.seconds, n, `${cold.findings} findings`);
 row(
-  'livery lint --cache (warm: nothing changed)',
+  'livery lint --cache (cold: lints, writes)',
+  cold.seconds,
+  n,
+  `${cold.findings} findings, ${cpu(cold)}, ${at('cold')}`,
+);
+row(
+  `livery lint --cache (warm, median of ${REPEAT})`,
   warm.seconds,
   n,
-  `${warm.findings} findings, peak RSS ${warm.rssMB.toFixed(0)} MB`,
+  `${warm.findings} findings (${warm.outputMB.toFixed(1)} MB of JSON), peak RSS ${warm.rssMB.toFixed(0)} MB, ${cpu(warm)}, ${at('warm')}`,
 );
-if (rg)
-  console.log(`warm cache / rg --count-matches: ${(warm.seconds / rg.seconds).toFixed(2)}× the time (target < 1×)`);
+if (rgBeside) {
+  row(`rg --count-matches, beside each warm run`, rgBeside.seconds, n, cpu(rgBeside));
+  console.log(
+    `warm cache / rg --count-matches: ${(warm.seconds / rgBeside.seconds).toFixed(2)}× the time (target < 1×); runs: ${warmRuns.map((r) => `${s(r.warm.seconds)} vs ${s(r.rg!.seconds)}`).join(', ')}`,
+  );
+}
 if (changed)
-  row('livery lint --changed (10 files edited)', changed.seconds, 10, `${changed.findings} findings (target ≤ 0.30 s)`);
+  row(
+    `livery lint --changed (10 files edited; median of ${REPEAT})`,
+    changed.seconds,
+    10,
+    `${changed.findings} findings, ${cpu(changed)} (target ≤ 0.30 s), ${at('changed')}`,
+  );
 else console.log('--changed: git unavailable, skipped');
-row('livery lint <one file>', single.seconds, 1, `${single.findings} findings (target ≤ 0.15 s)`);
+row(
+  `livery lint <one file> (median of ${REPEAT})`,
+  single.seconds,
+  1,
+  `${single.findings} findings, ${cpu(single)} (target ≤ 0.15 s), ${at('single')}`,
+);
+console.log(`node -e 0 (starting Node.js alone, median of ${REPEAT})            ${s(nodeStart)}`);
 console.log(
   `\npeak memory ${Math.max(all.rssMB, liveryCommon.rssMB, cold.rssMB, warm.rssMB).toFixed(0)} MB (target < 500 MB)`,
 );
