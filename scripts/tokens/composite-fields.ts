@@ -4,10 +4,23 @@
  * are listed in CSS shorthand order (border: width style color), the order sub-properties are emitted in.
  */
 export const COMPOSITE_FIELD_TYPES = {
-  typography: { fontFamily: 'fontFamily', fontSize: 'dimension', fontWeight: 'fontWeight', lineHeight: 'number', letterSpacing: 'dimension' },
+  typography: {
+    fontFamily: 'fontFamily',
+    fontSize: 'dimension',
+    fontWeight: 'fontWeight',
+    lineHeight: 'number',
+    letterSpacing: 'dimension',
+  },
   transition: { duration: 'duration', delay: 'duration', timingFunction: 'cubicBezier' },
   border: { width: 'dimension', style: 'strokeStyle', color: 'color' },
-  shadow: { color: 'color', offsetX: 'dimension', offsetY: 'dimension', blur: 'dimension', spread: 'dimension', inset: 'boolean' },
+  shadow: {
+    color: 'color',
+    offsetX: 'dimension',
+    offsetY: 'dimension',
+    blur: 'dimension',
+    spread: 'dimension',
+    inset: 'boolean',
+  },
   gradient: { color: 'color', position: 'number' },
 } as const satisfies Record<string, Record<string, string>>;
 

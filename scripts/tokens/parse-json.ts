@@ -12,7 +12,9 @@ export function parseJsonFile(file: string, text: string, group: string, diagnos
   } catch (error) {
     let line: number | undefined;
     let column: number | undefined;
-    let reason = (error as Error).message.replace(/, "[\s\S]*" is not valid JSON$/, '').replace(/ in JSON at position.*$/, '');
+    let reason = (error as Error).message
+      .replace(/, "[\s\S]*" is not valid JSON$/, '')
+      .replace(/ in JSON at position.*$/, '');
     try {
       parse(source, { mode: 'json' });
     } catch (located) {
@@ -21,7 +23,14 @@ export function parseJsonFile(file: string, text: string, group: string, diagnos
       column = e.column;
       reason = e.message.replace(/ \(\d+:\d+\)$/, '');
     }
-    diagnostics.error({ group, file, line, column, message: `invalid JSON: ${reason}`, fix: 'fix the syntax at that position (a trailing comma, a missing value or a missing quote is the usual cause)' });
+    diagnostics.error({
+      group,
+      file,
+      line,
+      column,
+      message: `invalid JSON: ${reason}`,
+      fix: 'fix the syntax at that position (a trailing comma, a missing value or a missing quote is the usual cause)',
+    });
     return undefined;
   }
 }

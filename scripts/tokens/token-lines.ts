@@ -14,7 +14,12 @@ export class TokenLines {
     let located = this.files.get(file);
     if (!this.files.has(file)) {
       try {
-        located = parseLocatedJson(file, readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), 'tokens', new Diagnostics());
+        located = parseLocatedJson(
+          file,
+          readFileSync(file, 'utf8').replace(/^\uFEFF/, ''),
+          'tokens',
+          new Diagnostics(),
+        );
       } catch {
         located = undefined;
       }

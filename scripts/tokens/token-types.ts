@@ -25,7 +25,9 @@ const show = (v: unknown) => JSON.stringify(v);
 function unitValue(units: readonly string[], example: string) {
   return (value: unknown): string[] => {
     if (typeof value === 'string' || isNumber(value)) {
-      return [`${show(value)} is not a DTCG 2025.10 ${example}; write { "value": <number>, "unit": "${units.join('" | "')}" }`];
+      return [
+        `${show(value)} is not a DTCG 2025.10 ${example}; write { "value": <number>, "unit": "${units.join('" | "')}" }`,
+      ];
     }
     if (!isObject(value)) return [`expected { "value", "unit" }, got ${show(value)}`];
     const problems: string[] = [];
@@ -58,7 +60,14 @@ function composite(fields: Record<string, string>, optional: string[] = []) {
 }
 
 const shadowLayer = composite(
-  { color: 'color', offsetX: 'dimension', offsetY: 'dimension', blur: 'dimension', spread: 'dimension', inset: 'boolean' },
+  {
+    color: 'color',
+    offsetX: 'dimension',
+    offsetY: 'dimension',
+    blur: 'dimension',
+    spread: 'dimension',
+    inset: 'boolean',
+  },
   ['inset', 'spread'],
 );
 const gradientStop = composite({ color: 'color', position: 'number' });
@@ -67,7 +76,9 @@ export const TOKEN_TYPES: Record<string, TokenType> = {
   color: {
     validate(value) {
       if (typeof value === 'string') {
-        return [`${show(value)} is a legacy string color; DTCG 2025.10 colors are objects: { "colorSpace": "oklch", "components": [L, C, H], "alpha": 1 }`];
+        return [
+          `${show(value)} is a legacy string color; DTCG 2025.10 colors are objects: { "colorSpace": "oklch", "components": [L, C, H], "alpha": 1 }`,
+        ];
       }
       if (!isObject(value)) return [`expected a color object, got ${show(value)}`];
       const problems: string[] = [];
@@ -108,7 +119,8 @@ export const TOKEN_TYPES: Record<string, TokenType> = {
   },
   cubicBezier: {
     validate(v) {
-      if (!Array.isArray(v) || v.length !== 4 || !v.every(isNumber)) return [`expected [x1, y1, x2, y2], got ${show(v)}`];
+      if (!Array.isArray(v) || v.length !== 4 || !v.every(isNumber))
+        return [`expected [x1, y1, x2, y2], got ${show(v)}`];
       const [x1, , x2] = v as number[];
       if (x1! < 0 || x1! > 1 || x2! < 0 || x2! > 1) return [`x1 and x2 must lie between 0 and 1, got ${show(v)}`];
       return [];
