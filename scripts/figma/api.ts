@@ -65,7 +65,9 @@ export class FigmaClient {
   constructor(options: FigmaClientOptions) {
     if (!options.token)
       throw new UserError(
-        'FIGMA_TOKEN is not set: create a personal access token in Figma (Settings › Security) with the scopes file_variables:read, file_variables:write and file_content:read, and export FIGMA_TOKEN=<token>',
+        'FIGMA_TOKEN is not set: create a personal access token in Figma (Settings › Security) ' +
+          'with the scopes file_variables:read, file_variables:write and file_content:read, and ' +
+          'export FIGMA_TOKEN=<token>',
       );
     this.options = {
       apiBase: DEFAULT_API_BASE,
@@ -152,7 +154,9 @@ export class FigmaClient {
       }
       if (attempt >= this.options.maxRetries || waited + retry.waitMs > this.options.maxRetryMs) {
         throw new FigmaApiError(
-          `${method} ${path} failed after ${attempt + 1} attempt${attempt ? 's' : ''} in ${Math.round(elapsed / 1000)} s: ${retry.reason}. Figma may be down or rate-limiting this token; try again later`,
+          `${method} ${path} failed after ${attempt + 1} attempt${attempt ? 's' : ''} in ` +
+            `${Math.round(elapsed / 1000)} s: ${retry.reason}. Figma may be down or rate-limiting this ` +
+            `token; try again later`,
         );
       }
       this.options.onRetry?.({ attempt: attempt + 1, waitMs: retry.waitMs, reason: retry.reason });
@@ -191,32 +195,43 @@ function serverMessage(text: string): string {
 function explain(status: number, message: string, method: string, fileKey: string, scope: Scope): FigmaApiError {
   const said = `Figma said: "${message}"`;
   if (status === 400) {
-    return new FigmaApiError(
-      `Figma rejected the ${method} request (400). ${said}. ${method === 'POST' ? 'Nothing in this request was applied (Figma applies a request all or nothing); fix the token named above in code, or run `livery figma diff` to see what differs' : 'Check --file and the options'}`,
-      status,
-    );
+    const advice =
+      method === 'POST'
+        ? 'Nothing in this request was applied (Figma applies a request all or nothing); ' +
+          'fix the token named above in code, or run `livery figma diff` to see what differs'
+        : 'Check --file and the options';
+    return new FigmaApiError(`Figma rejected the ${method} request (400). ${said}. ${advice}`, status);
   }
   if (status === 404) {
     return new FigmaApiError(
-      `file "${fileKey}" not found (404). ${said}. Check --file: it is the key after /design/ or /file/ in the file's URL (a branch has its own key), and that the token's account can open the file`,
+      `file "${fileKey}" not found (404). ${said}. Check --file: it is the key after /design/ or ` +
+        `/file/ in the file's URL (a branch has its own key), and that the token's account can ` +
+        `open the file`,
       status,
     );
   }
   if (status === 401 || status === 403) {
     if (/scope/i.test(message)) {
       return new FigmaApiError(
-        `the token lacks the ${scope} scope (${status}). ${said}. Create a personal access token with ${scope}${scope === 'file_variables:write' ? ' (and file_variables:read)' : ''} and export it as FIGMA_TOKEN`,
+        `the token lacks the ${scope} scope (${status}). ${said}. Create a personal access token ` +
+          `with ${scope}${scope === 'file_variables:write' ? ' (and file_variables:read)' : ''} and ` +
+          `export it as FIGMA_TOKEN`,
         status,
       );
     }
     if (/plan|enterprise/i.test(message)) {
       return new FigmaApiError(
-        `this file's plan does not allow the Variables REST API (${status}). ${said}. The endpoints /v1/files/:key/variables are available to full members of Enterprise organisations; ask an admin, or sync through a file in an Enterprise workspace`,
+        `this file's plan does not allow the Variables REST API (${status}). ${said}. The ` +
+          `endpoints /v1/files/:key/variables are available to full members of Enterprise ` +
+          `organisations; ask an admin, or sync through a file in an Enterprise workspace`,
         status,
       );
     }
     return new FigmaApiError(
-      `Figma refused the request (${status}). ${said}. Check that FIGMA_TOKEN is valid and not expired, that it has the ${scope} scope, that its account can ${method === 'POST' ? 'edit' : 'open'} file "${fileKey}", and that the file is in an Enterprise plan (required by the Variables API)`,
+      `Figma refused the request (${status}). ${said}. Check that FIGMA_TOKEN is valid and not ` +
+        `expired, that it has the ${scope} scope, that its account can ` +
+        `${method === 'POST' ? 'edit' : 'open'} file "${fileKey}", and that the file is in an ` +
+        `Enterprise plan (required by the Variables API)`,
       status,
     );
   }

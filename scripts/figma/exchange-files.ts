@@ -20,7 +20,8 @@ function readJson(file: string, what: string): unknown {
   } catch (error) {
     const truncated = text.trim() && !/[}\]]\s*$/.test(text);
     throw new ExchangeFileError(
-      `${file}: is not valid JSON (${(error as Error).message})${truncated ? '; it looks truncated (cut off before its end): export again and save the whole file' : ''}`,
+      `${file}: is not valid JSON (${(error as Error).message})` +
+        `${truncated ? '; it looks truncated (cut off before its end): export again and save the whole file' : ''}`,
     );
   }
 }

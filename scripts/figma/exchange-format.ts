@@ -61,11 +61,13 @@ export function bodyProblems(json: unknown, fileKey: string): string[] {
   const stamp = json.livery as unknown as VariablesBody['livery'];
   if (stamp.version !== EXCHANGE_VERSION)
     return [
-      `this body has format version ${String(stamp.version)}, this plugin reads version ${EXCHANGE_VERSION}; update liverykit and the plugin to the same release and plan again`,
+      `this body has format version ${String(stamp.version)}, this plugin reads version ` +
+        `${EXCHANGE_VERSION}; update liverykit and the plugin to the same release and plan again`,
     ];
   if (stamp.fileKey && fileKey && stamp.fileKey !== fileKey)
     return [
-      `this body was planned against file ${stamp.fileKey} ("${stamp.fileName}"), not this file (${fileKey}); export this file, plan again with --from-export, and apply the new body here`,
+      `this body was planned against file ${stamp.fileKey} ("${stamp.fileName}"), not this file ` +
+        `(${fileKey}); export this file, plan again with --from-export, and apply the new body here`,
     ];
   if (!isRecord(json.body)) return ['the body has no "body" object (the file is truncated or edited); plan again'];
   const limit = Number(stamp.modesPerCollection);
@@ -125,7 +127,9 @@ function stampOf(json: unknown, file: string, format: string, fix: string): Exch
     throw new ExchangeFileError(`${file}: is a "${String(stamp.format)}" file, not a "${format}". ${fix}`);
   if (stamp.version !== EXCHANGE_VERSION) {
     throw new ExchangeFileError(
-      `${file}: was written by ${Number(stamp.version) < EXCHANGE_VERSION ? 'an older' : 'a newer'} plugin (format version ${String(stamp.version)}; this liverykit reads ${EXCHANGE_VERSION}). Update the plugin and liverykit to the same release and export again`,
+      `${file}: was written by ${Number(stamp.version) < EXCHANGE_VERSION ? 'an older' : 'a newer'}` +
+        ` plugin (format version ${String(stamp.version)}; this liverykit reads ` +
+        `${EXCHANGE_VERSION}). Update the plugin and liverykit to the same release and export again`,
     );
   }
   return stamp as ExchangeStamp;

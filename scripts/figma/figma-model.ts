@@ -276,7 +276,9 @@ export function buildFigmaModel(response: GetLocalVariablesResponse, options: Fi
         problems.push({
           severity: 'error',
           at,
-          message: `its override differs by mode (${differing.join(', ')} differ from ${defaultMode.name}); code keeps one override per context, so only the ${defaultMode.name} value is pulled`,
+          message:
+            `its override differs by mode (${differing.join(', ')} differ from ${defaultMode.name}); ` +
+            `code keeps one override per context, so only the ${defaultMode.name} value is pulled`,
           fix: 'make the override equal in every mode of the extension, or model the difference as a theme in code',
         });
       synced.variables.set(name, {

@@ -167,7 +167,9 @@ export function lintLayer(layer: LayerFacts, brand: BrandCandidates): LayerFindi
       if (name !== undefined && !tokens.has(name))
         findings.push({
           ...base(kind, property, value),
-          message: `${property} is bound to the variable "${source.variable.name}"${source.variable.remote ? ' from another library' : ''}, which is not a brand token`,
+          message:
+            `${property} is bound to the variable "${source.variable.name}"` +
+            `${source.variable.remote ? ' from another library' : ''}, which is not a brand token`,
         });
       return true;
     }
@@ -191,7 +193,10 @@ export function lintLayer(layer: LayerFacts, brand: BrandCandidates): LayerFindi
   paints('stroke', layer.strokes);
   layer.effects.forEach((effect, i) => {
     const property = `effect[${i}]`;
-    const value = `${effect.type.toLowerCase().replace(/_/g, ' ')} ${effect.offset ? `${effect.offset.x} ${effect.offset.y} ` : ''}${effect.radius}${effect.spread ? ` ${effect.spread}` : ''}${effect.color ? ` ${hex(effect.color)}` : ''}`;
+    const value =
+      `${effect.type.toLowerCase().replace(/_/g, ' ')} ` +
+      `${effect.offset ? `${effect.offset.x} ${effect.offset.y} ` : ''}${effect.radius}` +
+      `${effect.spread ? ` ${effect.spread}` : ''}${effect.color ? ` ${hex(effect.color)}` : ''}`;
     if (sourced('effect', property, value, effect)) return;
     const colour = effect.color
       ? colorFinding(base('effect', `${property}.color`, hex(effect.color)), effect.color, brand)
@@ -199,7 +204,9 @@ export function lintLayer(layer: LayerFacts, brand: BrandCandidates): LayerFindi
     findings.push({
       ...base('effect', property, value),
       ...(colour?.match ? { match: colour.match } : {}),
-      message: `raw effect (${value}): use a brand effect style or bind its values to brand variables${colour?.match ? ` (its colour equals ${colour.match})` : ''}`,
+      message:
+        `raw effect (${value}): use a brand effect style or bind its values to brand ` +
+        `variables${colour?.match ? ` (its colour equals ${colour.match})` : ''}`,
     });
   });
   for (const radius of layer.radii)
@@ -237,7 +244,8 @@ export function lintLayer(layer: LayerFacts, brand: BrandCandidates): LayerFindi
         ...(match ? { match: match.name } : {}),
         message: match
           ? `raw font family "${run.fontFamily}" equals ${match.name}: bind the variable`
-          : `font family "${run.fontFamily}" matches no token${brand.fontFamilies.length ? ` (the brand's families: ${[...new Set(brand.fontFamilies.map((c) => c.family))].join(', ')})` : ''}`,
+          : `font family "${run.fontFamily}" matches no ` +
+            `token${brand.fontFamilies.length ? ` (the brand's families: ${[...new Set(brand.fontFamilies.map((c) => c.family))].join(', ')})` : ''}`,
       });
     }
   });

@@ -112,7 +112,9 @@ export function planPull(
       !(existing && figma.resolvedType === 'STRING' && existing.type === 'fontWeight')
     ) {
       errors.push(
-        `${where}: is a ${figma.resolvedType} variable in Figma but a ${existing?.type} token (${codeType}) in code; a type change is not pulled (change the token's $type in code, or re-create the variable in Figma)`,
+        `${where}: is a ${figma.resolvedType} variable in Figma but a ${existing?.type} token ` +
+          `(${codeType}) in code; a type change is not pulled (change the token's $type in code, or ` +
+          `re-create the variable in Figma)`,
       );
       continue;
     }
@@ -141,7 +143,9 @@ export function planPull(
     } else if (isOverride) {
       const base = figma.values.get(code.defaultMode);
       errors.push(
-        `${where}: ${entry.collection} holds the overrides of one context, which cannot vary by ${code.modeModifier?.name ?? 'mode'}; its ${entry.mode} value ${JSON.stringify(value)} differs from ${JSON.stringify(base)} and is not pulled (make the modes equal in Figma)`,
+        `${where}: ${entry.collection} holds the overrides of one context, which cannot vary by ` +
+          `${code.modeModifier?.name ?? 'mode'}; its ${entry.mode} value ${JSON.stringify(value)} ` +
+          `differs from ${JSON.stringify(base)} and is not pulled (make the modes equal in Figma)`,
       );
       continue;
     } else if (!code.modeModifier?.contexts.has(entry.mode)) {
@@ -163,7 +167,8 @@ export function planPull(
   }
   for (const file of newFiles)
     notes.push(
-      `${show(file)}: new collection in Figma, written to a new token file; listed in the last set of ${show(code.brand.resolver.file)} (move its line if it belongs elsewhere)`,
+      `${show(file)}: new collection in Figma, written to a new token file; listed in the last ` +
+        `set of ${show(code.brand.resolver.file)} (move its line if it belongs elsewhere)`,
     );
   return { files, applied, notes, errors, newFiles: [...newFiles] };
 }

@@ -191,7 +191,9 @@ export function planPush(code: CodeModel, figma: FigmaModel, entries: DriftEntry
     if (f && id && f.resolvedType !== c.resolvedType) {
       if (!options.prune) {
         errors.push(
-          `${key.replace('::', ' › ')}: its Figma type is ${f.resolvedType} but code makes it ${c.resolvedType}; Figma cannot change a variable's type (pass --prune to delete and re-create it, which unbinds it from layers)`,
+          `${key.replace('::', ' › ')}: its Figma type is ${f.resolvedType} but code makes it ` +
+            `${c.resolvedType}; Figma cannot change a variable's type (pass --prune to delete and ` +
+            `re-create it, which unbinds it from layers)`,
         );
         continue;
       }
@@ -260,7 +262,9 @@ export function planPush(code: CodeModel, figma: FigmaModel, entries: DriftEntry
       const targetId = home ? variableIds.get(variableKey(home, value.alias)) : undefined;
       if (!home || !targetId) {
         errors.push(
-          `${p.variable.collection} › ${p.variable.name} [${mode}]: refers to {${value.alias}}, which is not a Figma variable (composite or missing); push the target first or give a value`,
+          `${p.variable.collection} › ${p.variable.name} [${mode}]: refers to {${value.alias}}` +
+            `, which is not a Figma variable (composite or missing); push the target first or give a ` +
+            `value`,
         );
         return;
       }
@@ -291,7 +295,9 @@ export function planPush(code: CodeModel, figma: FigmaModel, entries: DriftEntry
     for (const [collection, modes] of modeIds) {
       if (modes.size > options.maxModes)
         errors.push(
-          `${collection}: would have ${modes.size} modes (${[...modes.keys()].join(', ')}); the Figma plan allows ${options.maxModes} per collection (pass --plan for your plan, or keep fewer contexts of the mode modifier in Figma)`,
+          `${collection}: would have ${modes.size} modes (${[...modes.keys()].join(', ')}); the ` +
+            `Figma plan allows ${options.maxModes} per collection (pass --plan for your plan, or keep ` +
+            `fewer contexts of the mode modifier in Figma)`,
         );
     }
   }
@@ -389,7 +395,11 @@ export async function sendPush(
       for (const [tempId, realId] of Object.entries(response.meta?.tempIdToRealId ?? {})) realIds.set(tempId, realId);
     } catch (error) {
       throw new PushError(
-        `${(error as Error).message}\nApplied: ${i} of ${chunks.length} request${chunks.length === 1 ? '' : 's'} (${chunks.slice(0, i).reduce((n, c) => n + c.length, 0)} changes). Not applied: request ${i + 1} onward (${chunks.slice(i).reduce((n, c) => n + c.length, 0)} changes). The sync state records only what was applied; run the push again once the cause is fixed.`,
+        `${(error as Error).message}\nApplied: ${i} of ${chunks.length} ` +
+          `request${chunks.length === 1 ? '' : 's'} ` +
+          `(${chunks.slice(0, i).reduce((n, c) => n + c.length, 0)} changes). Not applied: request ` +
+          `${i + 1} onward (${chunks.slice(i).reduce((n, c) => n + c.length, 0)} changes). The sync ` +
+          `state records only what was applied; run the push again once the cause is fixed.`,
         i,
         chunks.length,
         new Set(

@@ -40,7 +40,10 @@ export function describeEntry(entry: DriftEntry): string {
 
 function driftSummary(entries: DriftEntry[]): string {
   const count = (s: DriftEntry['status']) => entries.filter((e) => e.status === s).length;
-  return `${count('same')} in sync, ${count('code')} changed in code, ${count('figma')} changed in Figma, ${count('conflict')} conflict${count('conflict') === 1 ? '' : 's'}`;
+  return (
+    `${count('same')} in sync, ${count('code')} changed in code, ${count('figma')} changed in ` +
+    `Figma, ${count('conflict')} conflict${count('conflict') === 1 ? '' : 's'}`
+  );
 }
 
 export function printDrift(entries: DriftEntry[], out: { write(text: string): unknown }): void {

@@ -75,7 +75,9 @@ export async function loadSync(options: SyncOptions, baseState?: SyncState): Pro
   const exported = options.fromExport ? readExportFile(options.fromExport) : undefined;
   if (exported?.livery.fileKey && options.fileKey && exported.livery.fileKey !== options.fileKey) {
     throw new ExchangeFileError(
-      `${options.fromExport}: is an export of file ${exported.livery.fileKey} ("${exported.livery.fileName}"), not of --file ${options.fileKey}; export the right file, or drop --file to use the export's`,
+      `${options.fromExport}: is an export of file ${exported.livery.fileKey} ` +
+        `("${exported.livery.fileName}"), not of --file ${options.fileKey}; export the right file, ` +
+        `or drop --file to use the export's`,
     );
   }
   const response = exported ?? (await client.getLocalVariables(options.fileKey));
