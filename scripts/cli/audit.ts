@@ -143,7 +143,9 @@ export const command = defineCommand({
         if (!Array.isArray(state.cookies)) throw new Error('it has no "cookies" list');
       } catch (error) {
         throw new UsageError(
-          `--storage-state ${storageState} is not a Playwright storage-state file (${(error as Error).message}); save one with \`context.storageState({ path })\` after logging in`,
+          `--storage-state ${storageState} is not a Playwright storage-state file ` +
+            `(${(error as Error).message}); save one with \`context.storageState({ path }` +
+            `)\` after logging in`,
         );
       }
     }

@@ -18,7 +18,9 @@ async function loadBuild(): Promise<typeof import('../build/run-build.ts')> {
     );
     if (!missing) throw error;
     throw new UserError(
-      `${missing} is not installed: building tokens happens in the brand repo, where \`npm install --save-dev ${BUILD_TOOLS.map((n) => `${n}@5`).join(' ')}\` adds the build tools (a product repo uses the built files in liverykit/css, liverykit/tokens, … instead)`,
+      `${missing} is not installed: building tokens happens in the brand repo, where \`npm ` +
+        `install --save-dev ${BUILD_TOOLS.map((n) => `${n}@5`).join(' ')}\` adds the build tools ` +
+        `(a product repo uses the built files in liverykit/css, liverykit/tokens, … instead)`,
       EXIT.usage,
     );
   }
@@ -56,7 +58,8 @@ export const command = defineCommand({
           return EXIT.findings;
         }
         process.stdout.write(
-          `built ${result.brand.tokens.size} tokens × ${result.brand.selections.length} permutations into ${values.output} in ${Math.round(performance.now() - started)} ms\n`,
+          `built ${result.brand.tokens.size} tokens × ${result.brand.selections.length} permutations ` +
+            `into ${values.output} in ${Math.round(performance.now() - started)} ms\n`,
         );
         return EXIT.ok;
       } catch (error) {

@@ -34,7 +34,10 @@ export const command = defineCommand({
     if (out) {
       mkdirSync(dirname(resolve(out)), { recursive: true });
       writeFileSync(resolve(out), output);
-      const summary = `livery check: ${report.errors} error${report.errors === 1 ? '' : 's'}, ${report.warnings} warning${report.warnings === 1 ? '' : 's'} · ${report.contrast.results.length} pairs measured · wrote ${out}\n`;
+      const summary =
+        `livery check: ${report.errors} error${report.errors === 1 ? '' : 's'}, ` +
+        `${report.warnings} warning${report.warnings === 1 ? '' : 's'} · ` +
+        `${report.contrast.results.length} pairs measured · wrote ${out}\n`;
       (report.errors ? process.stderr : process.stdout).write(summary);
       if (format === 'html' && report.errors) process.stderr.write(textReport(report));
     } else {

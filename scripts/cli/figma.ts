@@ -60,7 +60,8 @@ export const command = defineCommand({
       type: 'string',
       placeholder: '<file>',
       description:
-        "With pull, diff or push --to-file: read the file's variables from the Livery plugin's export instead of the REST API (any Figma plan; no FIGMA_TOKEN).",
+        "With pull, diff or push --to-file: read the file's variables from the Livery plugin's " +
+        'export instead of the REST API (any Figma plan; no FIGMA_TOKEN).',
     },
     'to-file': {
       type: 'string',
@@ -97,7 +98,9 @@ export const command = defineCommand({
     'diff    the drift report: token by token and mode by mode',
     'audit   fills, strokes and text in the file that use raw values instead of variables',
     '--file, --resolver, --modes and --state default to livery.config.json → "figma".',
-    'Without the Enterprise-only REST API: export from the Livery plugin, then pull|diff --from-export <file>, or push --from-export <file> --to-file <body> and Apply the body in the plugin.',
+    'Without the Enterprise-only REST API: export from the Livery plugin, then pull|diff ' +
+      '--from-export <file>, or push --from-export <file> --to-file <body> and Apply the body in ' +
+      'the plugin.',
     'The token is read from FIGMA_TOKEN (scopes file_variables:read, file_variables:write, file_content:read) and never printed.',
     'Exit codes: 0 ok, 1 drift, conflicts or findings, 2 usage or configuration (token, scopes, file key), 69 Figma failed or was unreachable after retries.',
   ],
@@ -147,7 +150,9 @@ export const command = defineCommand({
     const token = process.env.FIGMA_TOKEN ?? (fromExport ? 'unused: the export is read instead' : '');
     if (!token)
       throw new UserError(
-        'FIGMA_TOKEN is not set: create a personal access token in Figma with the scopes file_variables:read, file_variables:write and file_content:read, then export FIGMA_TOKEN=<token>',
+        'FIGMA_TOKEN is not set: create a personal access token in Figma with the scopes ' +
+          'file_variables:read, file_variables:write and file_content:read, then export ' +
+          'FIGMA_TOKEN=<token>',
       );
     const client = new FigmaClient({
       token,
@@ -199,10 +204,16 @@ export const command = defineCommand({
       if (sub === 'diff') {
         const context = await loadSync(options);
         if (values.format === 'json') {
-          writeOutput(
-            `${JSON.stringify({ drift: context.entries.filter((e) => e.status !== 'same').map((e) => ({ collection: e.collection, name: e.name, mode: e.mode, status: e.status, description: describeEntry(e) })), problems: context.figma.problems }, null, 2)}\n`,
-            values.output,
-          );
+          const drift = context.entries
+            .filter((e) => e.status !== 'same')
+            .map((e) => ({
+              collection: e.collection,
+              name: e.name,
+              mode: e.mode,
+              status: e.status,
+              description: describeEntry(e),
+            }));
+          writeOutput(`${JSON.stringify({ drift, problems: context.figma.problems }, null, 2)}\n`, values.output);
         } else {
           printProblems(context.figma.problems, process.stderr);
           const lines: string[] = [];
@@ -220,7 +231,9 @@ export const command = defineCommand({
         for (const error of plan.errors) process.stderr.write(`error [figma] ${error}\n`);
         out.write(
           options.dryRun
-            ? `dry run: ${plan.applied.length} change${plan.applied.length === 1 ? '' : 's'} would be pulled into ${plan.files.changes().size} file${plan.files.changes().size === 1 ? '' : 's'}\n`
+            ? `dry run: ${plan.applied.length} change${plan.applied.length === 1 ? '' : 's'} would be ` +
+                `pulled into ${plan.files.changes().size} ` +
+                `file${plan.files.changes().size === 1 ? '' : 's'}\n`
             : `pulled ${plan.applied.length} change${plan.applied.length === 1 ? '' : 's'}; ${written.length} file${written.length === 1 ? '' : 's'} written\n`,
         );
         return plan.errors.length || context.figma.problems.some((p) => p.severity === 'error')
@@ -237,7 +250,9 @@ export const command = defineCommand({
           .map((s) => s.name)
           .join(', ');
         out.write(
-          `note: ${skipped.length} token${skipped.length === 1 ? '' : 's'} stay in code only, having no Figma variable type (${[...new Set(skipped.map((s) => s.reason))].join('; ')}): ${shown}${skipped.length > 8 ? `, … ${skipped.length - 8} more` : ''}\n`,
+          `note: ${skipped.length} token${skipped.length === 1 ? '' : 's'} stay in code only, having ` +
+            `no Figma variable type (${[...new Set(skipped.map((s) => s.reason))].join('; ')}): ` +
+            `${shown}${skipped.length > 8 ? `, … ${skipped.length - 8} more` : ''}\n`,
         );
       }
       if (options.dryRun) printDrift(context.entries, out);
@@ -256,10 +271,14 @@ export const command = defineCommand({
         );
       else if (options.toFile) {
         out.write(
-          `wrote ${options.toFile}: ${counts}, planned against ${context.exported?.livery.fileName || fileKey} for the ${options.plan ?? 'professional'} plan.\n`,
+          `wrote ${options.toFile}: ${counts}, planned against ` +
+            `${context.exported?.livery.fileName || fileKey} for the ${options.plan ?? 'professional'} ` +
+            `plan.\n`,
         );
         out.write(
-          'In Figma: Plugins › Development › Livery › Apply, open this file; nothing changes unless every change is valid. Then Export again and run liverykit figma pull --from-export <export> to record the sync.\n',
+          'In Figma: Plugins › Development › Livery › Apply, open this file; nothing changes unless ' +
+            'every change is valid. Then Export again and run liverykit figma pull --from-export ' +
+            '<export> to record the sync.\n',
         );
       } else if (error) {
         process.stderr.write(`error [figma] ${error.message}\n`);
@@ -293,7 +312,8 @@ export const command = defineCommand({
 
 function conflicts(context: SyncContext): number {
   process.stderr.write(
-    `${context.conflicts.length} conflict${context.conflicts.length === 1 ? '' : 's'}: changed in code and in Figma since the last sync. Nothing was changed.\n`,
+    `${context.conflicts.length} conflict${context.conflicts.length === 1 ? '' : 's'}: changed ` +
+      `in code and in Figma since the last sync. Nothing was changed.\n`,
   );
   for (const entry of context.conflicts) process.stderr.write(`  ! ${describeEntry(entry)}\n`);
   process.stderr.write(

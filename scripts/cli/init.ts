@@ -65,7 +65,8 @@ export const command = defineCommand({
     if (!name) throw new UsageError('--name must not be empty');
     if (!values.force && existsSync(dir) && readdirSync(dir).length > 0) {
       throw new WriteRefused(
-        `${relative(process.cwd(), dir) || dir} is not empty; nothing was written (choose an empty or new folder, or pass --force to overwrite the files init writes)`,
+        `${relative(process.cwd(), dir) || dir} is not empty; nothing was written (choose an empty ` +
+          `or new folder, or pass --force to overwrite the files init writes)`,
       );
     }
     const started = performance.now();
@@ -73,13 +74,20 @@ export const command = defineCommand({
     applyPlan(plan, { force: values.force, dryRun: values['dry-run'] });
     const resolverPath = relative(process.cwd(), join(dir, 'livery.resolver.json'));
     process.stdout.write(
-      `${values['dry-run'] ? 'would start' : 'started'} the ${name} brand in ${relative(process.cwd(), dir) || '.'} (${plan.length} files, ${Math.round(performance.now() - started)} ms)\n\n`,
+      `${values['dry-run'] ? 'would start' : 'started'} the ${name} brand in ` +
+        `${relative(process.cwd(), dir) || '.'} (${plan.length} files, ` +
+        `${Math.round(performance.now() - started)} ms)\n\n`,
     );
     for (const ramp of ramps) process.stdout.write(`${rampTable(ramp)}\n\n`);
     const buildFlag = resolverPath === join('tokens', 'livery.resolver.json') ? '' : ` --resolver ${resolverPath}`;
-    process.stdout.write(
-      `${describePlan(plan, values['dry-run'], [`liverykit build${buildFlag}`, 'liverykit check --catalogue dist/tokens.json', `edit ${relative(process.cwd(), join(dir, 'README.md'))} and replace the placeholder logos in ${relative(process.cwd(), join(dir, 'assets', 'logo'))}`])}\n`,
-    );
+    const readme = relative(process.cwd(), join(dir, 'README.md'));
+    const logos = relative(process.cwd(), join(dir, 'assets', 'logo'));
+    const next = [
+      `liverykit build${buildFlag}`,
+      'liverykit check --catalogue dist/tokens.json',
+      `edit ${readme} and replace the placeholder logos in ${logos}`,
+    ];
+    process.stdout.write(`${describePlan(plan, values['dry-run'], next)}\n`);
     return EXIT.ok;
   },
 });

@@ -102,14 +102,17 @@ export const command = defineCommand({
     const sameFile = existing && resolve(existing.file) === file;
     if (existing && !(values.force && sameFile)) {
       throw new NameCollision(
-        `palette.${existing.path[1]} already exists (${existing.file} › ${existing.name})${values.name && values.name !== name ? `; "${values.name}" becomes "${name}" as a token name` : ''}; choose another --name${sameFile ? ', or pass --force to regenerate it' : ''}`,
+        `palette.${existing.path[1]} already exists (${existing.file} › ` +
+          `${existing.name})${values.name && values.name !== name ? `; "${values.name}" becomes "${name}" as a token name` : ''}` +
+          `; choose another --name${sameFile ? ', or pass --force to regenerate it' : ''}`,
       );
     }
     const patterns = values.surfaces.length ? values.surfaces : DEFAULT_SURFACE_PATTERNS;
     const surfaces = surfacesOf(catalogue, patterns);
     if (surfaces.length === 0)
       throw new UsageError(
-        `no color token matches --surfaces ${patterns.join(', ')} in ${shownPath(catalogue.file)}; name the tokens your text sits on (e.g. --surfaces "color.background.*")`,
+        `no color token matches --surfaces ${patterns.join(', ')} in ${shownPath(catalogue.file)}; ` +
+          `name the tokens your text sits on (e.g. --surfaces "color.background.*")`,
       );
     const started = performance.now();
     const ramp = generateRamp(input, { name, steps, gamut, surfaces });
@@ -137,14 +140,18 @@ export const command = defineCommand({
     const permutations = new Set(surfaces.map((s) => s.permutation)).size;
     const tokens = new Set(surfaces.map((s) => s.token)).size;
     process.stdout.write(
-      `${rampTable(ramp)}\n\nchecked against ${tokens} surface token${tokens === 1 ? '' : 's'} in ${permutations} permutation${permutations === 1 ? '' : 's'} (${surfaces.length} surfaces) in ${Math.round(ms)} ms\n`,
+      `${rampTable(ramp)}\n\nchecked against ${tokens} surface token${tokens === 1 ? '' : 's'} ` +
+        `in ${permutations} permutation${permutations === 1 ? '' : 's'} (${surfaces.length} ` +
+        `surfaces) in ${Math.round(ms)} ms\n`,
     );
     for (const step of ramp.unreachable) process.stderr.write(`warning: palette.${name}.${step.name}: ${step.note}\n`);
     const build =
       values.resolver === DEFAULT_RESOLVER ? 'liverykit build' : `liverykit build --resolver ${values.resolver}`;
-    process.stdout.write(
-      `${describePlan(plan, values['dry-run'], [build, `point semantic tokens at {palette.${name}.<step>}, then liverykit check --catalogue dist/tokens.json`])}\n`,
-    );
+    const next = [
+      build,
+      `point semantic tokens at {palette.${name}.<step>}, then liverykit check --catalogue dist/tokens.json`,
+    ];
+    process.stdout.write(`${describePlan(plan, values['dry-run'], next)}\n`);
     return ramp.unreachable.length ? EXIT.findings : EXIT.ok;
   },
 });
@@ -156,7 +163,8 @@ export function rampTable(ramp: Ramp): string {
     `oklch(${s.oklch.l} ${s.oklch.c} ${s.oklch.h})`,
     `${s.target.level} ${s.target.usage} on ${s.target.facing}: ${s.target.wcag}:1 Lc ${s.target.apca}`,
     s.achieved.surfaces
-      ? `${formatRatio(s.achieved.wcag)}:1 Lc ${formatLc(s.achieved.apca)}${s.achieved.weakest ? ` (${s.achieved.weakest.token.replace(/^color\.surface\./, '')} in ${s.achieved.weakest.permutation})` : ''}`
+      ? `${formatRatio(s.achieved.wcag)}:1 Lc ${formatLc(s.achieved.apca)}` +
+        `${s.achieved.weakest ? ` (${s.achieved.weakest.token.replace(/^color\.surface\./, '')} in ${s.achieved.weakest.permutation})` : ''}`
       : 'no such surfaces',
     `${s.met ? 'ok' : 'UNREACHABLE'}${s.isInput ? ' (your color)' : ''}`,
   ]);

@@ -54,7 +54,8 @@ export const command = defineCommand({
       `release-check against ${result.diff.from.label} (${result.baseCommit.slice(0, 7)}): ${summaryLine(result.diff)}\n`,
     );
     out.write(
-      `changesets: ${result.changesets.length ? result.changesets.join(', ') : 'none'}${result.declared ? ` (declare ${result.declared} for ${result.packageName})` : ''}\n`,
+      `changesets: ${result.changesets.length ? result.changesets.join(', ') : 'none'}` +
+        `${result.declared ? ` (declare ${result.declared} for ${result.packageName})` : ''}\n`,
     );
     if (!result.ok) {
       out.write('these changes need a larger bump than the changesets declare:\n');

@@ -19,7 +19,8 @@ export const command = defineCommand({
     catalogue: catalogueOption(),
   },
   notes: [
-    "Choose the permutation with the brand's modifiers as flags: --theme <context>, --brand <context>, or any modifier the brand declares (defaults otherwise).",
+    "Choose the permutation with the brand's modifiers as flags: --theme <context>, --brand " +
+      '<context>, or any modifier the brand declares (defaults otherwise).',
   ],
   async run({ values, modifiers: chosen }) {
     const catalogue = readCatalogue(values.catalogue);
