@@ -52,14 +52,19 @@ export function planContext(project: Project, catalogue: Catalogue, options: Add
   if (!isObject(modifier) || !isObject(modifier.contexts)) {
     const known = isObject(modifiers) ? Object.keys(modifiers) : [];
     throw new UnsafeResolverEdit(
-      `${resolverFile} has no "modifiers" › "${options.modifier}" with "contexts"${known.length ? ` (it has ${known.join(', ')})` : ''}; add the modifier first, e.g. "${options.modifier}": { "contexts": { "default": [] }, "default": "default" }, and list it in "resolutionOrder"`,
+      `${resolverFile} has no "modifiers" › "${options.modifier}" with ` +
+        `"contexts"${known.length ? ` (it has ${known.join(', ')})` : ''}; add the modifier first, ` +
+        `e.g. "${options.modifier}": { "contexts": { "default": [] }, "default": "default" }` +
+        `, and list it in "resolutionOrder"`,
     );
   }
   const contexts = Object.keys(modifier.contexts);
   const clash = contexts.find((c) => normalizeName(c) === name);
   if (clash)
     throw new NameCollision(
-      `${resolverFile}: the ${options.modifier} "${clash}" already exists${clash !== options.name ? ` ("${options.name}" becomes "${name}" once normalized)` : ''}; choose another name, or edit the existing ${options.modifier}'s file`,
+      `${resolverFile}: the ${options.modifier} "${clash}" already ` +
+        `exists${clash !== options.name ? ` ("${options.name}" becomes "${name}" once normalized)` : ''}` +
+        `; choose another name, or edit the existing ${options.modifier}'s file`,
     );
   const from = options.from ?? (typeof modifier.default === 'string' ? modifier.default : contexts[0]!);
   if (!contexts.includes(from))

@@ -69,7 +69,10 @@ export function readInputColor(text: string, gamut: Gamut, option = '--from'): O
     const suggestion = `oklch(${(ml * 100).toFixed(1)}% ${mc.toFixed(4)} ${mh.toFixed(1)})`;
     const hint = gamut === 'srgb' ? ` or pass --p3 for a Display P3 ramp with an sRGB fallback` : '';
     throw new ColorInputError(
-      `${option} "${text}" is outside the ${gamut === 'srgb' ? 'sRGB' : 'Display P3'} gamut (chroma ${c.toFixed(3)}, the most at this lightness and hue is ${maxChroma(l, h, gamut).toFixed(3)}); use ${suggestion} (${rgbToHex(oklchToRgb(ml, mc, mh))})${hint}`,
+      `${option} "${text}" is outside the ${gamut === 'srgb' ? 'sRGB' : 'Display P3'} gamut ` +
+        `(chroma ${c.toFixed(3)}, the most at this lightness and hue is ` +
+        `${maxChroma(l, h, gamut).toFixed(3)}); use ${suggestion} ` +
+        `(${rgbToHex(oklchToRgb(ml, mc, mh))})${hint}`,
     );
   }
   return c < 1e-4 ? { l, c: 0, h: 0 } : color;

@@ -111,7 +111,9 @@ export function planBrand(options: InitOptions): { plan: PlannedFile[]; ramps: R
 function resolverFor(text: string, name: string): string {
   const resolver = JSON.parse(text) as Record<string, any>;
   resolver.name = name;
-  resolver.description = `The ${name} brand: primitives, then semantic roles (light is the default context), then the theme, then the brand expression. Made with liverykit init.`;
+  resolver.description =
+    `The ${name} brand: primitives, then semantic roles (light is the default ` +
+    `context), then the theme, then the brand expression. Made with liverykit init.`;
   const brand = resolver.modifiers?.brand;
   if (brand) {
     brand.contexts = { [brand.default]: [] };

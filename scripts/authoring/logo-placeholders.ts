@@ -16,7 +16,12 @@ export interface LogoColors {
 const escapeXml = (s: string) => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function mark(fill: string, ink: string, accent: string, initial: string): string {
-  return `<rect width="48" height="48" rx="12" fill="${fill}"/><path fill="${accent}" d="M30 8h10v10z"/><text x="24" y="33" text-anchor="middle" font-family="system-ui, sans-serif" font-size="24" font-weight="700" fill="${ink}">${initial}</text>`;
+  return (
+    `<rect width="48" height="48" rx="12" fill="${fill}"/>` +
+    `<path fill="${accent}" d="M30 8h10v10z"/>` +
+    `<text x="24" y="33" text-anchor="middle" font-family="system-ui, sans-serif" ` +
+    `font-size="24" font-weight="700" fill="${ink}">${initial}</text>`
+  );
 }
 
 function word(fill: string, name: string, x: number): string {
@@ -38,7 +43,9 @@ export function logoFiles(name: string, colors: LogoColors): Record<string, stri
   for (const [variant, c] of Object.entries(variants)) {
     const m =
       variant === 'mono'
-        ? `<rect width="48" height="48" rx="12" fill="none" stroke="currentColor" stroke-width="4"/><text x="24" y="33" text-anchor="middle" font-family="system-ui, sans-serif" font-size="24" font-weight="700" fill="currentColor">${initial}</text>`
+        ? `<rect width="48" height="48" rx="12" fill="none" stroke="currentColor" stroke-width="4"/>` +
+          `<text x="24" y="33" text-anchor="middle" font-family="system-ui, sans-serif" ` +
+          `font-size="24" font-weight="700" fill="currentColor">${initial}</text>`
         : mark(c.fill, c.ink, c.accent, initial);
     files[`mark-${variant}.svg`] = svg(48, m);
     files[`wordmark-${variant}.svg`] = svg(width, word(c.text, name, 0));
@@ -54,7 +61,9 @@ export function lockupManifest(name: string): string {
       clearSpaceRatio: 0.5,
       description: `Mark and wordmark side by side: the primary ${name} logo (placeholder: replace the SVGs, keep the names).`,
       rules:
-        'Keep clear space of half the logo height on every side. Never narrower than 120px; below that use the mark. Use full-default on light surfaces, full-inverse on surface.brand and surface.inverse, full-mono (currentColor) where only one ink is available.',
+        'Keep clear space of half the logo height on every side. Never narrower than 120px; below ' +
+        'that use the mark. Use full-default on light surfaces, full-inverse on surface.brand and ' +
+        'surface.inverse, full-mono (currentColor) where only one ink is available.',
     },
     mark: {
       minWidthPx: 16,

@@ -206,5 +206,9 @@ function unreachableNote(plan: StepPlan, achieved: Achieved): string {
   const where = achieved.weakest
     ? ` (weakest: ${achieved.weakest.token} in ${achieved.weakest.permutation}, ${achieved.weakest.hex})`
     : '';
-  return `unreachable for this hue within its slot: ${t.level} ${t.usage} needs ${t.wcag}:1 and APCA Lc ${t.apca} on ${t.facing} surfaces; the closest achievable is ${achieved.wcag.toFixed(2)}:1 and Lc ${achieved.apca.toFixed(1)}${where}`;
+  return (
+    `unreachable for this hue within its slot: ${t.level} ${t.usage} needs ${t.wcag}:1 and ` +
+    `APCA Lc ${t.apca} on ${t.facing} surfaces; the closest achievable is ` +
+    `${achieved.wcag.toFixed(2)}:1 and Lc ${achieved.apca.toFixed(1)}${where}`
+  );
 }

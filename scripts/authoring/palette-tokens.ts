@@ -35,7 +35,11 @@ export function stepToken(step: RampStep): Record<string, unknown> {
 export function rampGroup(ramp: Ramp, command: string): Record<string, unknown> {
   const group: Record<string, unknown> = {
     $type: 'color',
-    $description: `Generated from ${oklchText(ramp.input)} by \`${command}\`: steps luminance-matched to the shared lightness scale, each meeting its contrast target against every surface of every theme and brand${ramp.gamut === 'p3' ? ' (Display P3 values, sRGB hex fallback measured)' : ''}.`,
+    $description:
+      `Generated from ${oklchText(ramp.input)} by \`${command}\`: steps luminance-matched to ` +
+      `the shared lightness scale, each meeting its contrast target against every surface of ` +
+      `every theme and brand${ramp.gamut === 'p3' ? ' (Display P3 values, sRGB hex fallback measured)' : ''}` +
+      `.`,
     $extensions: { [LIVERY_EXTENSION]: { generated: { from: oklchText(ramp.input), gamut: ramp.gamut, command } } },
   };
   for (const step of ramp.steps) group[step.name] = stepToken(step);

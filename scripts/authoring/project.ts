@@ -37,7 +37,8 @@ export function projectCatalogue(catalogueOption?: string): Catalogue {
   const file = resolve(catalogueOption ?? DEFAULT_CATALOGUE);
   if (!existsSync(file))
     throw new ProjectError(
-      `${catalogueOption ?? DEFAULT_CATALOGUE} does not exist; run \`liverykit build\` first (the command reads the brand's surfaces and tokens from it) or pass --catalogue <file>`,
+      `${catalogueOption ?? DEFAULT_CATALOGUE} does not exist; run \`liverykit build\` first ` +
+        `(the command reads the brand's surfaces and tokens from it) or pass --catalogue <file>`,
     );
   return readCatalogue(file);
 }

@@ -4,9 +4,13 @@ import type { Ramp } from './palette-solver.ts';
 export function brandReadme(name: string, ramps: Ramp[], command: string): string {
   const landed = ramps.map((r) => {
     const input = r.steps.find((s) => s.isInput);
-    return `- \`palette.${r.name}\`: ${input ? `your color is step ${input.name} (${input.hex})` : "your color did not meet any step's contrast target as is; the nearest steps were adjusted"}; every step meets its target (see \`$extensions["org.livery"].palette\`).`;
+    const yours = input
+      ? `your color is step ${input.name} (${input.hex})`
+      : "your color did not meet any step's contrast target as is; the nearest steps were adjusted";
+    return `- \`palette.${r.name}\`: ${yours}; every step meets its target (see \`$extensions["org.livery"].palette\`).`;
   });
-  return `# ${name}: design tokens
+  return (
+    `# ${name}: design tokens
 
 Made with \`${command}\`. Everything in this folder is the brand: DTCG 2025.10 token files, the
 resolver that combines them (\`livery.resolver.json\`) and the SVG assets. It has the same roles as
@@ -20,7 +24,8 @@ Livery's own brand, so every Livery component, lint rule and report works on it 
 | \`primitives/typography.tokens.json\`, \`dimension\`, \`effects\`, \`motion\` | type scale, spacing, radii, shadows, durations and easings |
 | \`semantic/*.tokens.json\` | roles in the default (light) theme: color, typography, shape, elevation, motion (with reduced-motion values) |
 | \`themes/dark.tokens.json\`, \`themes/high-contrast.tokens.json\` | overrides of semantic colors per theme |
-| \`assets/logo/*.svg\`, \`assets/logo/lockups.json\` | placeholder lockups (full, mark, wordmark × default, inverse, mono) and their rules: replace the artwork, keep the names |
+| \`assets/logo/*.svg\`, \`assets/logo/lockups.json\` | placeholder lockups (full, mark, ` +
+    `wordmark × default, inverse, mono) and their rules: replace the artwork, keep the names |
 | \`assets/icons/*.svg\` | the UI icon set (currentColor) |
 
 ## Your colors
@@ -35,5 +40,6 @@ liverykit theme add dim --from dark                              # a theme: a fi
 liverykit brand add spring                                       # a brand expression on top of any theme
 \`\`\`
 Every command prints what it wrote and the next command; \`--dry-run\` shows the plan without writing.
-`;
+`
+  );
 }

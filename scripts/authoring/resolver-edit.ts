@@ -30,7 +30,8 @@ export function readResolverText(file: string, text: string): ResolverText {
     }
     throw new UnsafeResolverEdit(
       commented
-        ? `${file} has comments or trailing commas, which a DTCG resolver (plain JSON) cannot hold and Livery cannot edit without losing them; remove them, or make the edit by hand`
+        ? `${file} has comments or trailing commas, which a DTCG resolver (plain JSON) cannot hold ` +
+            `and Livery cannot edit without losing them; remove them, or make the edit by hand`
         : `${file} is not valid JSON (${(error as Error).message}); fix it first (liverykit build shows where)`,
     );
   }
@@ -82,7 +83,9 @@ export function insertMember(
   while (!container && depth > 0) container = nodeAt(root, path.slice(0, --depth));
   if (!container || container.type !== 'Object') {
     throw new UnsafeResolverEdit(
-      `${doc.file}: expected an object at ${['#', ...path.slice(0, depth)].join('/')} but found ${container ? `a ${container.type.toLowerCase()}` : 'nothing'}; Livery edits only resolvers of the documented shape. Add by hand: ${handHint}`,
+      `${doc.file}: expected an object at ${['#', ...path.slice(0, depth)].join('/')} but found ` +
+        `${container ? `a ${container.type.toLowerCase()}` : 'nothing'}; Livery edits only ` +
+        `resolvers of the documented shape. Add by hand: ${handHint}`,
     );
   }
   // Wrap the value in the objects that do not exist yet.
@@ -128,7 +131,9 @@ export function appendElement(doc: ResolverText, path: string[], value: unknown,
   const container = nodeAt(root, path);
   if (!container || container.type !== 'Array') {
     throw new UnsafeResolverEdit(
-      `${doc.file}: expected an array at ${['#', ...path].join('/')} but found ${container ? `a ${container.type.toLowerCase()}` : 'nothing'}; Livery edits only resolvers of the documented shape. Add by hand: ${handHint}`,
+      `${doc.file}: expected an array at ${['#', ...path].join('/')} but found ` +
+        `${container ? `a ${container.type.toLowerCase()}` : 'nothing'}; Livery edits only ` +
+        `resolvers of the documented shape. Add by hand: ${handHint}`,
     );
   }
   const array = container as ArrayNode;

@@ -28,7 +28,9 @@ export function checkOverwrites(plan: PlannedFile[], force: boolean): void {
   if (existing.length === 0) return;
   const shown = existing.slice(0, 5).map((f) => shownPath(f.path));
   throw new WriteRefused(
-    `${shown.join(', ')}${existing.length > 5 ? ` and ${existing.length - 5} more` : ''} already exist${existing.length === 1 ? 's' : ''}; nothing was written (pass --force to overwrite, or choose another name or folder)`,
+    `${shown.join(', ')}${existing.length > 5 ? ` and ${existing.length - 5} more` : ''} ` +
+      `already exist${existing.length === 1 ? 's' : ''}; nothing was written (pass --force to ` +
+      `overwrite, or choose another name or folder)`,
   );
 }
 
