@@ -72,7 +72,8 @@ async function loadPlaywright(): Promise<typeof import('playwright-core')> {
     return await import('playwright-core');
   } catch {
     throw new AuditSetupError(
-      'liverykit audit drives Chromium through Playwright: install it beside liverykit with `npm install --save-dev playwright-core` (no browser download needed)',
+      'liverykit audit drives Chromium through Playwright: install it beside liverykit with `npm ' +
+        'install --save-dev playwright-core` (no browser download needed)',
     );
   }
 }

@@ -55,7 +55,8 @@ export const colorCheck: AuditCheck = {
           value,
           expected: verdict.suggestions,
           message: nearest
-            ? `${value} (${property}) is not a token value in ${permutation}; ${kind} is ${nearest.token} (ΔE2000 ${nearest.distance!.toFixed(1)}): var(${nearest.variable})`
+            ? `${value} (${property}) is not a token value in ${permutation}; ${kind} is ` +
+              `${nearest.token} (ΔE2000 ${nearest.distance!.toFixed(1)}): var(${nearest.variable})`
             : `${value} (${property}) is not a token value in ${permutation}`,
         });
       }

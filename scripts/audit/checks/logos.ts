@@ -61,7 +61,9 @@ export const logosCheck: AuditCheck = {
           property: image.src ? 'img' : 'svg',
           value: image.src ?? 'inline svg',
           expected,
-          message: `looks like the brand logo (${Math.round(best * 100)}% of its drawing) but is not an approved lockup; use <lv-logo> with one of ${approved.join(', ')}`,
+          message:
+            `looks like the brand logo (${Math.round(best * 100)}% of its drawing) but is not an ` +
+            `approved lockup; use <lv-logo> with one of ${approved.join(', ')}`,
         });
       }
     }

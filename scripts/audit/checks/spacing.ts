@@ -89,7 +89,9 @@ export const spacingCheck: AuditCheck = {
             property: 'box-shadow',
             value: shadow,
             expected,
-            message: `box-shadow ${shadow} is not an elevation token in ${permutation.name}${expected[0] ? `; nearest is ${expected[0].token}: var(${expected[0].variable})` : ''}`,
+            message:
+              `box-shadow ${shadow} is not an elevation token in ` +
+              `${permutation.name}${expected[0] ? `; nearest is ${expected[0].token}: var(${expected[0].variable})` : ''}`,
           });
         }
       }
