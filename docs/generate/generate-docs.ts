@@ -99,7 +99,8 @@ export async function generateDocs(options: GenerateOptions): Promise<GenerateRe
     : {
         href: null,
         notice:
-          'dist/contrast-matrix.html was not found when the docs were built: run `livery check --format html` (it writes the matrix) before `npm run build:docs`.',
+          'dist/contrast-matrix.html was not found when the docs were built: run `livery check ' +
+          '--format html` (it writes the matrix) before `npm run build:docs`.',
       };
   if (contrastMatrix.notice) notices.push(contrastMatrix.notice);
 

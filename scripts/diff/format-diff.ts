@@ -24,7 +24,10 @@ export function describeChange(c: TokenChange): string {
     case 'removed':
       return `removed ${c.name} (${c.type}${c.wasDeprecated ? ', was deprecated' : ''})`;
     case 'renamed':
-      return `renamed ${c.from} → ${c.to}${c.alias ? ' (old name kept as a deprecated alias)' : ' without a deprecated alias'}${c.valueChanged ? ', value changed too' : ''}`;
+      return (
+        `renamed ${c.from} → ${c.to}${c.alias ? ' (old name kept as a deprecated alias)' : ' without a deprecated alias'}` +
+        `${c.valueChanged ? ', value changed too' : ''}`
+      );
     case 'retyped':
       return `retyped ${c.name}: ${c.from} → ${c.to}`;
     case 'changed': {

@@ -48,7 +48,8 @@ function isShallow(root: string): boolean {
 }
 
 const SHALLOW_FIX =
-  'this is a shallow clone, so older commits and other branches are missing: run `git fetch --unshallow` (or `git fetch origin <branch>`), or set `fetch-depth: 0` on actions/checkout';
+  'this is a shallow clone, so older commits and other branches are missing: run `git fetch ' +
+  '--unshallow` (or `git fetch origin <branch>`), or set `fetch-depth: 0` on actions/checkout';
 
 /** Resolves a ref to a commit id, or explains why it cannot: unknown name, typo, or shallow clone. */
 export function resolveCommit(root: string, ref: string): string {

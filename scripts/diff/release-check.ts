@@ -63,7 +63,9 @@ export function releaseCheck(options: ReleaseCheckOptions): ReleaseCheckResult {
   else if (declared === undefined)
     verdict = `the tokens changed but no changeset names ${packageName}: run \`npm run changeset\` and choose ${diff.bump}`;
   else
-    verdict = `the changesets declare ${declared}, but the token changes need ${diff.bump}: run \`npm run changeset\` and choose ${diff.bump}${diff.bump === 'major' ? ', or keep the old names as deprecated aliases to stay minor' : ''}`;
+    verdict =
+      `the changesets declare ${declared}, but the token changes need ${diff.bump}: run \`npm ` +
+      `run changeset\` and choose ${diff.bump}${diff.bump === 'major' ? ', or keep the old names as deprecated aliases to stay minor' : ''}`;
   return {
     ok,
     packageName,

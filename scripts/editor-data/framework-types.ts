@@ -76,7 +76,10 @@ export function vueTypes(components: Component[]): string {
       c.properties.some((p) => p.name === 'value') && c.events.some((e) => e.name === 'input')
         ? ' & VModel<' + c.className + '>'
         : '';
-    return `${docComment(c, '    ')}    '${c.tag}': DefineCustomElement<${c.className}, ${propertyUnion(c)}, { ${events.join('; ')} }${model ? `, ${model.slice(3)}` : ''}>;`;
+    return (
+      `${docComment(c, '    ')}    '${c.tag}': DefineCustomElement<${c.className}, ` +
+      `${propertyUnion(c)}, { ${events.join('; ')} }${model ? `, ${model.slice(3)}` : ''}>;`
+    );
   });
   const handlerKeys = `{ [K in keyof Events as K extends string ? VueHandlerKey<K> : never]?: (event: Events[K]) => void }`;
   return `${HEADER}
@@ -113,7 +116,10 @@ export function svelteTypes(components: Component[]): string {
     const events = customEvents(c).map(
       (e) => `'on${e}'?: (event: EventOf<'${e}'> & { currentTarget: ${c.className} }) => void`,
     );
-    return `${docComment(c, '    ')}    '${c.tag}': LiveryAttributes<${c.className}, ${propertyUnion(c)}>${events.length ? ` & { ${events.join('; ')} }` : ''};`;
+    return (
+      `${docComment(c, '    ')}    '${c.tag}': LiveryAttributes<${c.className}, ` +
+      `${propertyUnion(c)}>${events.length ? ` & { ${events.join('; ')} }` : ''};`
+    );
   });
   return `${HEADER}
 // Use: /// <reference types="liverykit/types/svelte" />, or "types": ["liverykit/types/svelte"] in tsconfig.json.

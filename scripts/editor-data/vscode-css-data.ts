@@ -29,7 +29,8 @@ export function vscodeCssData(catalogue: Catalogue): CssCustomData {
   const properties: CssCustomData['properties'] = [];
   for (const token of catalogue.tokens.values()) {
     const deprecation = token.deprecated
-      ? `\n\n**Deprecated**${token.deprecated.message ? `: ${token.deprecated.message}` : ''}${token.deprecated.replacement ? ` Use \`${catalogue.get(token.deprecated.replacement)?.cssVariable ?? token.deprecated.replacement}\` instead.` : ''}`
+      ? `\n\n**Deprecated**${token.deprecated.message ? `: ${token.deprecated.message}` : ''}` +
+        `${token.deprecated.replacement ? ` Use \`${catalogue.get(token.deprecated.replacement)?.cssVariable ?? token.deprecated.replacement}\` instead.` : ''}`
       : '';
     const [shorthand, ...fields] = token.cssVariables;
     const about = `${token.description || `\`${token.name}\``} (${token.type})${deprecation}\n\n${valueLines(token, catalogue).join('\n')}`;

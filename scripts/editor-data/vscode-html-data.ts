@@ -27,7 +27,10 @@ export function tagDocumentation(component: Component): string {
     items.length
       ? `\n\n**${title}:** ${items.map((i) => `${code(i.name || '(default)')} ${i.description}`.trim()).join(' · ')}`
       : '';
-  return `${component.summary || component.description}${list('Events', component.events)}${list('Slots', component.slots)}${list('CSS parts', component.parts)}`;
+  return (
+    `${component.summary || component.description}${list('Events', component.events)}` +
+    `${list('Slots', component.slots)}${list('CSS parts', component.parts)}`
+  );
 }
 
 export function vscodeHtmlData(components: Component[]): HtmlCustomData {

@@ -82,7 +82,8 @@ export function checkTypeConsistency(
         fix:
           claim.source === 'alias'
             ? `refer to a ${winner} token here`
-            : `keep "$type": "${winner}" here; if ${name} really becomes a ${claim.type}, change it in ${agreeing.join(', ')} too, or give the new value its own token`,
+            : `keep "$type": "${winner}" here; if ${name} really becomes a ${claim.type}, change it in ` +
+              `${agreeing.join(', ')} too, or give the new value its own token`,
       });
     }
   }

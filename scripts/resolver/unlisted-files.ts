@@ -70,12 +70,21 @@ function placement(model: ResolverModel, ref: string, listed: Map<string, string
   if (context) {
     const name = basename(ref).replace(/\.tokens(\.json)?$/, '');
     const modifier = context[2] ? `of the modifier "${context[2]}" ` : '';
-    return `add "${name}": [${entry}] to "contexts" ${modifier}in ${model.file} (${context[1]}${line(context[1]!)}), where the other files of ${folder === '.' ? 'its folder' : `${folder}/`} are listed; if it is not a context of its own, add ${entry} to the context or set it belongs to`;
+    return (
+      `add "${name}": [${entry}] to "contexts" ${modifier}in ${model.file} ` +
+      `(${context[1]}${line(context[1]!)}), where the other files of ` +
+      `${folder === '.' ? 'its folder' : `${folder}/`} are listed; if it is not a context of its ` +
+      `own, add ${entry} to the context or set it belongs to`
+    );
   }
   const set =
     /^(#\/(?:sets\/([^/]+)|resolutionOrder\/\d+)\/sources)\/\d+$/.exec(sibling?.[1] ?? '') ?? lastSetSources(model);
   if (set)
-    return `add ${entry} to "sources" ${set[2] ? `of the set "${set[2]}" ` : ''}in ${model.file} (${set[1]}${line(set[1]!)})${sibling ? `, where the other files of ${folder === '.' ? 'its folder' : `${folder}/`} are listed` : ''}; or to the context it belongs to`;
+    return (
+      `add ${entry} to "sources" ${set[2] ? `of the set "${set[2]}" ` : ''}in ${model.file} ` +
+      `(${set[1]}${line(set[1]!)})${sibling ? `, where the other files of ${folder === '.' ? 'its folder' : `${folder}/`} are listed` : ''}` +
+      `; or to the context it belongs to`
+    );
   return `add ${entry} to a set's "sources" or to a modifier's context in ${model.file}`;
 }
 
