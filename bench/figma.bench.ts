@@ -199,7 +199,10 @@ try {
   );
   for (const r of rows) {
     process.stdout.write(
-      `${r.step.padEnd(24)}${`${(r.ms / 1000).toFixed(2)} s`.padStart(10)}${`${((r.ms - r.serverMs) / 1000).toFixed(2)} s`.padStart(10)}${String(r.requests).padStart(10)}${String(r.posts).padStart(7)}${`${(r.bytes / 1024 / 1024).toFixed(2)} MB`.padStart(11)}  ${r.changes}\n`,
+      `${r.step.padEnd(24)}${`${(r.ms / 1000).toFixed(2)} s`.padStart(10)}` +
+        `${`${((r.ms - r.serverMs) / 1000).toFixed(2)} s`.padStart(10)}` +
+        `${String(r.requests).padStart(10)}${String(r.posts).padStart(7)}` +
+        `${`${(r.bytes / 1024 / 1024).toFixed(2)} MB`.padStart(11)}  ${r.changes}\n`,
     );
   }
   const root = join(import.meta.dirname, '..');

@@ -151,7 +151,9 @@ function run(name: string, generate: (input: string) => string[]): string[] {
 }
 
 process.stdout.write(
-  `12-step ramp from ${INPUTS.length} colors, checked against ${surfaces.length} surfaces (${new Set(surfaces.map((s) => s.token)).size} surface tokens × ${new Set(surfaces.map((s) => s.permutation)).size} permutations)\n`,
+  `12-step ramp from ${INPUTS.length} colors, checked against ${surfaces.length} surfaces ` +
+    `(${new Set(surfaces.map((s) => s.token)).size} surface tokens × ` +
+    `${new Set(surfaces.map((s) => s.permutation)).size} permutations)\n`,
 );
 printTable([
   [
