@@ -46,7 +46,9 @@ export async function startAuditSite(): Promise<AuditSite> {
       return send(
         200,
         TYPES['.html']!,
-        '<!doctype html><html lang="en"><head><title>Ticker</title></head><body><p id="t">0</p><script>let n=0;setInterval(()=>{document.getElementById("t").textContent=String(++n)},40)</script></body></html>',
+        '<!doctype html><html lang="en"><head><title>Ticker</title></head><body><p id="t">0</p>' +
+          '<script>let n=0;setInterval(()=>{document.getElementById("t").textContent=String(++n)}' +
+          ',40)</script></body></html>',
       );
     if (path === '/huge.html')
       return send(

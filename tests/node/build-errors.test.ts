@@ -364,7 +364,12 @@ const issue14Cases: Case[] = [
         file: 'themes/sepia.tokens.json',
         message:
           'is not listed in livery.resolver.json, so no set or context reads it: the resolver is the one description of the brand',
-        fix: 'add "sepia": [{ "$ref": "themes/sepia.tokens.json" }] to "contexts" of the modifier "theme" in livery.resolver.json (#/modifiers/theme/contexts, line 10), where the other files of themes/ are listed; if it is not a context of its own, add { "$ref": "themes/sepia.tokens.json" } to the context or set it belongs to',
+        fix:
+          'add "sepia": [{ "$ref": "themes/sepia.tokens.json" }' +
+          '] to "contexts" of the modifier "theme" in livery.resolver.json ' +
+          '(#/modifiers/theme/contexts, line 10), where the other files of themes/ are listed; if it ' +
+          'is not a context of its own, add { "$ref": "themes/sepia.tokens.json" }' +
+          ' to the context or set it belongs to',
       },
     ],
     only: true,
@@ -377,7 +382,10 @@ const issue14Cases: Case[] = [
         file: 'extra.tokens.json',
         message:
           'is not listed in livery.resolver.json, so no set or context reads it: the resolver is the one description of the brand',
-        fix: 'add { "$ref": "extra.tokens.json" } to "sources" of the set "primitives" in livery.resolver.json (#/sets/primitives/sources, line 5), where the other files of its folder are listed; or to the context it belongs to',
+        fix:
+          'add { "$ref": "extra.tokens.json" } to "sources" of the set "primitives" in ' +
+          'livery.resolver.json (#/sets/primitives/sources, line 5), where the other files of its ' +
+          'folder are listed; or to the context it belongs to',
       },
     ],
     only: true,
@@ -457,8 +465,12 @@ const issue14Cases: Case[] = [
         at: 'color.surface',
         line: 10,
         message:
-          'the $type of color.surface changes here: its "$type": "dimension" differs from "color" in themes/dark.tokens.json:3, themes/high-contrast.tokens.json:3',
-        fix: 'keep "$type": "color" here; if color.surface really becomes a dimension, change it in themes/dark.tokens.json:3, themes/high-contrast.tokens.json:3 too, or give the new value its own token',
+          'the $type of color.surface changes here: its "$type": "dimension" differs from "color" in ' +
+          'themes/dark.tokens.json:3, themes/high-contrast.tokens.json:3',
+        fix:
+          'keep "$type": "color" here; if color.surface really becomes a dimension, change it in ' +
+          'themes/dark.tokens.json:3, themes/high-contrast.tokens.json:3 too, or give the new value ' +
+          'its own token',
       },
     ],
     only: true,
@@ -497,7 +509,8 @@ const issue14Cases: Case[] = [
         at: 'color.surface',
         line: 3,
         message:
-          /^the \$type of color\.surface changes here: the "\$type": "dimension" of the group "color" \(line 3\) differs from "color" in themes\/dark\.tokens\.json:3, themes\/high-contrast\.tokens\.json:3$/,
+          'the $type of color.surface changes here: the "$type": "dimension" of the group "color" (line 3) ' +
+          'differs from "color" in themes/dark.tokens.json:3, themes/high-contrast.tokens.json:3',
       },
       {
         file: 'semantic.tokens.json',

@@ -39,7 +39,9 @@ describe('livery build (the binary)', () => {
       'error [resolver] themes/sepia.tokens.json: is not listed in livery.resolver.json, so no set or context reads it',
     );
     expect(refused.stderr).toContain(
-      'fix: add "sepia": [{ "$ref": "themes/sepia.tokens.json" }] to "contexts" of the modifier "theme" in livery.resolver.json (#/modifiers/theme/contexts, line 10)',
+      'fix: add "sepia": [{ "$ref": "themes/sepia.tokens.json" }' +
+        '] to "contexts" of the modifier "theme" in livery.resolver.json ' +
+        '(#/modifiers/theme/contexts, line 10)',
     );
     expect(existsSync(brand.out)).toBe(false);
 
@@ -169,7 +171,10 @@ describe('dist/tokens.json older than tokens/ (brand repo) or from before a fail
     const resolved = livery(['resolve', '--catalogue', 'dist/tokens.json'], repo.root);
     expect(resolved.status).toBe(0);
     expect(resolved.stderr).toBe(
-      'liverykit: the last build failed: tokens/semantic.tokens.json:5 › color.text: "{palette.inkk}" refers to a token that does not exist (in theme=light,brand=default); dist/tokens.json is from the build before it: fix the error and run `npx liverykit build`\n',
+      'liverykit: the last build failed: tokens/semantic.tokens.json:5 › color.text: ' +
+        '"{palette.inkk}" refers to a token that does not exist (in theme=light,brand=default); ' +
+        'dist/tokens.json is from the build before it: fix the error and run `npx liverykit ' +
+        'build`\n',
     );
     // Edited again after the failure: plainly stale, not "failed" (that build was of other files).
     writeFileSync(semantic, good.replace('"{palette.ink}"', '"{palette.sky}"'));

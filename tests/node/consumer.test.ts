@@ -59,7 +59,8 @@ afterAll(() => {
     for (const dir of [app, tarball && dirname(tarball)]) if (dir) rmSync(dir, { recursive: true, force: true });
   if (packed)
     console.log(
-      `livery tarball: ${packed.filename} ${(packed.size / 1024).toFixed(1)} kB packed, ${(packed.unpackedSize / 1024).toFixed(1)} kB unpacked, ${packed.files.length} files`,
+      `livery tarball: ${packed.filename} ${(packed.size / 1024).toFixed(1)} kB packed, ` +
+        `${(packed.unpackedSize / 1024).toFixed(1)} kB unpacked, ${packed.files.length} files`,
     );
 });
 
@@ -133,7 +134,9 @@ describe('a fresh project that installed the tarball', () => {
       'src/page.css':
         '@import "liverykit/css";\nbody { color: var(--lv-color-text-primary); background: var(--lv-color-surface-page); }\n',
       'src/page.ts':
-        "import './page.css';\nimport { colorTextPrimary } from 'liverykit';\ndocument.body.dataset.tokenValue = colorTextPrimary;\ndocument.body.innerHTML = '<p>hello</p>';\n",
+        "import './page.css';\nimport { colorTextPrimary } from 'liverykit';\n" +
+        'document.body.dataset.tokenValue = colorTextPrimary;\n' +
+        "document.body.innerHTML = '<p>hello</p>';\n",
       'index.html':
         '<!doctype html><html><head><link rel="stylesheet" href="out/page.css"></head><body><script type="module" src="out/page.js"></script></body></html>',
     });
@@ -169,7 +172,8 @@ describe('a fresh project that installed the tarball', () => {
       'src/components.ts':
         "import 'liverykit/css';\nimport 'liverykit/components';\ndocument.body.innerHTML = '<lv-button>Go</lv-button>';\n",
       'components.html':
-        '<!doctype html><html><head><link rel="stylesheet" href="out/components.css"></head><body><script type="module" src="out/components.js"></script></body></html>',
+        '<!doctype html><html><head><link rel="stylesheet" href="out/components.css"></head><body>' +
+        '<script type="module" src="out/components.js"></script></body></html>',
     });
     await bundle('src/components.ts');
     const { page, close } = await openPage('components.html');
@@ -316,42 +320,46 @@ describe('every entry point of the exports map, from the installed tarball', () 
     { moduleResolution: 'bundler', module: 'esnext' },
     { moduleResolution: 'node16', module: 'node20' },
   ]) {
-    it(`type-checks every TypeScript-facing entry under moduleResolution ${resolution.moduleResolution} (TS ${requireFromRoot('typescript/package.json').version})`, () => {
-      const dir = `ts-${resolution.moduleResolution}`;
-      write({
-        [`${dir}/package.json`]: JSON.stringify({ type: 'module' }),
-        [`${dir}/tsconfig.json`]: JSON.stringify({
-          compilerOptions: {
-            ...resolution,
-            target: 'es2022',
-            strict: true,
-            noEmit: true,
-            lib: ['es2022', 'dom'],
-            types: [],
-            skipLibCheck: false,
-            resolveJsonModule: true,
-            noUncheckedSideEffectImports: true,
-          },
-          include: ['entry.ts'],
-        }),
-        [`${dir}/entry.ts`]: [
-          "import 'liverykit/css';",
-          "import 'liverykit/css/livery.light-dark.css';",
-          "import 'liverykit/css/themes/dark.css';",
-          "import 'liverykit/components/button.js';",
-          "import 'liverykit/components/text-field';",
-          "import { LvButton } from 'liverykit/components';",
-          "import { colorTextPrimary, cssVariables } from 'liverykit';",
-          "import { tokens as rn } from 'liverykit/react-native';",
-          "import catalogue from 'liverykit/tokens.json' with { type: 'json' };",
-          'export const used = [LvButton, colorTextPrimary, cssVariables, rn, catalogue];',
-        ].join('\n'),
-      });
-      const tsc = requireFromRoot.resolve('typescript/bin/tsc');
-      const result = sh(process.execPath, [tsc, '-p', join(dir, 'tsconfig.json')], app, true);
-      expect(result.stdout + result.stderr).toBe('');
-      expect(result.code).toBe(0);
-    });
+    it(
+      `type-checks every TypeScript-facing entry under moduleResolution ` +
+        `${resolution.moduleResolution} (TS ${requireFromRoot('typescript/package.json').version})`,
+      () => {
+        const dir = `ts-${resolution.moduleResolution}`;
+        write({
+          [`${dir}/package.json`]: JSON.stringify({ type: 'module' }),
+          [`${dir}/tsconfig.json`]: JSON.stringify({
+            compilerOptions: {
+              ...resolution,
+              target: 'es2022',
+              strict: true,
+              noEmit: true,
+              lib: ['es2022', 'dom'],
+              types: [],
+              skipLibCheck: false,
+              resolveJsonModule: true,
+              noUncheckedSideEffectImports: true,
+            },
+            include: ['entry.ts'],
+          }),
+          [`${dir}/entry.ts`]: [
+            "import 'liverykit/css';",
+            "import 'liverykit/css/livery.light-dark.css';",
+            "import 'liverykit/css/themes/dark.css';",
+            "import 'liverykit/components/button.js';",
+            "import 'liverykit/components/text-field';",
+            "import { LvButton } from 'liverykit/components';",
+            "import { colorTextPrimary, cssVariables } from 'liverykit';",
+            "import { tokens as rn } from 'liverykit/react-native';",
+            "import catalogue from 'liverykit/tokens.json' with { type: 'json' };",
+            'export const used = [LvButton, colorTextPrimary, cssVariables, rn, catalogue];',
+          ].join('\n'),
+        });
+        const tsc = requireFromRoot.resolve('typescript/bin/tsc');
+        const result = sh(process.execPath, [tsc, '-p', join(dir, 'tsconfig.json')], app, true);
+        expect(result.stdout + result.stderr).toBe('');
+        expect(result.code).toBe(0);
+      },
+    );
   }
 
   it('importing one token tree-shakes the rest (sideEffects and pure annotations)', async () => {
@@ -400,7 +408,9 @@ describe('every entry point of the exports map, from the installed tarball', () 
     expect(build.code).toBe(2);
     expect(build.stdout).toBe('');
     expect(build.stderr).toBe(
-      'livery build: style-dictionary is not installed: building tokens happens in the brand repo, where `npm install --save-dev style-dictionary@5` adds the build tools (a product repo uses the built files in liverykit/css, liverykit/tokens, … instead)\n',
+      'livery build: style-dictionary is not installed: building tokens happens in the brand ' +
+        'repo, where `npm install --save-dev style-dictionary@5` adds the build tools (a product ' +
+        'repo uses the built files in liverykit/css, liverykit/tokens, … instead)\n',
     );
     expect(existsSync(join(app, 'dist'))).toBe(false);
   });
@@ -453,7 +463,8 @@ describe('every entry point of the exports map, from the installed tarball', () 
     });
     expect(r.status).toBe(2);
     expect(r.stderr).toBe(
-      `liverykit needs Node.js 22.18 or newer (engines ">=22.18"); this is Node.js ${version}: install a current Node.js from https://nodejs.org and run it again\n`,
+      `liverykit needs Node.js 22.18 or newer (engines ">=22.18"); this is Node.js ${version}: ` +
+        `install a current Node.js from https://nodejs.org and run it again\n`,
     );
   });
 });

@@ -117,7 +117,9 @@ describe('docs generator', () => {
 
   it('reads the changesets changelog format', () => {
     const entries = parseChangelog(
-      '# livery\n\n## 1.1.0\n\n### Minor Changes\n\n- 1a2b3c4: Add `color.focus.ring`\n  and its dark value.\n\n### Patch Changes\n\n- Fix contrast\n\n## 1.0.0\n\n- First release\n',
+      '# livery\n\n## 1.1.0\n\n### Minor Changes\n\n- 1a2b3c4: Add `color.focus.ring`\n' +
+        '  and its dark value.\n\n### Patch Changes\n\n- Fix contrast\n\n## 1.0.0\n\n' +
+        '- First release\n',
     );
     expect(entries).toEqual([
       {

@@ -291,7 +291,9 @@ describe('living with it in a big repo', () => {
     const dir = repo({ 'a.css': css, 'A.tsx': tsx });
     const dry = lint(dir, '--fix-dry-run');
     expect(dry.stdout).toContain(
-      '--- a/a.css\n+++ b/a.css\n@@ -2,2 +2,2 @@\n-  color: #2955d3;\n+  color: var(--lv-color-link);\n-  background: var(--lv-color-old-link);\n+  background: var(--lv-color-link);',
+      '--- a/a.css\n+++ b/a.css\n@@ -2,2 +2,2 @@\n-  color: #2955d3;\n' +
+        '+  color: var(--lv-color-link);\n-  background: var(--lv-color-old-link);\n' +
+        '+  background: var(--lv-color-link);',
     );
     // the dry run's diff is a real patch: git apply turns the file into what --fix writes
     const patch = dry.stdout.slice(
@@ -327,7 +329,9 @@ describe('living with it in a big repo', () => {
     lint(dir, '--fix');
     // color.text changes in dark: its typed export is the light value, so it stays a CSS variable
     expect(readFileSync(join(dir, 'theme.ts'), 'utf8')).toBe(
-      "'use client';\nimport { paletteInk, space4 } from 'liverykit/tokens';\nexport const theme = { color: 'var(--lv-color-text)', borderColor: paletteInk, pad: { padding: space4 } };\n",
+      "'use client';\nimport { paletteInk, space4 } from 'liverykit/tokens';\n" +
+        "export const theme = { color: 'var(--lv-color-text)', borderColor: paletteInk, pad: { " +
+        'padding: space4 } };\n',
     );
   });
 

@@ -98,7 +98,9 @@ describe('labelled corpus', () => {
   it('finds raw colors with precision and recall ≥ 0.95', () => {
     const s = score(['no-raw-color']);
     console.log(
-      `no-raw-color: precision ${s.precision.toFixed(3)} recall ${s.recall.toFixed(3)} (tp ${s.tp}, fp ${s.fp}, fn ${s.fn}); missed ${s.misses.join(' ') || '-'}; extra ${s.extras.join(' ') || '-'}`,
+      `no-raw-color: precision ${s.precision.toFixed(3)} recall ${s.recall.toFixed(3)} (tp ` +
+        `${s.tp}, fp ${s.fp}, fn ${s.fn}); missed ${s.misses.join(' ') || '-'}; extra ` +
+        `${s.extras.join(' ') || '-'}`,
     );
     expect(s.tp).toBeGreaterThan(30);
     expect(s.precision).toBeGreaterThanOrEqual(0.95);
@@ -108,7 +110,9 @@ describe('labelled corpus', () => {
   it('finds off-scale values and unregistered fonts with precision and recall ≥ 0.9', () => {
     const s = score(['no-off-scale-value', 'no-unregistered-font-family']);
     console.log(
-      `scale rules: precision ${s.precision.toFixed(3)} recall ${s.recall.toFixed(3)} (tp ${s.tp}, fp ${s.fp}, fn ${s.fn}); missed ${s.misses.join(' ') || '-'}; extra ${s.extras.join(' ') || '-'}`,
+      `scale rules: precision ${s.precision.toFixed(3)} recall ${s.recall.toFixed(3)} (tp ` +
+        `${s.tp}, fp ${s.fp}, fn ${s.fn}); missed ${s.misses.join(' ') || '-'}; extra ` +
+        `${s.extras.join(' ') || '-'}`,
     );
     expect(s.tp).toBeGreaterThan(20);
     expect(s.precision).toBeGreaterThanOrEqual(0.9);

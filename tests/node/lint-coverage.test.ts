@@ -11,10 +11,14 @@ const repo = (files: Record<string, string>) => lintFixtureRepo(files, 'livery-l
 const FILES = {
   // css: 3 through tokens, 2 raw (one mixes a token with a raw length), 1 neutral (margin: 0)
   'a.css':
-    '.a { color: var(--lv-color-text); padding: var(--lv-space-4); margin: 0; }\n.b { background: #2955d3; border: 1px solid var(--lv-color-link); }\n.c { padding: var(--lv-space-4) 13px; }\n',
+    '.a { color: var(--lv-color-text); padding: var(--lv-space-4); margin: 0; }\n' +
+    '.b { background: #2955d3; border: 1px solid var(--lv-color-link); }\n' +
+    '.c { padding: var(--lv-space-4) 13px; }\n',
   // js: 1 token, 1 raw; a disabled raw value is still raw
   'b.tsx':
-    "export const s = { color: 'var(--lv-color-text)' };\n// livery-disable-next-line no-raw-color -- legacy chart\nexport const t = { background: '#c43b15' };\n",
+    "export const s = { color: 'var(--lv-color-text)' };\n" +
+    '// livery-disable-next-line no-raw-color -- legacy chart\n' +
+    "export const t = { background: '#c43b15' };\n",
   'c.ts': 'export const n = 1;\n',
 };
 

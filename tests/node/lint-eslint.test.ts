@@ -139,7 +139,9 @@ describe('liverykit/eslint', () => {
     ]).lintText("const s = { color: 'tomato' };\n", { filePath: 'a.js' });
     expect(js!.messages.map((m) => m.message)).toEqual([expect.stringContaining('tomato is an off-brand color')]);
     const vue =
-      '<template>\n  <p :style="{ color: \'#fff\' }">x</p>\n</template>\n<script setup lang="ts">\nconst n: number = 1;\n</script>\n<style>\n.a { background: #2955d3; }\n</style>\n';
+      '<template>\n  <p :style="{ color: \'#fff\' }">x</p>\n</template>\n' +
+      '<script setup lang="ts">\nconst n: number = 1;\n</script>\n<style>\n' +
+      '.a { background: #2955d3; }\n</style>\n';
     const [result] = await eslint().lintText(vue, { filePath: 'src/A.vue' });
     expect(result!.messages.filter((m) => m.fatal)).toEqual([]);
     expect(result!.messages.map((m) => [m.line, m.message])).toEqual([

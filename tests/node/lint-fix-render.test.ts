@@ -91,7 +91,9 @@ describe('--fix renders the same in the default theme and follows the others', (
     // white is three surfaces, this grey two borders: listed, not rewritten
     expect(after).toContain('.card { background: #ffffff; border: 1px solid #d0d3d8; }');
     expect(after).toContain(
-      '.alert { background-color: var(--lv-color-status-danger-bg); color: var(--lv-color-status-danger-fg); border: 2px solid var(--lv-color-status-danger-border); }',
+      '.alert { background-color: var(--lv-color-status-danger-bg); color: ' +
+        'var(--lv-color-status-danger-fg); border: 2px solid var(--lv-color-status-danger-border); ' +
+        '}',
     );
     expect(after).toContain('.pull { margin-top: calc(-1 * var(--lv-space-8)); padding: var(--lv-space-4); }');
     expect(after).toContain('[data-theme="dark"] .alert { background-color: var(--lv-color-status-danger-bg); }');

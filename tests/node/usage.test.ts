@@ -129,9 +129,13 @@ describe('livery usage: adoption per repo', () => {
   const app = () =>
     repo({
       'src/main.css':
-        ':root { --lv-color-text: #222; }\n.card {\n  background-color: var(--lv-color-surface);\n  color: #333;\n  padding: var(--lv-space-4);\n  color: var(--lv-color-old-link);\n  margin: 13px;\n}\n',
+        ':root { --lv-color-text: #222; }\n.card {\n  background-color: var(--lv-color-surface);\n' +
+        '  color: #333;\n  padding: var(--lv-space-4);\n  color: var(--lv-color-old-link);\n' +
+        '  margin: 13px;\n}\n',
       'src/app.ts':
-        "import { colorText, colorOldLink as old } from 'liverykit';\nconst t = `<lv-button>Go</lv-button><lv-card></lv-card><lv-button></lv-button>`;\ndocument.body.style.setProperty('--lv-colour-text', 'x');\n",
+        "import { colorText, colorOldLink as old } from 'liverykit';\n" +
+        'const t = `<lv-button>Go</lv-button><lv-card></lv-card><lv-button></lv-button>`;\n' +
+        "document.body.style.setProperty('--lv-colour-text', 'x');\n",
       'node_modules/liverykit/dist/css/livery.css': ':root { --lv-color-text: #000; color: #fff; }',
       'dist/bundle.css': 'a { color: #fff }',
       '.gitignore': 'dist/\n',

@@ -42,7 +42,11 @@ describe('atomic writes', () => {
   it("edits keep key order and the file's indentation; unedited files are not rewritten", () => {
     const dir = mkdtempSync(join(tmpdir(), 'livery-atomic-'));
     const file = join(dir, 'x.tokens.json');
-    const original = `${JSON.stringify({ b: { $type: 'number', one: { $value: 1, $description: 'One.' }, two: { $value: 2 } }, a: { $type: 'string', s: { $value: 's' } } }, null, 4)}\n`;
+    const tokens = {
+      b: { $type: 'number', one: { $value: 1, $description: 'One.' }, two: { $value: 2 } },
+      a: { $type: 'string', s: { $value: 's' } },
+    };
+    const original = `${JSON.stringify(tokens, null, 4)}\n`;
     writeFileSync(file, original);
     const files = new TokenFiles();
     files.set(file, ['b', 'two'], { value: 2 });
@@ -50,9 +54,11 @@ describe('atomic writes', () => {
     files.set(file, ['b', 'one'], { value: 10, description: '' });
     files.set(file, ['b', 'three'], { value: 3, type: 'number' });
     const text = files.changes().get(file)!;
-    expect(text).toBe(
-      `${JSON.stringify({ b: { $type: 'number', one: { $value: 10 }, two: { $value: 2 }, three: { $value: 3 } }, a: { $type: 'string', s: { $value: 's' } } }, null, 4)}\n`,
-    );
+    const edited = {
+      b: { $type: 'number', one: { $value: 10 }, two: { $value: 2 }, three: { $value: 3 } },
+      a: { $type: 'string', s: { $value: 's' } },
+    };
+    expect(text).toBe(`${JSON.stringify(edited, null, 4)}\n`);
   });
 });
 

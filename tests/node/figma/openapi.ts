@@ -67,7 +67,8 @@ function describe(validate: ValidateFunction): string[] {
     .slice(0, 40)
     .map(
       (e) =>
-        `${e.instancePath || '(root)'} ${e.message ?? ''}${e.params && 'allowedValues' in e.params ? ` (${(e.params.allowedValues as unknown[]).join(', ')})` : ''}`,
+        `${e.instancePath || '(root)'} ${e.message ?? ''}` +
+        `${e.params && 'allowedValues' in e.params ? ` (${(e.params.allowedValues as unknown[]).join(', ')})` : ''}`,
     );
 }
 
