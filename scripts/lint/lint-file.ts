@@ -8,7 +8,7 @@ import { fingerprint } from './baseline.ts';
 import { extract } from './extract/index.ts';
 import { isApprovedLogo } from './logo-shapes.ts';
 import type { TokenIndex } from './token-index.ts';
-import type { Finding, Language, Report, Rule, RuleVisitor, Severity } from './types.ts';
+import type { Declaration, Finding, Language, Report, Rule, RuleVisitor, Severity } from './types.ts';
 
 export interface ActiveRule {
   rule: Rule<any>;
@@ -82,6 +82,18 @@ function nameTailwindUtilities(
   }
 }
 
+/**
+ * The last text's declarations: ESLint runs each livery rule as a rule of its own, each asking
+ * for the same file's text, which is extracted once instead of once per rule.
+ */
+let lastExtraction: { text: string; language: Language; declarations: Declaration[] } | undefined;
+function declarationsOf(text: string, language: Language): Declaration[] {
+  if (lastExtraction?.text === text && lastExtraction.language === language) return lastExtraction.declarations;
+  const declarations = extract(text, language);
+  lastExtraction = { text, language, declarations };
+  return declarations;
+}
+
 /** `coverage`, when given, receives the file's count of declarations through tokens and with raw values. */
 export function lintText(
   file: string,
@@ -111,7 +123,7 @@ export function lintText(
   const declarationVisitors = visitors.filter((v) => v.declaration);
   const rawRule = new Set(settings.rules.filter((r) => r.rule.meta.rawValues).map((r) => r.rule.meta.id));
   // declaration by declaration, every rule in turn: the rules share one scan of each value
-  for (const declaration of extract(text, language)) {
+  for (const declaration of declarationsOf(text, language)) {
     if (isLiveReference(declaration.value, settings.index)) {
       if (coverage) coverage.tokens++;
       continue;
