@@ -71,6 +71,48 @@ export function adviseColor(request: AdviceRequest): ColorAdvice {
   return advice;
 }
 
+/** A token's color in one permutation, laid out for the nearest-color loop. */
+interface PoolEntry {
+  token: ColorToken;
+  value: ParsedColor;
+  l: number;
+  a: number;
+  b: number;
+  alpha: number;
+}
+
+/**
+ * The tokens the nearest color is looked for among, per roles and permutation, in the index's
+ * order: fitting semantic tokens, and primitives. Built once; a repo asks for thousands of colors.
+ */
+const poolCache = new WeakMap<
+  TokenIndex,
+  Map<string[] | null, Map<string, { semantic: PoolEntry[]; primitive: PoolEntry[] }>>
+>();
+
+function poolsFor(
+  index: TokenIndex,
+  roles: string[] | undefined,
+  permutation: string,
+): { semantic: PoolEntry[]; primitive: PoolEntry[] } {
+  let byRoles = poolCache.get(index);
+  if (!byRoles) poolCache.set(index, (byRoles = new Map()));
+  let byPermutation = byRoles.get(roles ?? null);
+  if (!byPermutation) byRoles.set(roles ?? null, (byPermutation = new Map()));
+  let pools = byPermutation.get(permutation);
+  if (pools) return pools;
+  pools = { semantic: [], primitive: [] };
+  for (const token of index.colorTokens) {
+    const value = token.values.get(permutation);
+    if (!value) continue;
+    const entry = { token, value, l: value.oklab[0], a: value.oklab[1], b: value.oklab[2], alpha: value.alpha };
+    if (!isSemantic(token)) pools.primitive.push(entry);
+    else if (fits(token, roles)) pools.semantic.push(entry);
+  }
+  byPermutation.set(permutation, pools);
+  return pools;
+}
+
 function advise({ index, color, roles, permutations, metric, threshold }: AdviceRequest): ColorAdvice {
   const none = { candidates: [], primitiveFallback: false };
   const [first, ...rest] = permutations;
@@ -100,31 +142,32 @@ function advise({ index, color, roles, permutations, metric, threshold }: Advice
     if (there.length) return { ...none, kind: 'themed', token: there[0]!, permutation };
   }
   // nearest of the same alpha: a fitting semantic token if one is near enough, else a primitive
-  const nearest = (pool: (t: ColorToken) => boolean) => {
-    let best: { token: ColorToken; d: number } | undefined;
-    let second: { token: ColorToken; d: number } | undefined;
+  const nearest = (pool: PoolEntry[]) => {
+    let best: PoolEntry | undefined;
+    let bestD = Infinity;
+    let second: PoolEntry | undefined;
+    let secondD = Infinity;
     // ranked by squared ΔEOK (no square root per token); the two kept get their distance after
     const [l, a, b] = color.oklab;
-    for (const token of index.colorTokens) {
-      if (!pool(token)) continue;
-      const value = token.values.get(first!);
-      if (!value || Math.abs(value.alpha - color.alpha) > ALPHA_TOLERANCE) continue;
-      const d = (value.oklab[0] - l) ** 2 + (value.oklab[1] - a) ** 2 + (value.oklab[2] - b) ** 2;
-      if (!best || d < best.d) ((second = best), (best = { token, d }));
-      else if (!second || d < second.d) second = { token, d };
+    for (const entry of pool) {
+      if (Math.abs(entry.alpha - color.alpha) > ALPHA_TOLERANCE) continue;
+      const d = (entry.l - l) ** 2 + (entry.a - a) ** 2 + (entry.b - b) ** 2;
+      if (!best || d < bestD) ((second = best), (secondD = bestD), (best = entry), (bestD = d));
+      else if (!second || d < secondD) ((second = entry), (secondD = d));
     }
     if (!best) return undefined;
-    if (metric === 'deltaEOK') return { token: best.token, d: deltaEOK(color, best.token.values.get(first!)!) };
+    if (metric === 'deltaEOK') return { token: best.token, d: deltaEOK(color, best.value) };
     // ΔE2000 of the two nearest by ΔEOK (ΔE2000 is costly; the orders rarely differ beyond that)
     const scored = [best, second]
-      .filter(Boolean)
-      .map((r) => ({ token: r!.token, d: deltaE2000(color, r!.token.values.get(first!)!) }));
+      .filter((r): r is PoolEntry => r !== undefined)
+      .map((r) => ({ token: r.token, d: deltaE2000(color, r.value) }));
     return scored.sort((a, b) => a.d - b.d)[0]!;
   };
-  const semanticNear = nearest((t) => isSemantic(t) && fits(t, roles));
+  const pools = poolsFor(index, roles, first!);
+  const semanticNear = nearest(pools.semantic);
   if (semanticNear && semanticNear.d <= threshold)
     return { ...none, kind: 'near', token: semanticNear.token, distance: semanticNear.d };
-  const primitiveNear = nearest((t) => !isSemantic(t));
+  const primitiveNear = nearest(pools.primitive);
   if (primitiveNear && primitiveNear.d <= threshold)
     return {
       kind: 'near',
