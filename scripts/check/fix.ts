@@ -94,20 +94,28 @@ export function suggestFix(catalogue: Catalogue, result: PairResult): ContrastFi
         hex: shown(best.rgb).hex,
         ratio: best.ratio,
         ...target,
-        text: `${via}set ${target.token} to "{${best.name}}" in ${target.file} (${formatRatio(best.ratio)}:1, nearest step of ${parent} (by OKLCH lightness) that reaches ${result.required})`,
+        text:
+          `${via}set ${target.token} to "{${best.name}}` +
+          `" in ${target.file} (${formatRatio(best.ratio)}:1, nearest step of ${parent} (by OKLCH ` +
+          `lightness) that reaches ${result.required})`,
       };
     }
   }
   const lightness = nearestLightness(result, current);
   if (lightness) {
-    const value = `oklch(${(lightness.l * 100).toFixed(1)}% ${current[1].toFixed(3)} ${current[2].toFixed(1)}${result.fg.rgb.alpha < 1 ? ` / ${result.fg.rgb.alpha}` : ''})`;
+    const value =
+      `oklch(${(lightness.l * 100).toFixed(1)}% ${current[1].toFixed(3)} ` +
+      `${current[2].toFixed(1)}${result.fg.rgb.alpha < 1 ? ` / ${result.fg.rgb.alpha}` : ''})`;
     return {
       kind: 'lightness',
       value,
       hex: shown(lightness.rgb).hex,
       ratio: lightness.ratio,
       ...target,
-      text: `${via}no step of its ramp reaches ${result.required}; the nearest lightness that does is ${value} (${shown(lightness.rgb).hex}, ${formatRatio(lightness.ratio)}:1): add it as a primitive and point ${target.token} at it in ${target.file}`,
+      text:
+        `${via}no step of its ramp reaches ${result.required}; the nearest lightness that does is ` +
+        `${value} (${shown(lightness.rgb).hex}, ${formatRatio(lightness.ratio)}:1): add it as a ` +
+        `primitive and point ${target.token} at it in ${target.file}`,
     };
   }
   return {

@@ -54,27 +54,52 @@ function causesSection(report: CheckReport): string {
       .join(', ');
     const pairs = cause.pairs.map(
       (p) =>
-        `<li><code>${escape(p.fg)}</code> on <code>${escape(p.bg)}</code>${p.usage ? ` (${escape(p.usage)})` : ''}: ${p.permutations.map((x) => `${escape(x.name)}${x.ratio === undefined ? '' : ` ${formatRatio(x.ratio)}:1`}`).join(', ')}</li>`,
+        `<li><code>${escape(p.fg)}</code> on <code>${escape(p.bg)}</code>` +
+        `${p.usage ? ` (${escape(p.usage)})` : ''}: ` +
+        `${p.permutations.map((x) => `${escape(x.name)}${x.ratio === undefined ? '' : ` ${formatRatio(x.ratio)}:1`}`).join(', ')}` +
+        `</li>`,
     );
     const others = cause.findings
       .map((i) => report.findings[i]!)
       .filter((f) => !f.pair)
       .map((f) => `<li>${escape(f.message)}</li>`);
     return (
-      `<li class="cause ${cause.severity}" data-cause="${escape(cause.id)}" data-findings="${cause.findings.length}"><strong>${escape(cause.token || cause.file)}</strong> <small>${escape(cause.file)}${cause.value ? ` · ${escape(cause.value)}` : ''}</small>: ${cause.severity} behind ${cause.findings.length} finding${cause.findings.length === 1 ? '' : 's'} in ${escape(cause.permutations.join(', ') || 'every permutation')} (${rules})` +
+      `<li class="cause ${cause.severity}" data-cause="${escape(cause.id)}" ` +
+      `data-findings="${cause.findings.length}">` +
+      `<strong>${escape(cause.token || cause.file)}</strong> <small>` +
+      `${escape(cause.file)}${cause.value ? ` · ${escape(cause.value)}` : ''}` +
+      `</small>: ${cause.severity} behind ${cause.findings.length} ` +
+      `finding${cause.findings.length === 1 ? '' : 's'} in ` +
+      `${escape(cause.permutations.join(', ') || 'every permutation')} (${rules})` +
       `<ul>${[...pairs, ...others].join('')}</ul>${cause.fix ? `<p>fix: ${escape(cause.fix)}</p>` : ''}</li>`
     );
   });
-  return `<div class="root-causes"><h2>Root causes</h2><p>Findings grouped by the token whose value causes them (alias chains followed to the value both sides of a pair share, or the one at fault).</p><ul class="causes">${items.join('')}</ul></div>`;
+  return (
+    `<div class="root-causes"><h2>Root causes</h2>` +
+    `<p>Findings grouped by the token whose value causes them (alias chains followed to the ` +
+    `value both sides of a pair share, or the one at fault).</p>` +
+    `<ul class="causes">${items.join('')}</ul></div>`
+  );
 }
 
 function cell(r: PairResult, declared: boolean, cause?: string): string {
   const verdict = r.pass ? 'pass' : 'fail';
-  const title = `${r.fg.name} ${r.fg.shown.hex} on ${r.bg.name} ${r.bg.shown.hex}: ${formatRatio(r.ratio)}:1, needs ${r.required}:1 (${r.level} ${r.pair.usage})${declared ? '' : ', not a declared pair'}; APCA Lc ${formatLc(r.lc)}`;
+  const title =
+    `${r.fg.name} ${r.fg.shown.hex} on ${r.bg.name} ${r.bg.shown.hex}: ` +
+    `${formatRatio(r.ratio)}:1, needs ${r.required}:1 (${r.level} ` +
+    `${r.pair.usage})${declared ? '' : ', not a declared pair'}; APCA Lc ${formatLc(r.lc)}`;
   return (
-    `<td><span class="cell ${verdict}${declared ? ' declared' : ' undeclared'}" title="${escape(title)}" data-fg="${escape(r.fg.name)}" data-bg="${escape(r.bg.name)}" data-fg-hex="${r.fg.shown.hex}" data-bg-hex="${r.bg.shown.hex}" data-ratio="${r.ratio}" data-lc="${r.lc}" data-required="${r.required}" data-usage="${r.pair.usage}" data-pass="${r.pass}" data-declared="${declared}"${cause ? ` data-cause="${escape(cause)}"` : ''}>` +
+    `<td><span class="cell ${verdict}${declared ? ' declared' : ' undeclared'}" ` +
+    `title="${escape(title)}" data-fg="${escape(r.fg.name)}" data-bg="${escape(r.bg.name)}" ` +
+    `data-fg-hex="${r.fg.shown.hex}" data-bg-hex="${r.bg.shown.hex}" data-ratio="${r.ratio}" ` +
+    `data-lc="${r.lc}" data-required="${r.required}" data-usage="${r.pair.usage}" ` +
+    `data-pass="${r.pass}" data-declared="${declared}"` +
+    `${cause ? ` data-cause="${escape(cause)}"` : ''}>` +
     `<span class="sample" style="color:${r.fg.shown.hex};background:${r.bg.shown.hex}">Aa</span>` +
-    `<span class="figures"><span class="verdict">${r.pass ? '✓' : '✗'} ${verdict}</span> <span class="ratio">${formatRatio(r.ratio)}:1</span> <span class="lc">Lc ${formatLc(r.lc)}</span>${declared ? '' : ' <span class="note">(n/d)</span>'}</span></span></td>`
+    (`<span class="figures"><span class="verdict">${r.pass ? '✓' : '✗'} ${verdict}` +
+      `</span> <span class="ratio">${formatRatio(r.ratio)}:1</span> <span class="lc">Lc ` +
+      `${formatLc(r.lc)}</span>${declared ? '' : ' <span class="note">(n/d)</span>'}</span>` +
+      `</span></td>`)
   );
 }
 
@@ -130,20 +155,31 @@ export function htmlReport(report: CheckReport): string {
         .map(([k, v]) => `${escape(k)}=${escape(v)}`)
         .join(', ')}; WCAG ${level})</small></h2>` +
         `<p class="summary">${count} declared pairs, ${failed} failing</p>` +
-        `<div class="wrap"><table><thead><tr><th></th>${bgs.map((bg) => `<th scope="col">${escape(bg)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table></div></section>`,
+        (`<div class="wrap"><table><thead><tr><th></th>` +
+          `${bgs.map((bg) => `<th scope="col">${escape(bg)}</th>`).join('')}</tr></thead>` +
+          `<tbody>${rows.join('')}</tbody></table></div></section>`),
     );
   }
   const { aa, aaa, enhancedContexts } = report.contrast.levels;
-  return `<!doctype html>
+  return (
+    `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escape(report.catalogue.data.name)} contrast matrix</title><style>${STYLE}</style></head>
 <body><main>
 <h1>${escape(report.catalogue.data.name)} contrast matrix</h1>
-<p>Every declared foreground (rows) on every declared background (columns), per permutation. WCAG 2.x ratios are truncated, never rounded up; translucent colours are composited first. APCA Lc is shown as advice.</p>
-<p class="legend"><span>AA: body ${aa.body}, large ${aa.large}, non-text ${aa['non-text']}</span><span>AAA (${enhancedContexts.map(escape).join(', ')}): body ${aaa.body}, large ${aaa.large}, non-text ${aaa['non-text']}</span><span>solid border: declared pair (checked) · pale dashed: not declared, shown for reference and judged as the row's usage</span></p>
-<p class="legend"><span>${report.errors} errors, ${report.warnings} warnings, ${report.causes.length} root cause${report.causes.length === 1 ? '' : 's'}</span></p>
+<p>Every declared foreground (rows) on every declared background (columns), per ` +
+    `permutation. WCAG 2.x ratios are truncated, never rounded up; translucent colours are ` +
+    `composited first. APCA Lc is shown as advice.</p>
+<p class="legend"><span>AA: body ${aa.body}, large ${aa.large}, non-text ${aa['non-text']}` +
+    `</span><span>AAA (${enhancedContexts.map(escape).join(', ')}): body ${aaa.body}, large ` +
+    `${aaa.large}, non-text ${aaa['non-text']}</span>` +
+    `<span>solid border: declared pair (checked) · pale dashed: not declared, shown for ` +
+    `reference and judged as the row's usage</span></p>
+<p class="legend"><span>${report.errors} errors, ${report.warnings} warnings, ` +
+    `${report.causes.length} root cause${report.causes.length === 1 ? '' : 's'}</span></p>
 ${causesSection(report)}
 ${sections.join('\n')}
 </main></body></html>
-`;
+`
+  );
 }

@@ -13,7 +13,11 @@ export function causeLines(report: CheckReport, cause: RootCause): string[] {
   const where = cause.token ? `${cause.file} › ${cause.token}` : cause.file;
   const value = cause.value ? ` (${cause.value})` : '';
   const lines = [
-    `${cause.severity} [check] ${where}: root cause of ${plural(cause.findings.length, 'finding')} in ${plural(cause.permutations.length, 'permutation')}${cause.permutations.length ? ` (${cause.permutations.join(', ')})` : ''}: its value${value} is what they resolve to (${rules})`,
+    `${cause.severity} [check] ${where}: root cause of ` +
+      `${plural(cause.findings.length, 'finding')} in ` +
+      `${plural(cause.permutations.length, 'permutation')}` +
+      `${cause.permutations.length ? ` (${cause.permutations.join(', ')})` : ''}: its ` +
+      `value${value} is what they resolve to (${rules})`,
   ];
   for (const pair of cause.pairs.slice(0, SHOWN_PAIRS)) {
     const measured = pair.permutations
@@ -74,7 +78,9 @@ export function textReport(report: CheckReport): string {
       const r = weakest.get(p.name);
       if (!r) continue;
       lines.push(
-        `  ${p.name.padEnd(width)}  ${r.pass ? 'pass' : 'FAIL'}  ${formatRatio(r.ratio)}:1 (needs ${r.required}, ${r.level} ${r.pair.usage})  Lc ${formatLc(r.lc)}  ${r.fg.name} ${r.fg.shown.hex} on ${r.bg.name} ${r.bg.shown.hex}`,
+        `  ${p.name.padEnd(width)}  ${r.pass ? 'pass' : 'FAIL'}  ${formatRatio(r.ratio)}:1 (needs ` +
+          `${r.required}, ${r.level} ${r.pair.usage})  Lc ${formatLc(r.lc)}  ${r.fg.name} ` +
+          `${r.fg.shown.hex} on ${r.bg.name} ${r.bg.shown.hex}`,
       );
     }
     lines.push('');

@@ -32,7 +32,9 @@ describe('findings grouped by root cause', () => {
 
     const text = textReport(report);
     expect(text).toContain(
-      `error [check] primitives.tokens.json › palette.ink: root cause of ${report.findings.length} findings in 6 permutations (light, light-campaign, dark, dark-campaign, high-contrast, high-contrast-campaign)`,
+      `error [check] primitives.tokens.json › palette.ink: root cause of ` +
+        `${report.findings.length} findings in 6 permutations (light, light-campaign, dark, ` +
+        `dark-campaign, high-contrast, high-contrast-campaign)`,
     );
     expect(text).toMatch(
       /\n {4}color\.text on color\.surface \(body\): light \d\.\d\d:1, light-campaign \d\.\d\d:1, dark \d\.\d\d:1/,

@@ -195,7 +195,8 @@ function describe(
   // tokens (a primitive) is fixed once, where it is written.
   const sharedValue = link.token && [...pairs.values()].some((p) => p.fg !== link.token && p.bg !== link.token);
   const fix = sharedValue
-    ? `correct the value of ${link.token} in ${link.file}: every pair listed under it resolves to it${suggested[0] ? `; or, pair by pair: ${suggested[0]}` : ''}`
+    ? `correct the value of ${link.token} in ${link.file}: every pair listed under it resolves ` +
+      `to it${suggested[0] ? `; or, pair by pair: ${suggested[0]}` : ''}`
     : suggested[0];
   for (const pair of pairs.values()) pair.permutations.sort((a, b) => rank(a.name) - rank(b.name));
   return {

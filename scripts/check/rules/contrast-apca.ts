@@ -22,7 +22,10 @@ export const contrastApca: CheckRule<Record<Usage, number>> = {
         at: result.fg.name,
         permutation: result.permutation.name,
         pair: { fg: result.pair.fg, bg: result.pair.bg },
-        message: `[${result.permutation.name}] ${result.fg.name} (${result.fg.shown.hex}) on ${result.bg.name} (${result.bg.shown.hex}): APCA Lc ${formatLc(result.lc)}, needs |Lc| ${min} for ${result.pair.usage} (WCAG ${formatRatio(result.ratio)}:1)`,
+        message:
+          `[${result.permutation.name}] ${result.fg.name} (${result.fg.shown.hex}) on ` +
+          `${result.bg.name} (${result.bg.shown.hex}): APCA Lc ${formatLc(result.lc)}, needs |Lc| ` +
+          `${min} for ${result.pair.usage} (WCAG ${formatRatio(result.ratio)}:1)`,
       });
     }
   },

@@ -16,7 +16,8 @@ testRule(contrastBrandTarget as never, {
           at: 'color.action',
           permutation: 'high-contrast',
           message:
-            "[high-contrast] color.action (#398ad6) on color.surface (#ffffff): 3.63:1, below the brand's 4.5:1 target for non-text here (WCAG needs 3:1) (contrast-brand-target)",
+            '[high-contrast] color.action (#398ad6) on color.surface (#ffffff): 3.63:1, below the ' +
+            "brand's 4.5:1 target for non-text here (WCAG needs 3:1) (contrast-brand-target)",
         },
       ],
     },

@@ -35,7 +35,10 @@ export const contrastBrandTarget: CheckRule<Options> = {
         at: result.fg.name,
         permutation: result.permutation.name,
         pair: { fg: result.pair.fg, bg: result.pair.bg },
-        message: `[${result.permutation.name}] ${result.fg.name} (${result.fg.shown.hex}) on ${result.bg.name} (${result.bg.shown.hex}): ${formatRatio(result.ratio)}:1, below the brand's ${target}:1 target for ${result.pair.usage} here (WCAG needs ${result.required}:1)`,
+        message:
+          `[${result.permutation.name}] ${result.fg.name} (${result.fg.shown.hex}) on ` +
+          `${result.bg.name} (${result.bg.shown.hex}): ${formatRatio(result.ratio)}:1, below the ` +
+          `brand's ${target}:1 target for ${result.pair.usage} here (WCAG needs ${result.required}:1)`,
       });
     }
   },

@@ -14,7 +14,8 @@ export const contrast: CheckRule<Levels> = {
     id: 'contrast',
     docs: {
       description:
-        'Require every declared foreground/background pair to meet WCAG 2.x contrast (AA; AAA in enhanced contexts such as theme:high-contrast) in every permutation.',
+        'Require every declared foreground/background pair to meet WCAG 2.x contrast (AA; AAA in ' +
+        'enhanced contexts such as theme:high-contrast) in every permutation.',
     },
     defaultSeverity: 'error',
   },
@@ -34,7 +35,12 @@ export const contrast: CheckRule<Levels> = {
         at: result.fg.name,
         permutation: result.permutation.name,
         pair: { fg: result.pair.fg, bg: result.pair.bg },
-        message: `[${result.permutation.name}] ${result.fg.name} (${result.fg.shown.hex}) on ${result.bg.name} (${result.bg.shown.hex}${result.bg.file !== result.fg.file ? `, ${result.bg.file}` : ''})${composited}: ${formatRatio(result.ratio)}:1, needs ${result.required}:1 for ${USAGE_TEXT[result.pair.usage]} (WCAG ${result.level}); APCA Lc ${formatLc(result.lc)}`,
+        message:
+          `[${result.permutation.name}] ${result.fg.name} (${result.fg.shown.hex}) on ` +
+          `${result.bg.name} (${result.bg.shown.hex}` +
+          `${result.bg.file !== result.fg.file ? `, ${result.bg.file}` : ''})${composited}: ` +
+          `${formatRatio(result.ratio)}:1, needs ${result.required}:1 for ` +
+          `${USAGE_TEXT[result.pair.usage]} (WCAG ${result.level}); APCA Lc ${formatLc(result.lc)}`,
         ...(fix ? { fix: fix.text } : {}),
       });
     }

@@ -97,7 +97,9 @@ export const focusRingContrast: CheckRule<Options> = {
             at: ring.name,
             permutation: permutation.name,
             pair: { fg: ring.name, bg: surface },
-            message: `[${permutation.name}] focus ring ${ring.name} (${fgShown.hex}) on ${surface} (${bg.shown.hex}): ${formatRatio(ratio)}:1, needs ${options.min}:1`,
+            message:
+              `[${permutation.name}] focus ring ${ring.name} (${fgShown.hex}) on ${surface} ` +
+              `(${bg.shown.hex}): ${formatRatio(ratio)}:1, needs ${options.min}:1`,
             fix: suggestFix(catalogue, result)?.text,
           });
         }

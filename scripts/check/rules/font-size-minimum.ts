@@ -59,7 +59,9 @@ export const fontSizeMinimum: CheckRule<Options> = {
           file: token.file,
           at: token.name,
           permutation: permutation.name,
-          message: `[${permutation.name}] font size is ${Number(value.toFixed(2))}px (at ${options.rootPx}px per rem); ${isBody ? 'body text' : 'text'} must be at least ${min}px`,
+          message:
+            `[${permutation.name}] font size is ${Number(value.toFixed(2))}px (at ${options.rootPx}px ` +
+            `per rem); ${isBody ? 'body text' : 'text'} must be at least ${min}px`,
           fix: `use a size of at least ${min / options.rootPx}rem`,
         });
       }

@@ -25,11 +25,15 @@ export const reducedMotion: CheckRule<Options> = {
       const ext = token.extensions?.[LIVERY_EXTENSION] as Record<string, unknown> | undefined;
       const reduced = ext?.reducedMotion;
       if (reduced === undefined) {
+        const shape =
+          token.type === 'transition'
+            ? '{ "duration": "{duration.none}", "delay": "{duration.none}", "timingFunction": … }'
+            : '<same shape as $value>';
         context.report({
           file: token.file,
           at: token.name,
           message: 'motion token has no reduced-motion value',
-          fix: `add "$extensions": { "org.livery": { "reducedMotion": ${token.type === 'transition' ? '{ "duration": "{duration.none}", "delay": "{duration.none}", "timingFunction": … }' : '<same shape as $value>'} } }`,
+          fix: `add "$extensions": { "org.livery": { "reducedMotion": ${shape} } }`,
         });
         continue;
       }

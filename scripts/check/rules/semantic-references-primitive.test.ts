@@ -18,7 +18,8 @@ testRule(semanticReferencesPrimitive as never, {
           file: 'semantic.tokens.json',
           at: 'color.action',
           message:
-            'semantic token has a raw value ({"colorSpace":"srgb","components":[0,0,1]}); semantic tokens must reference a primitive (semantic-references-primitive)',
+            'semantic token has a raw value ({"colorSpace":"srgb","components":[0,0,1]}' +
+            '); semantic tokens must reference a primitive (semantic-references-primitive)',
         },
       ],
     },
@@ -45,7 +46,8 @@ testRule(semanticReferencesPrimitive as never, {
           file: 'themes/dark.tokens.json',
           at: 'color.text',
           message:
-            'semantic token has a raw value in theme:dark ({"colorSpace":"srgb","components":[1,1,1]}); semantic tokens must reference a primitive (semantic-references-primitive)',
+            'semantic token has a raw value in theme:dark ({"colorSpace":"srgb","components":[1,1,1]}' +
+            '); semantic tokens must reference a primitive (semantic-references-primitive)',
         },
       ],
     },
