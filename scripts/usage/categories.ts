@@ -12,8 +12,16 @@ export const emptyCounts = (): Record<Category, number> =>
   Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
 
 const SPACE = /^(margin|padding)(-(top|right|bottom|left|block|inline)(-(start|end))?)?$|^(gap|row-gap|column-gap)$/;
-const COLOR =
-  /^(color|background-color|fill|stroke|caret-color|accent-color|outline-color|text-decoration-color|column-rule-color|border(-(top|right|bottom|left|block|inline)(-(start|end))?)?-color)$/;
+const COLOR = new RegExp(
+  `^(${[
+    ...['color', 'background-color', 'fill', 'stroke', 'caret-color', 'accent-color', 'outline-color'],
+    ...[
+      'text-decoration-color',
+      'column-rule-color',
+      'border(-(top|right|bottom|left|block|inline)(-(start|end))?)?-color',
+    ],
+  ].join('|')})$`,
+);
 const RADIUS = /^border(-(top|bottom|start|end)-(left|right|start|end))?-radius$/;
 const BORDER_WIDTH =
   /^(border(-(top|right|bottom|left|block|inline)(-(start|end))?)?-width|outline-width|outline-offset)$/;

@@ -44,16 +44,27 @@ function barChart(title: string, bars: Bar[], legend: { label: string; color: st
       .filter((p) => p.value > 0)
       .map((p) => {
         const w = Math.max(1, (p.value / max) * barWidth);
-        const rect = `<rect x="${x.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="${rowHeight - 8}" fill="${p.color}"><title>${esc(p.title)}</title></rect>`;
+        const rect =
+          `<rect x="${x.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="${rowHeight - 8}" ` +
+          `fill="${p.color}"><title>${esc(p.title)}</title></rect>`;
         x += w;
         return rect;
       });
-    return `<text x="${labelWidth - 8}" y="${y + 15}" text-anchor="end">${esc(bar.label)}</text>${rects.join('')}<text x="${labelWidth + barWidth + 8}" y="${y + 15}">${esc(bar.note)}</text>`;
+    return (
+      `<text x="${labelWidth - 8}" y="${y + 15}" text-anchor="end">${esc(bar.label)}</text>` +
+      `${rects.join('')}<text x="${labelWidth + barWidth + 8}" y="${y + 15}">${esc(bar.note)}` +
+      `</text>`
+    );
   });
   const legendHtml = legend
     .map((l) => `<span class="key"><i style="background:${l.color}"></i>${esc(l.label)}</span>`)
     .join('');
-  return `<figure><figcaption>${esc(title)}</figcaption><svg role="img" aria-label="${esc(title)}" viewBox="0 0 ${labelWidth + barWidth + noteWidth} ${height}" width="100%">${rows.join('')}</svg><div class="legend">${legendHtml}</div></figure>`;
+  return (
+    `<figure><figcaption>${esc(title)}</figcaption>` +
+    `<svg role="img" aria-label="${esc(title)}" viewBox="0 0 ` +
+    `${labelWidth + barWidth + noteWidth} ${height}" width="100%">${rows.join('')}</svg>` +
+    `<div class="legend">${legendHtml}</div></figure>`
+  );
 }
 
 const shareBars = (rows: { label: string; tokens: number; raw: number }[]): Bar[] =>
@@ -131,7 +142,36 @@ export function usageHtml(report: UsageReport): string {
 
   const repoSections = report.repos.map((r) => {
     const components = Object.entries(r.components).sort((a, b) => b[1] - a[1]);
-    return `<section><h2>${esc(r.name)} <small>${esc(r.repo)} · livery ${esc(r.liveryVersion)} · ${r.files} files · ${percent(r.tokenShare)} through tokens</small></h2>
+    const componentList = components.length
+      ? `<p>${components.map(([tag, n]) => `<code>&lt;${esc(tag)}&gt;</code> ×${n}`).join(' · ')}</p>`
+      : '<p>No <code>&lt;lv-*&gt;</code> components used.</p>';
+    const deprecatedRows = r.deprecated
+      .map((d) => {
+        const replacement = d.replacement ? `<code>${esc(d.replacement)}</code>` : esc(d.message);
+        const where = d.locations
+          .slice(0, 5)
+          .map((l) => `${esc(l.file)}:${l.line}`)
+          .join('<br>');
+        return `<tr><td><code>${esc(d.token)}</code></td><td>${d.count}</td><td>${replacement}</td><td>${where}</td></tr>`;
+      })
+      .join('');
+    const deprecated = r.deprecated.length
+      ? '<table><thead><tr><th>Token</th><th>Uses</th><th>Replace with</th><th>Where</th></tr></thead>' +
+        `<tbody>${deprecatedRows}</tbody></table>`
+      : '<p>None.</p>';
+    const rawRows = r.raw.samples
+      .map(
+        (s) =>
+          `<tr><td>${esc(s.file)}:${s.line}</td><td>${s.category}</td>` +
+          `<td><code>${esc(s.property)}: ${esc(s.value)}</code></td></tr>`,
+      )
+      .join('');
+    const raw = r.raw.samples.length
+      ? `<table><thead><tr><th>Where</th><th>Category</th><th>Declaration</th></tr></thead><tbody>${rawRows}</tbody></table>`
+      : '<p>None.</p>';
+    return (
+      `<section><h2>${esc(r.name)} <small>${esc(r.repo)} · livery ${esc(r.liveryVersion)} · ` +
+      `${r.files} files · ${percent(r.tokenShare)} through tokens</small></h2>
 <table><thead><tr><th>Category</th><th>Token references</th><th>Declarations through tokens</th><th>Raw values</th></tr></thead><tbody>
 ${CATEGORIES.filter((c) => r.references.byCategory[c] || r.declarations[c].tokens || r.raw.byCategory[c])
   .map(
@@ -140,21 +180,9 @@ ${CATEGORIES.filter((c) => r.references.byCategory[c] || r.declarations[c].token
   )
   .join('\n')}
 </tbody></table>
-<h3>Components</h3>${components.length ? `<p>${components.map(([tag, n]) => `<code>&lt;${esc(tag)}&gt;</code> ×${n}`).join(' · ')}</p>` : '<p>No <code>&lt;lv-*&gt;</code> components used.</p>'}
-<h3>Deprecated tokens in use</h3>${
-      r.deprecated.length
-        ? `<table><thead><tr><th>Token</th><th>Uses</th><th>Replace with</th><th>Where</th></tr></thead><tbody>${r.deprecated
-            .map(
-              (d) =>
-                `<tr><td><code>${esc(d.token)}</code></td><td>${d.count}</td><td>${d.replacement ? `<code>${esc(d.replacement)}</code>` : esc(d.message)}</td><td>${d.locations
-                  .slice(0, 5)
-                  .map((l) => `${esc(l.file)}:${l.line}`)
-                  .join('<br>')}</td></tr>`,
-            )
-            .join('')}</tbody></table>`
-        : '<p>None.</p>'
-    }
-<h3>Raw values (first ${r.raw.samples.length} of ${r.raw.total})</h3>${r.raw.samples.length ? `<table><thead><tr><th>Where</th><th>Category</th><th>Declaration</th></tr></thead><tbody>${r.raw.samples.map((s) => `<tr><td>${esc(s.file)}:${s.line}</td><td>${s.category}</td><td><code>${esc(s.property)}: ${esc(s.value)}</code></td></tr>`).join('')}</tbody></table>` : '<p>None.</p>'}
+<h3>Components</h3>${componentList}
+<h3>Deprecated tokens in use</h3>${deprecated}
+<h3>Raw values (first ${r.raw.samples.length} of ${r.raw.total})</h3>${raw}
 ${
   r.unknown.length
     ? `<h3>Unknown <code>--lv-*</code> names</h3><p>${r.unknown
@@ -163,13 +191,15 @@ ${
         .join(' · ')}</p>`
     : ''
 }
-</section>`;
+</section>`
+    );
   });
   const skipped = report.skipped.length
     ? `<section><h2>Repos left out</h2><ul>${report.skipped.map((s) => `<li>${esc(s.reason)}</li>`).join('')}</ul></section>`
     : '';
 
-  return `<!doctype html>
+  return (
+    `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Livery usage report</title>
 <style>
@@ -178,12 +208,18 @@ h1{margin-bottom:0}h2 small{font-weight:400;font-size:.8rem;color:#64748b;displa
 .cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(9rem,1fr));gap:.75rem;margin:1.5rem 0}
 .card{border:1px solid #e2e8f0;border-radius:.5rem;padding:.75rem}.card b{display:block;font-size:1.5rem}.card span{color:#64748b;font-size:.85rem}
 figure{margin:1.5rem 0}figcaption{font-weight:600;margin-bottom:.5rem}svg text{font-size:12px;fill:#334155}
-.legend{display:flex;gap:1rem;flex-wrap:wrap;font-size:.8rem}.key i{display:inline-block;width:.8rem;height:.8rem;margin-right:.3rem;vertical-align:-1px;border-radius:2px}
-table{border-collapse:collapse;width:100%;margin:.5rem 0;font-size:.85rem}th,td{text-align:left;border-bottom:1px solid #e2e8f0;padding:.3rem .5rem;vertical-align:top}
+.legend{display:flex;gap:1rem;flex-wrap:wrap;font-size:.8rem}` +
+    `.key i{display:inline-block;width:.8rem;height:.8rem;margin-right:.3rem;` +
+    `vertical-align:-1px;border-radius:2px}
+table{border-collapse:collapse;width:100%;margin:.5rem 0;font-size:.85rem}` +
+    `th,td{text-align:left;border-bottom:1px solid #e2e8f0;padding:.3rem ` +
+    `.5rem;vertical-align:top}
 code{font-size:.85em;background:#f1f5f9;padding:0 .2em;border-radius:3px}section{border-top:2px solid #e2e8f0;margin-top:2rem}
 </style></head><body>
 <h1>Livery usage report</h1>
-<p>${t.repos} repo${t.repos === 1 ? '' : 's'} · catalogue of ${report.catalogue.tokens} tokens (${report.catalogue.deprecated} deprecated) · generated ${esc(report.generatedAt)}</p>
+<p>${t.repos} repo${t.repos === 1 ? '' : 's'} · catalogue of ${report.catalogue.tokens} ` +
+    `tokens (${report.catalogue.deprecated} deprecated) · generated ${esc(report.generatedAt)}` +
+    `</p>
 <div class="cards">${cards}</div>
 ${byCategory}
 ${byRepo}
@@ -192,5 +228,6 @@ ${rawChart}
 ${repoSections.join('\n')}
 ${skipped}
 </body></html>
-`;
+`
+  );
 }

@@ -117,7 +117,9 @@ export function usageText(report: UsageReport): string {
   for (const s of report.skipped) out.push(`skipped ${s.repo}: ${s.reason}`);
   const t = report.totals;
   out.push(
-    `${t.repos} repo${t.repos === 1 ? '' : 's'}: ${t.references} token references, ${t.raw} raw values, ${t.deprecatedUses} deprecated uses, ${percent(t.tokenShare)} of styling through tokens; ${t.unusedTokens} of ${report.catalogue.tokens} tokens unused`,
+    `${t.repos} repo${t.repos === 1 ? '' : 's'}: ${t.references} token references, ${t.raw} ` +
+      `raw values, ${t.deprecatedUses} deprecated uses, ${percent(t.tokenShare)} of styling ` +
+      `through tokens; ${t.unusedTokens} of ${report.catalogue.tokens} tokens unused`,
   );
   return `${out.join('\n')}\n`;
 }

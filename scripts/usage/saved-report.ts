@@ -24,7 +24,8 @@ export function readUsageReport(file: string): UsageReport {
     data = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
     throw new UserError(
-      `${file}: not a readable JSON file (${(error as Error).message}); pass a report written by \`livery usage <repo> --format json --output <file>\`, or a repository folder`,
+      `${file}: not a readable JSON file (${(error as Error).message}); pass a report written by ` +
+        `\`livery usage <repo> --format json --output <file>\`, or a repository folder`,
     );
   }
   if (!isObject(data) || !Array.isArray(data.repos) || !isObject(data.totals))
