@@ -29,8 +29,13 @@ export const TAILWIND_NAMESPACES: TailwindNamespace[] = [
     namespace: 'spacing',
     match: (p) => p[0] === 'space',
     key: (p) => p.slice(1).join('-'),
-    utilities:
-      /^-?(p[xytrblse]?|m[xytrblse]?|gap(-[xy])?|space-[xy]|inset(-[xy])?|top|right|bottom|left|start|end|w|h|size|min-w|min-h|max-w|max-h|scroll-[mp][xytrblse]?|indent|translate-[xy]|basis)$/,
+    utilities: new RegExp(
+      `^-?(${[
+        ...['p[xytrblse]?', 'm[xytrblse]?', 'gap(-[xy])?', 'space-[xy]', 'inset(-[xy])?'],
+        ...['top', 'right', 'bottom', 'left', 'start', 'end', 'w', 'h', 'size'],
+        ...['min-w', 'min-h', 'max-w', 'max-h', 'scroll-[mp][xytrblse]?', 'indent', 'translate-[xy]', 'basis'],
+      ].join('|')})$`,
+    ),
   },
   {
     namespace: 'radius',

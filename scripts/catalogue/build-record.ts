@@ -113,7 +113,10 @@ export function staleness(
   if (marker && marker.failedAt > sources.builtAt && changed) {
     const same = Object.entries(marker.files).every(([file, digest]) => current(file) === digest);
     if (same)
-      return `the last build failed: ${marker.first}${marker.errors > 1 ? ` (and ${marker.errors - 1} more error${marker.errors > 2 ? 's' : ''})` : ''}; ${catalogue} is from the build before it: fix the error and run \`${REBUILD}\``;
+      return (
+        `the last build failed: ${marker.first}${marker.errors > 1 ? ` (and ${marker.errors - 1} more error${marker.errors > 2 ? 's' : ''})` : ''}` +
+        `; ${catalogue} is from the build before it: fix the error and run \`${REBUILD}\``
+      );
   }
   if (!changed) return undefined;
   const gone = !onDisk.includes(changed) && current(changed) === undefined;

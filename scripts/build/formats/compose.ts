@@ -38,7 +38,11 @@ function composeLiteral(token: TokenDefinition, value: unknown): string | undefi
       return `FontWeight(${native})`;
     case 'typography': {
       const t = native as { fontSize: number; fontWeight: number; lineHeight: number; letterSpacing: number };
-      return `TextStyle(fontSize = ${t.fontSize}.sp, fontWeight = FontWeight(${t.fontWeight}), lineHeight = ${Number((t.fontSize * t.lineHeight).toFixed(2))}.sp, letterSpacing = ${t.letterSpacing}.sp)`;
+      return (
+        `TextStyle(fontSize = ${t.fontSize}.sp, fontWeight = FontWeight(${t.fontWeight}), ` +
+        `lineHeight = ${Number((t.fontSize * t.lineHeight).toFixed(2))}.sp, letterSpacing = ` +
+        `${t.letterSpacing}.sp)`
+      );
     }
     default:
       return undefined;

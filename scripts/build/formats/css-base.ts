@@ -28,7 +28,10 @@ export const cssBase: LiveryFormat = {
     const css = printCss(rules, '')
       .trim()
       .replace(/^(?=.)/gm, '  ');
-    return `/* ${GENERATED_HEADER}\n   Opt-in base layer: import after liverykit/css. Product CSS wins (it is layered). */\n@layer ${BASE_LAYER} {\n${css}\n}\n`;
+    return (
+      `/* ${GENERATED_HEADER}\n   Opt-in base layer: import after liverykit/css. Product CSS ` +
+      `wins (it is layered). */\n@layer ${BASE_LAYER} {\n${css}\n}\n`
+    );
   },
 };
 

@@ -44,7 +44,9 @@ export const jsDeclarations: LiveryFormat = {
       const doc: string[] = [];
       if (token.description) doc.push(token.description);
       doc.push(
-        `Light only: the ${defaultPermutation} permutation's literal value; it does not follow data-theme or data-brand. Theme-following: \`cssVar.${jsName(token.path)}\` (\`var(${cssVariableName(token.path)})\`).`,
+        `Light only: the ${defaultPermutation} permutation's literal value; it does not follow ` +
+          `data-theme or data-brand. Theme-following: \`cssVar.${jsName(token.path)}\` ` +
+          `(\`var(${cssVariableName(token.path)})\`).`,
       );
       doc.push(`$type ${token.type}`);
       doc.push(...deprecatedTag(token));

@@ -68,7 +68,8 @@ export const reactNativeDeclarations: LiveryFormat = {
       const sample = reactNativeValue(t.type!, brand.resolve(brand.selections[0]!).get(t.name));
       const replacement = deprecationReplacement(t);
       const deprecated = t.deprecated
-        ? `  /** @deprecated ${typeof t.deprecated === 'string' ? `${t.deprecated} ` : ''}${replacement ? `Use \`${jsName(replacement.split('.'))}\`.` : ''} */\n`
+        ? `  /** @deprecated ${typeof t.deprecated === 'string' ? `${t.deprecated} ` : ''}` +
+          `${replacement ? `Use \`${jsName(replacement.split('.'))}\`.` : ''} */\n`
         : '';
       return `${deprecated}  readonly ${jsName(t.path)}: ${typeScriptTypeOf(sample)};`;
     });

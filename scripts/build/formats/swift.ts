@@ -31,7 +31,10 @@ function swiftLiteral(type: string, value: unknown): string | undefined {
         lineHeight: number;
         letterSpacing: number;
       };
-      return `LiveryTypography(family: ${JSON.stringify(t.fontFamily[0])}, size: ${t.fontSize}, weight: ${t.fontWeight}, lineHeight: ${t.lineHeight}, tracking: ${t.letterSpacing})`;
+      return (
+        `LiveryTypography(family: ${JSON.stringify(t.fontFamily[0])}, size: ${t.fontSize}, weight: ` +
+        `${t.fontWeight}, lineHeight: ${t.lineHeight}, tracking: ${t.letterSpacing})`
+      );
     }
     default:
       return undefined;
