@@ -25,7 +25,9 @@ function markersOf(modifiers: CatalogueModifier[]): Marker[] {
     for (const context of m.contexts) {
       if (context === m.default) continue;
       const c = escape(context);
-      const attribute = `\\[\\s*(?:${escape(m.attribute)}|[\\w-]*(?:theme|mode|scheme|${escape(m.name)})[\\w-]*)\\s*[~|^$*]?=\\s*["']?${c}["']?\\s*(?:i\\s*)?\\]`;
+      const attribute =
+        `\\[\\s*(?:${escape(m.attribute)}|[\\w-]*(?:theme|mode|scheme|${escape(m.name)}` +
+        `)[\\w-]*)\\s*[~|^$*]?=\\s*["']?${c}["']?\\s*(?:i\\s*)?\\]`;
       const klass = `\\.(?:${escape(m.name)}-|is-)?${c}(?:-(?:mode|theme|${escape(m.name)}))?(?![\\w-])`;
       const media = m.media[context] ? `|${escape(m.media[context]!.replace(/\s+/g, ''))}` : '';
       out.push({

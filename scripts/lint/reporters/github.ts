@@ -12,7 +12,10 @@ export function githubReporter(): Reporter {
       findings
         .map(
           (f) =>
-            `::${f.severity === 'error' ? 'error' : 'warning'} file=${property(f.file)},line=${f.line},col=${f.column},endLine=${f.endLine},endColumn=${f.endColumn},title=${property(`livery ${f.ruleId}`)}::${data(`${f.message} (${f.ruleId})`)}\n`,
+            `::${f.severity === 'error' ? 'error' : 'warning'} ` +
+            `file=${property(f.file)},line=${f.line},col=${f.column},endLine=${f.endLine},` +
+            `endColumn=${f.endColumn},title=${property(`livery ${f.ruleId}`)}::` +
+            `${data(`${f.message} (${f.ruleId})`)}\n`,
         )
         .join(''),
     separator: '',

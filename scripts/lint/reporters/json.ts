@@ -8,7 +8,12 @@ const quote = (s: string) => (/["\\\u0000-\u001f\ud800-\udfff]/.test(s) ? JSON.s
 
 // one finding per line: readable, and far cheaper than indenting a million objects
 const finding = (f: Finding, file: string) =>
-  `    {"ruleId":"${f.ruleId}","severity":"${f.severity}","file":${file},"line":${f.line},"column":${f.column},"endLine":${f.endLine},"endColumn":${f.endColumn},"message":${quote(f.message)}${f.value !== undefined ? `,"value":${quote(f.value)}` : ''}${f.fingerprint ? `,"fingerprint":"${f.fingerprint}"` : ''},"fixable":${f.fix !== undefined}${f.fix ? `,"fix":${JSON.stringify({ token: f.fix.token, text: f.fix.text })}` : ''}${f.suggestions ? `,"suggestions":${JSON.stringify(f.suggestions)}` : ''}}`;
+  `    {"ruleId":"${f.ruleId}","severity":"${f.severity}","file":${file},"line":${f.line},` +
+  `"column":${f.column},"endLine":${f.endLine},"endColumn":${f.endColumn},` +
+  `"message":${quote(f.message)}${f.value !== undefined ? `,"value":${quote(f.value)}` : ''}` +
+  `${f.fingerprint ? `,"fingerprint":"${f.fingerprint}"` : ''},` +
+  `"fixable":${f.fix !== undefined}${f.fix ? `,"fix":${JSON.stringify({ token: f.fix.token, text: f.fix.text })}` : ''}` +
+  `${f.suggestions ? `,"suggestions":${JSON.stringify(f.suggestions)}` : ''}}`;
 
 /** The summary comes last: it is only known once every file has been written. */
 export function jsonReporter(): Reporter {

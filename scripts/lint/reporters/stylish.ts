@@ -51,7 +51,11 @@ export function stylishReporter(color = false): Reporter {
     end(totals) {
       const out: string[] = [];
       const problems = totals.errors + totals.warnings;
-      const summary = `${problems} problem${problems === 1 ? '' : 's'} (${totals.errors} error${totals.errors === 1 ? '' : 's'}, ${totals.warnings} warning${totals.warnings === 1 ? '' : 's'}) in ${totals.files} file${totals.files === 1 ? '' : 's'}`;
+      const summary =
+        `${problems} problem${problems === 1 ? '' : 's'} (${totals.errors} ` +
+        `error${totals.errors === 1 ? '' : 's'}, ${totals.warnings} ` +
+        `warning${totals.warnings === 1 ? '' : 's'}) in ${totals.files} ` +
+        `file${totals.files === 1 ? '' : 's'}`;
       out.push(problems ? paint(totals.errors ? '31' : '33', `✖ ${summary}`) : `✔ ${summary}`);
       if (totals.fixable) out.push(`  ${totals.fixable} fixable with --fix`);
       const coverage = coverageSummary(totals.coverage);
@@ -60,7 +64,8 @@ export function stylishReporter(color = false): Reporter {
           .map(([language, c]) => `${language} ${formatPercent(c.percent)}`)
           .join(', ');
         out.push(
-          `  token coverage ${formatPercent(coverage.percent)}: ${coverage.tokens} of ${coverage.tokens + coverage.raw} style declarations use tokens (${languages})`,
+          `  token coverage ${formatPercent(coverage.percent)}: ${coverage.tokens} of ` +
+            `${coverage.tokens + coverage.raw} style declarations use tokens (${languages})`,
         );
       }
       if (totals.baselined)

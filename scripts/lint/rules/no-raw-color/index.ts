@@ -74,7 +74,9 @@ export const noRawColor: Rule<Options> = {
       ambiguous: ({ value, count, roles, candidates, where }) =>
         `${value} is the value of ${count} ${roles} tokens${where} (${candidates}): choose the one this value means; --fix leaves it`,
       themed: ({ value, variable, token, permutation, where }) =>
-        `${value} is the value of ${token} in ${permutation}, not${where || ' in the default theme'}: put ${permutation} styling under its selector, or use var(${variable}) to follow the theme`,
+        `${value} is the value of ${token} in ${permutation}, ` +
+        `not${where || ' in the default theme'}: put ${permutation} styling under its selector, or ` +
+        `use var(${variable}) to follow the theme`,
       near: ({ value, variable, token, distance, roles }) =>
         `${value} is off-brand; nearest ${roles} token is ${token} (${distance}): use var(${variable})`,
       far: ({ value, token, distance }) =>
