@@ -33,7 +33,9 @@ export const command = defineCommand({
     });
     applyPlan(added.plan, { force: values.force, dryRun: values['dry-run'] });
     process.stdout.write(
-      `${values['dry-run'] ? 'would add' : 'added'} the ${values.modifier} "${added.name}" (color-scheme: ${added.scheme}), starting from "${added.from}" with ${added.tokens} semantic colors\n`,
+      `${values['dry-run'] ? 'would add' : 'added'} the ${values.modifier} "${added.name}" ` +
+        `(color-scheme: ${added.scheme}), starting from "${added.from}" with ${added.tokens} ` +
+        `semantic colors\n`,
     );
     process.stdout.write(nextSteps(project, added, values, ': point the colors at other palette steps'));
     return EXIT.ok;

@@ -107,7 +107,8 @@ async function simulate(api: LiveryPluginApi, body: PostVariablesRequestBody, ma
       else if (c.extension) problems.push(`${at}: modes cannot be added to the extended collection ${c.name}`);
       else if (c.modes.length >= maxModes)
         problems.push(
-          `${at}: "${c.name}" would have ${c.modes.length + 1} modes; this plan allows ${maxModes} per collection (plan the body with --plan matching your Figma plan, or remove a mode)`,
+          `${at}: "${c.name}" would have ${c.modes.length + 1} modes; this plan allows ${maxModes} ` +
+            `per collection (plan the body with --plan matching your Figma plan, or remove a mode)`,
         );
       else c.modes.push(change.id ?? `new-mode-${at}`);
     } else {

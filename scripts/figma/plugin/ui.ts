@@ -79,7 +79,9 @@ export function mountUi(root: HTMLElement, post: (message: UiMessage) => void): 
       link.hidden = false;
       const count = Object.values(message.json.meta.variables).filter((v) => !v.remote).length;
       part('export-status').textContent =
-        `${count} variables in ${Object.keys(message.json.meta.variableCollections).length} collections. Then run: liverykit figma pull --from-export ${name}${message.json.livery.skipped?.length ? `\nLeft out (no REST type): ${message.json.livery.skipped.join(', ')}` : ''}`;
+        `${count} variables in ${Object.keys(message.json.meta.variableCollections).length} ` +
+        `collections. Then run: liverykit figma pull --from-export ` +
+        `${name}${message.json.livery.skipped?.length ? `\nLeft out (no REST type): ${message.json.livery.skipped.join(', ')}` : ''}`;
     } else if (message.type === 'apply-result') {
       const { applied, problems, changes } = message.report;
       part('apply-status').textContent = applied
