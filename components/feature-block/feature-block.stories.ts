@@ -37,7 +37,12 @@ const meta: Meta<Args> = {
       ${args.eyebrow ? html`<span slot="eyebrow">${args.eyebrow}</span>` : ''}
       <h2 slot="heading">${args.heading}</h2>
       ${args.body}
-      ${args.cta ? html`<lv-button slot="actions" href="#start">${args.cta}</lv-button><lv-button slot="actions" variant="ghost" href="#tour">Take the tour</lv-button>` : ''}
+      ${
+        args.cta
+          ? html`<lv-button slot="actions" href="#start">${args.cta}</lv-button
+              ><lv-button slot="actions" variant="ghost" href="#tour">Take the tour</lv-button>`
+          : ''
+      }
       ${media}
     </lv-feature-block>`,
 };

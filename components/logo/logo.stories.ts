@@ -8,6 +8,9 @@ type Args = { lockup: (typeof LOCKUPS)[number]; variant: (typeof VARIANTS)[numbe
 
 const surface = (variant: string) =>
   variant === 'inverse' ? 'background: var(--lv-color-surface-brand); color: var(--lv-color-text-on-brand)' : '';
+/** A lockup's box outlined, so its clear space shows. */
+const framed = (variant: string) =>
+  `display: inline-block; outline: var(--lv-border-width-thin) dashed var(--lv-color-border-default); ${surface(variant)}`;
 
 const meta: Meta<Args> = {
   title: 'Components/Logo',
@@ -42,6 +45,9 @@ export const AllApprovedLockups: Story = {
         html`<p>
             ${lockup}: min ${lockups[lockup]?.minWidthPx}px, clear space ${lockups[lockup]?.clearSpaceRatio} × height
           </p>
-          ${VARIANTS.map((variant) => html`<div style="display: inline-block; outline: var(--lv-border-width-thin) dashed var(--lv-color-border-default); ${surface(variant)}"><lv-logo lockup=${lockup} variant=${variant}></lv-logo></div> `)}`,
+          ${VARIANTS.map(
+            (variant) =>
+              html`<div style=${framed(variant)}><lv-logo lockup=${lockup} variant=${variant}></lv-logo></div> `,
+          )}`,
     )}`,
 };
