@@ -85,9 +85,11 @@ function stylelintLines(dir: string): Set<string> {
     `const { default: stylelint } = await import(${JSON.stringify(import.meta.resolve('stylelint'))});\n` +
       `const scss = ${JSON.stringify(import.meta.resolve('postcss-scss'))};\n` +
       `const result = await stylelint.lint({ files: ['**/*.css', '**/*.scss'], cwd: ${JSON.stringify(dir)}, allowEmptyInput: true, config: {\n` +
-      `  rules: { 'color-no-hex': true, 'color-named': 'never', 'function-disallowed-list': ['rgb', 'rgba', 'hsl', 'hsla', 'hwb', 'lab', 'lch', 'oklab', 'oklch', 'color'] },\n` +
+      (`  rules: { 'color-no-hex': true, 'color-named': 'never', 'function-disallowed-list': ` +
+        `['rgb', 'rgba', 'hsl', 'hsla', 'hwb', 'lab', 'lch', 'oklab', 'oklch', 'color'] },\n`) +
       `  overrides: [{ files: ['**/*.scss'], customSyntax: (await import(scss)).default }] } });\n` +
-      `const out = []; for (const r of result.results) for (const w of r.warnings) out.push(r.source.slice(${JSON.stringify(dir)}.length + 1) + ':' + w.line);\n` +
+      (`const out = []; for (const r of result.results) for (const w of r.warnings) ` +
+        `out.push(r.source.slice(${JSON.stringify(dir)}.length + 1) + ':' + w.line);\n`) +
       `process.stdout.write(JSON.stringify(out));\n`,
   );
   const run = spawnSync(process.execPath, [script], { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
@@ -219,8 +221,14 @@ for (const { stack, repo, commit } of REPOS) {
   }
   rows.push(
     `${stack.padEnd(28)} ${repo}@${commit.slice(0, 10)}  ${String(report.summary.files).padStart(5)} files  ${seconds.toFixed(2).padStart(6)} s  ` +
-      `${raw.length} raw colors; CSS/SCSS vs stylelint: precision ${Number.isNaN(precision) ? '–' : precision.toFixed(3)} recall ${Number.isNaN(recall) ? '–' : recall.toFixed(3)} (${tp}/${ours.size} ours, ${oracle.size} stylelint${missed ? `; missed most in ${missed}` : ''}); ` +
-      `role-correct ${named ? (correct / named).toFixed(3) : '–'} (${correct}/${named})${wrong.length ? ` e.g. wrong: ${wrong.join('; ')}` : ''}; coverage ${report.summary.coverage.percent ?? '–'}%${missing ? `; ${missing} blobs absent from the snapshot` : ''}`,
+      (`${raw.length} raw colors; CSS/SCSS vs stylelint: precision ` +
+        `${Number.isNaN(precision) ? '–' : precision.toFixed(3)} recall ` +
+        `${Number.isNaN(recall) ? '–' : recall.toFixed(3)} (${tp}/${ours.size} ours, ` +
+        `${oracle.size} stylelint${missed ? `; missed most in ${missed}` : ''}); `) +
+      (`role-correct ${named ? (correct / named).toFixed(3) : '–'} ` +
+        `(${correct}/${named})${wrong.length ? ` e.g. wrong: ${wrong.join('; ')}` : ''}; coverage ` +
+        `${report.summary.coverage.percent ?? '–'}%` +
+        `${missing ? `; ${missing} blobs absent from the snapshot` : ''}`),
   );
   rmSync(work, { recursive: true, force: true });
 }

@@ -67,7 +67,11 @@ const repos = [
     ...Object.fromEntries(
       Array.from({ length: 40 }, (_, i) => [
         `src/components/Card${i}.tsx`,
-        `import styled from 'styled-components';\nexport const Box = styled.div\`color: ${cssVar(i * 3)}; padding: ${i % 3 ? cssVar(i) : '8px'};\`;\nexport const Card${i} = () => <lv-card><div style={{ color: '${i % 4 ? cssVar(i + 1) : '#333'}' }}><lv-button>Go</lv-button></div></lv-card>;\n`,
+        `import styled from 'styled-components';\n` +
+          `export const Box = styled.div\`color: ${cssVar(i * 3)}; padding: ` +
+          `${i % 3 ? cssVar(i) : '8px'};\`;\nexport const Card${i} = () => <lv-card>` +
+          `<div style={{ color: '${i % 4 ? cssVar(i + 1) : '#333'}' }}><lv-button>Go</lv-button>` +
+          `</div></lv-card>;\n`,
       ]),
     ),
   }),
@@ -75,7 +79,10 @@ const repos = [
     ...Object.fromEntries(
       Array.from({ length: 25 }, (_, i) => [
         `src/el-${i}.ts`,
-        `import { LitElement, css, html } from 'lit';\nexport class El${i} extends LitElement {\n  static styles = css\`:host { color: ${cssVar(i * 7)}; gap: ${i % 2 ? cssVar(i + 4) : '12px'}; }\`;\n  render() { return html\`<lv-badge>\${this.title}</lv-badge>\`; }\n}\n`,
+        `import { LitElement, css, html } from 'lit';\nexport class El${i} extends LitElement {\n` +
+          `  static styles = css\`:host { color: ${cssVar(i * 7)}; gap: ` +
+          `${i % 2 ? cssVar(i + 4) : '12px'}; }\`;\n` +
+          `  render() { return html\`<lv-badge>\${this.title}</lv-badge>\`; }\n}\n`,
       ]),
     ),
   }),
@@ -83,7 +90,9 @@ const repos = [
     ...Object.fromEntries(
       Array.from({ length: 20 }, (_, i) => [
         `pages/page-${i}.html`,
-        `<!doctype html><style>.hero { color: ${cssVar(i * 11)}; background: ${i % 3 ? cssVar(i * 2) : 'tomato'}; }</style><div style="margin: ${cssVar(i + 5)}"><lv-button>Buy</lv-button></div>\n`,
+        `<!doctype html><style>.hero { color: ${cssVar(i * 11)}; background: ` +
+          `${i % 3 ? cssVar(i * 2) : 'tomato'}; }</style><div style="margin: ${cssVar(i + 5)}">` +
+          `<lv-button>Buy</lv-button></div>\n`,
       ]),
     ),
   }),
@@ -200,7 +209,9 @@ for (const name of [...new Set(rows.map((r) => r.name))]) {
 }
 const t = merged!.totals;
 console.log(
-  `merged: ${t.repos} repos, ${t.references} references, ${t.raw} raw values, ${t.deprecatedUses} deprecated uses, ${t.unusedTokens} of ${catalogue.tokens.size} tokens unused`,
+  `merged: ${t.repos} repos, ${t.references} references, ${t.raw} raw values, ` +
+    `${t.deprecatedUses} deprecated uses, ${t.unusedTokens} of ${catalogue.tokens.size} tokens ` +
+    `unused`,
 );
 let agree = true;
 if (jqTotals) {
