@@ -87,7 +87,9 @@ const COMPOSITES: Record<
   transition: (f) => `${f('duration', 'duration')} ${f('timingFunction', 'cubicBezier')} ${f('delay', 'duration')}`,
   border: (f) => `${f('width', 'dimension')} ${f('style', 'strokeStyle')} ${f('color', 'color')}`,
   shadow: (f, v) =>
-    `${v.inset ? 'inset ' : ''}${f('offsetX', 'dimension')} ${f('offsetY', 'dimension')} ${f('blur', 'dimension')} ${'spread' in v ? f('spread', 'dimension') : '0'} ${f('color', 'color')}`,
+    `${v.inset ? 'inset ' : ''}${f('offsetX', 'dimension')} ${f('offsetY', 'dimension')} ` +
+    `${f('blur', 'dimension')} ${'spread' in v ? f('spread', 'dimension') : '0'} ` +
+    `${f('color', 'color')}`,
   gradient: (f) => `${f('color', 'color')} ${f('position', 'percent')}`,
 };
 

@@ -71,7 +71,9 @@ export function figmaPluginBuild(root: string): RollupOptions {
           this.emitFile({
             type: 'asset',
             fileName: 'ui.html',
-            source: `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Livery</title></head><body><script>\n${script}</script></body></html>\n`,
+            source:
+              `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Livery</title></head>` +
+              `<body><script>\n${script}</script></body></html>\n`,
           });
           this.emitFile({
             type: 'asset',
