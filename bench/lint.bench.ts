@@ -9,7 +9,8 @@
  * 10-file edit (the tree is a git repository), and a one-file run.
  * Prints wall times, ratios, files/s, Livery's peak memory (RSS, all threads), CPU time (Livery's
  * and the peers') and the load average when each figure was taken: on a shared machine the
- * ratio to the peer measured in the same moment is the figure to read; short runs are repeated. Targets (revised from real measurements, issue 16): cold full scan
+ * ratio to the peer measured in the same moment is the figure to read; short runs are repeated.
+ * Targets (revised from real measurements, issue 16): cold full scan
  * ≥ 4× stylelint on the CSS/SCSS both read; warm-cache re-lint faster than ripgrep's scan; a
  * 10-file `--changed` run ≤ 300 ms; a one-file run ≤ 150 ms; < 500 MB.
  * Run: `node bench/run.ts lint` (after `npm run build`), or `node bench/lint.bench.ts`.
@@ -97,19 +98,48 @@ const space = () =>
     : pick(['4px', '8px', '1rem', '13px', '0.5rem 1rem']);
 
 function cssRule(i: number): string {
-  return `.block-${i} {\n  color: ${color()};\n  background: ${color()};\n  padding: ${space()};\n  margin: ${space()};\n  border: 1px solid ${color()};\n  font-size: ${rand() < 0.8 ? pick(FONT_SIZE_VARS) : pick(['14px', '1rem'])};\n  transition: opacity ${rand() < 0.8 ? pick(DURATION_VARS) : pick(['120ms', '200ms'])} ease;\n}\n/* was: color: ${hex()} */\n.block-${i}:hover { background: ${color()}; box-shadow: 0 1px 2px ${color()}; }\n\n`;
+  return (
+    `.block-${i} {\n  color: ${color()};\n  background: ${color()};\n  padding: ${space()};\n` +
+    `  margin: ${space()};\n  border: 1px solid ${color()};\n` +
+    `  font-size: ${rand() < 0.8 ? pick(FONT_SIZE_VARS) : pick(['14px', '1rem'])};\n` +
+    `  transition: opacity ${rand() < 0.8 ? pick(DURATION_VARS) : pick(['120ms', '200ms'])} ` +
+    `ease;\n}\n/* was: color: ${hex()} */\n.block-${i}:hover { background: ${color()}; ` +
+    `box-shadow: 0 1px 2px ${color()}; }\n\n`
+  );
 }
 function scssRule(i: number): string {
-  return `$c-${i}: ${hex()};\n.item-${i} {\n  color: $c-${i};\n  padding: ${space()};\n  &:hover { background: ${color()}; } // ${hex()}\n  .child { border-color: ${color()}; margin: ${space()}; }\n}\n`;
+  return (
+    `$c-${i}: ${hex()};\n.item-${i} {\n  color: $c-${i};\n  padding: ${space()};\n` +
+    `  &:hover { background: ${color()}; } // ${hex()}\n` +
+    `  .child { border-color: ${color()}; margin: ${space()}; }\n}\n`
+  );
 }
 function tsxBlock(i: number): string {
-  return `export const Box${i} = styled.div\`\n  color: ${color()};\n  padding: ${space()};\n  \${(p) => p.active && css\`background: ${color()};\`}\n\`;\nexport function Card${i}({ title }: { title: string }) {\n  const label = 'Card ${hex()} ' + title; // not style\n  return <div style={{ color: '${color()}', padding: ${pick(['0', `'${pick(SPACE_VARS)}'`, String(Math.floor(rand() * 30))])} }} className="card">{title}<svg><path fill="${rand() < 0.8 ? 'currentColor' : hex()}" d="M0 0h1"/></svg></div>;\n}\n`;
+  return (
+    `export const Box${i} = styled.div\`\n  color: ${color()};\n  padding: ${space()};\n` +
+    `  \${(p) => p.active && css\`background: ${color()};\`}\n\`;\n` +
+    `export function Card${i}({ title }: { title: string }) {\n` +
+    `  const label = 'Card ${hex()} ' + title; // not style\n` +
+    `  return <div style={{ color: '${color()}', padding: ` +
+    `${pick(['0', `'${pick(SPACE_VARS)}'`, String(Math.floor(rand() * 30))])} }}` +
+    ` className="card">{title}<svg><path fill="${rand() < 0.8 ? 'currentColor' : hex()}" d="M0 ` +
+    `0h1"/></svg></div>;\n}\n`
+  );
 }
 function tsTheme(i: number): string {
-  return `export const theme${i} = {\n  colors: { primary: '${hex()}', secondary: '${hex()}', text: '${pick(COLOR_VARS)}' },\n  space: [0, 4, 8, 16, 32],\n  fontSizes: { body: '1rem', small: '${pick(['12px', '0.875rem'])}' },\n  href: '#section-${i}',\n};\n`;
+  return (
+    `export const theme${i} = {\n  colors: { primary: '${hex()}', secondary: '${hex()}', text: ` +
+    `'${pick(COLOR_VARS)}' },\n  space: [0, 4, 8, 16, 32],\n` +
+    `  fontSizes: { body: '1rem', small: '${pick(['12px', '0.875rem'])}' },\n` +
+    `  href: '#section-${i}',\n};\n`
+  );
 }
 function litBlock(i: number): string {
-  return `export class El${i} extends LitElement {\n  static styles = css\`:host { display: block; color: ${color()}; padding: ${space()}; }\`;\n  render() { return html\`<p style="color: ${color()}">\${this.x}</p>\`; }\n}\n`;
+  return (
+    `export class El${i} extends LitElement {\n` +
+    `  static styles = css\`:host { display: block; color: ${color()}; padding: ${space()}; }` +
+    `\`;\n  render() { return html\`<p style="color: ${color()}">\${this.x}</p>\`; }\n}\n`
+  );
 }
 const GENERATORS: { ext: string; share: number; head: string; block: (i: number) => string; tail: string }[] = [
   { ext: 'css', share: 0.2, head: '', block: cssRule, tail: '' },
@@ -133,7 +163,10 @@ const GENERATORS: { ext: string; share: number; head: string; block: (i: number)
   {
     ext: 'vue',
     share: 0.08,
-    head: '<template>\n  <div :style="{ color: \'#336699\' }" style="padding: 13px">x</div>\n</template>\n<script setup lang="ts">\nconst a = { color: \'#123456\' };\n</script>\n<style lang="scss">\n',
+    head:
+      '<template>\n  <div :style="{ color: \'#336699\' }" style="padding: 13px">x</div>\n' +
+      '</template>\n<script setup lang="ts">\nconst a = { color: \'#123456\' };\n</script>\n' +
+      '<style lang="scss">\n',
     block: scssRule,
     tail: '</style>\n',
   },
@@ -187,7 +220,9 @@ for (const gen of GENERATORS) {
   }
 }
 console.log(
-  `generated ${n} files, ${(bytes / 1024 / 1024).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s (CSS+SCSS: ${common} files, ${(commonBytes / 1024 / 1024).toFixed(1)} MB)`,
+  `generated ${n} files, ${(bytes / 1024 / 1024).toFixed(1)} MB in ` +
+    `${((performance.now() - started) / 1000).toFixed(1)} s (CSS+SCSS: ${common} files, ` +
+    `${(commonBytes / 1024 / 1024).toFixed(1)} MB)`,
 );
 
 // ---------------------------------------------------------------- runners
@@ -294,7 +329,8 @@ function stylelintRun(): { seconds: number; warnings: number; cpuSeconds: number
     `const { default: stylelint } = await import(${JSON.stringify(import.meta.resolve('stylelint'))});\n` +
       `const scss = ${JSON.stringify(import.meta.resolve('postcss-scss'))};\n` +
       `const result = await stylelint.lint({ files: ['**/*.css', '**/*.scss'], cwd: ${JSON.stringify(tree)}, config: {\n` +
-      `  rules: { 'color-no-hex': true, 'color-named': 'never', 'function-disallowed-list': ['rgb', 'rgba', 'hsl', 'hsla', 'hwb', 'lab', 'lch', 'oklab', 'oklch', 'color'] },\n` +
+      `  rules: { 'color-no-hex': true, 'color-named': 'never', 'function-disallowed-list': ` +
+      `['rgb', 'rgba', 'hsl', 'hsla', 'hwb', 'lab', 'lch', 'oklab', 'oklch', 'color'] },\n` +
       `  overrides: [{ files: ['**/*.scss'], customSyntax: (await import(scss)).default }] } });\n` +
       `const cpu = process.cpuUsage();\n` +
       `process.stdout.write(JSON.stringify({ warnings: result.results.reduce((s, r) => s + r.warnings.length, 0), cpuUs: cpu.user + cpu.system }));\n`,
@@ -389,7 +425,9 @@ row(
   'livery lint (all rules)',
   all.seconds,
   n,
-  `${all.findings} findings (JSON, ${all.outputMB.toFixed(1)} MB), peak RSS ${all.rssMB.toFixed(0)} MB, ${cpu(all)}, CPU/wall ${(all.cpuSeconds / all.seconds).toFixed(2)}, ${at('all')}`,
+  `${all.findings} findings (JSON, ${all.outputMB.toFixed(1)} MB), peak RSS ` +
+    `${all.rssMB.toFixed(0)} MB, ${cpu(all)}, CPU/wall ` +
+    `${(all.cpuSeconds / all.seconds).toFixed(2)}, ${at('all')}`,
 );
 if (rg && rgPrint) {
   row('rg --count-matches (raw-color regex)', rg.seconds, n, `${rg.matches} matches, ${cpu(rg)}`);
@@ -409,11 +447,14 @@ row(
   'livery lint (all rules)',
   liveryCommon.seconds,
   common,
-  `${liveryCommon.findings} findings, peak RSS ${liveryCommon.rssMB.toFixed(0)} MB, ${cpu(liveryCommon)}, CPU/wall ${(liveryCommon.cpuSeconds / liveryCommon.seconds).toFixed(2)}, ${at('common')}`,
+  `${liveryCommon.findings} findings, peak RSS ${liveryCommon.rssMB.toFixed(0)} MB, ` +
+    `${cpu(liveryCommon)}, CPU/wall ${(liveryCommon.cpuSeconds / liveryCommon.seconds).toFixed(2)}` +
+    `, ${at('common')}`,
 );
 row('stylelint 18 (3 color rules)', sl.seconds, common, `${sl.warnings} warnings, ${cpu(sl)}`);
 console.log(
-  `stylelint / livery: ${(sl.seconds / liveryCommon.seconds).toFixed(1)}× faster (target ≥ 4×); in CPU time ${(sl.cpuSeconds / liveryCommon.cpuSeconds).toFixed(1)}× less`,
+  `stylelint / livery: ${(sl.seconds / liveryCommon.seconds).toFixed(1)}× faster (target ≥ ` +
+    `4×); in CPU time ${(sl.cpuSeconds / liveryCommon.cpuSeconds).toFixed(1)}× less`,
 );
 console.log('\nincremental runs');
 row(
@@ -431,7 +472,8 @@ row(
 if (rgBeside) {
   row(`rg --count-matches, beside each warm run`, rgBeside.seconds, n, cpu(rgBeside));
   console.log(
-    `warm cache / rg --count-matches: ${(warm.seconds / rgBeside.seconds).toFixed(2)}× the time (target < 1×); runs: ${warmRuns.map((r) => `${s(r.warm.seconds)} vs ${s(r.rg!.seconds)}`).join(', ')}`,
+    `warm cache / rg --count-matches: ${(warm.seconds / rgBeside.seconds).toFixed(2)}× the ` +
+      `time (target < 1×); runs: ${warmRuns.map((r) => `${s(r.warm.seconds)} vs ${s(r.rg!.seconds)}`).join(', ')}`,
   );
 }
 if (changed)
