@@ -2,7 +2,8 @@
  * `livery lint` on public repositories of five stacks, each named by repository and commit (their
  * code is not copied into this repo; the bench runs when they are present locally as git mirrors,
  * e.g. brought by `git clone --mirror` into $LIVERY_REPOS/<owner>+<name>/repo). For each:
- *   - wall time of a cold run over the whole checkout, files and findings;
+ *   - wall and CPU time of a cold run over the whole checkout (with the load average), files and
+ *     findings, and the time stylelint takes on the CSS/SCSS files it reads;
  *   - raw-color precision and recall on the CSS/SCSS files, line by line, against stylelint 18's
  *     color-no-hex, color-named and function-disallowed-list (the independent oracle);
  *   - role-correct suggestion rate: of the findings that name a token to use, the share whose token
@@ -15,7 +16,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -155,13 +156,28 @@ for (const { stack, repo, commit } of REPOS) {
   const work = mkdtempSync(join(tmpdir(), 'livery-repo-bench-'));
   const dir = join(work, 'checkout');
   const missing = checkout(mirror, commit, dir);
+  const load = loadavg()[0]!;
   const t0 = performance.now();
+  // GNU time gives Livery's CPU time (user + system) on the last line of stderr
   const run = spawnSync(
-    process.execPath,
-    [join(ROOT, 'bin', 'livery.js'), 'lint', '--catalogue', CATALOGUE, '--format', 'json', '--no-baseline'],
+    '/usr/bin/time',
+    [
+      '-f',
+      'CPU %U %S',
+      process.execPath,
+      join(ROOT, 'bin', 'livery.js'),
+      'lint',
+      '--catalogue',
+      CATALOGUE,
+      '--format',
+      'json',
+      '--no-baseline',
+    ],
     { cwd: dir, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 },
   );
   const seconds = (performance.now() - t0) / 1000;
+  const cpu = /CPU ([\d.]+) ([\d.]+)/.exec(run.stderr);
+  const cpuSeconds = cpu ? Number(cpu[1]) + Number(cpu[2]) : NaN;
   const report = JSON.parse(run.stdout) as {
     findings: Finding[];
     skipped: { file: string; reason: string }[];
@@ -172,7 +188,9 @@ for (const { stack, repo, commit } of REPOS) {
   // the same files on both sides: what lint skipped (minified bundles, binary) is left out of the oracle too
   // (and .gitignore'd build output committed anyway, which lint leaves alone by design)
   const skipped = new Set(report.skipped.map((x) => x.file));
+  const s0 = performance.now();
   const linted = [...stylelintLines(dir)];
+  const stylelintSeconds = (performance.now() - s0) / 1000;
   const ignored = new Set(
     spawnSync('git', ['--git-dir', mirror, '--work-tree', dir, 'check-ignore', '--no-index', '--stdin'], {
       cwd: dir,
@@ -220,7 +238,8 @@ for (const { stack, repo, commit } of REPOS) {
     else if (wrong.length < 3) wrong.push(`${f.file}:${f.line} ${tokens.join('|')}`);
   }
   rows.push(
-    `${stack.padEnd(28)} ${repo}@${commit.slice(0, 10)}  ${String(report.summary.files).padStart(5)} files  ${seconds.toFixed(2).padStart(6)} s  ` +
+    `${stack.padEnd(28)} ${repo}@${commit.slice(0, 10)}  ${String(report.summary.files).padStart(5)} files  ${seconds.toFixed(2).padStart(6)} s ` +
+      `(CPU ${cpuSeconds.toFixed(2)} s, load ${load.toFixed(1)}; stylelint on its CSS/SCSS ${stylelintSeconds.toFixed(2)} s)  ` +
       (`${raw.length} raw colors; CSS/SCSS vs stylelint: precision ` +
         `${Number.isNaN(precision) ? '–' : precision.toFixed(3)} recall ` +
         `${Number.isNaN(recall) ? '–' : recall.toFixed(3)} (${tp}/${ours.size} ours, ` +
