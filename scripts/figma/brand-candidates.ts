@@ -2,7 +2,8 @@ import type { Catalogue } from '../catalogue/read-catalogue.ts';
 import { dimensionToPx } from '../build/native-value.ts';
 import { tokenScale } from '../catalogue/category.ts';
 import { colorToRgba } from './figma-value.ts';
-import { WEIGHTS, type BrandCandidates, type Rgba } from './layer-lint.ts';
+import { fontWeightNumber } from '../tokens/font-weight.ts';
+import type { BrandCandidates, Rgba } from './layer-lint.ts';
 
 /**
  * The catalogue as the layer lint's candidates, in Figma's units. `figma audit` calls it at run
@@ -33,11 +34,7 @@ export function candidatesFrom(catalogue: Catalogue, styleKeys: string[] = []): 
         else if (scale === 'spacing') out.spacing.push({ name: token.name, px });
       } else if (token.type === 'fontFamily')
         out.fontFamilies.push({ name: token.name, family: (Array.isArray(value) ? value[0] : value) as string });
-      else if (token.type === 'fontWeight')
-        out.fontWeights.push({
-          name: token.name,
-          weight: typeof value === 'number' ? value : (WEIGHTS[String(value).toLowerCase()] ?? 400),
-        });
+      else if (token.type === 'fontWeight') out.fontWeights.push({ name: token.name, weight: fontWeightNumber(value) });
     }
   }
   return out;

@@ -126,29 +126,6 @@ export interface BrandCandidates {
 /** ΔE OK below which two colours count as the same value (8-bit rounding is about 0.002). */
 export const SAME_COLOR = 0.003;
 
-/** Named weights (DTCG fontWeight strings and Figma font styles) as numbers. */
-export const WEIGHTS: Record<string, number> = {
-  thin: 100,
-  hairline: 100,
-  'extra-light': 200,
-  extralight: 200,
-  'ultra-light': 200,
-  light: 300,
-  normal: 400,
-  regular: 400,
-  book: 400,
-  medium: 500,
-  'semi-bold': 600,
-  semibold: 600,
-  'demi-bold': 600,
-  bold: 700,
-  'extra-bold': 800,
-  extrabold: 800,
-  'ultra-bold': 800,
-  black: 900,
-  heavy: 900,
-};
-
 export function lintLayer(layer: LayerFacts, brand: BrandCandidates): LayerFinding[] {
   const findings: LayerFinding[] = [];
   const tokens = new Set(brand.tokens);
