@@ -59,18 +59,9 @@ function composite(fields: Record<string, string>, optional: string[] = []) {
   };
 }
 
-const shadowLayer = composite(
-  {
-    color: 'color',
-    offsetX: 'dimension',
-    offsetY: 'dimension',
-    blur: 'dimension',
-    spread: 'dimension',
-    inset: 'boolean',
-  },
-  ['inset', 'spread'],
-);
-const gradientStop = composite({ color: 'color', position: 'number' });
+// DTCG makes a shadow layer's inset and spread optional (they default to false and 0).
+const shadowLayer = composite(COMPOSITE_FIELD_TYPES.shadow, ['inset', 'spread']);
+const gradientStop = composite(COMPOSITE_FIELD_TYPES.gradient);
 
 export const TOKEN_TYPES: Record<string, TokenType> = {
   color: {
