@@ -31,6 +31,23 @@ export interface Report {
   pair?: { fg: string; bg: string };
 }
 
+/**
+ * A contrast rule's finding about one measured pair: it points at the foreground token in its
+ * permutation, and its message opens as every contrast finding does —
+ * `[permutation] fg (#hex) on bg (#hex<bgNote>)` — followed by `rest` (the rule's verdict).
+ */
+export function pairReport(result: PairResult, rest: string, bgNote = ''): Report {
+  return {
+    file: result.fg.file,
+    at: result.fg.name,
+    permutation: result.permutation.name,
+    pair: { fg: result.pair.fg, bg: result.pair.bg },
+    message:
+      `[${result.permutation.name}] ${result.fg.name} (${result.fg.shown.hex}) on ` +
+      `${result.bg.name} (${result.bg.shown.hex}${bgNote})${rest}`,
+  };
+}
+
 /** A finding: a Diagnostic plus the rule that made it and the permutation it was seen in. */
 export interface Finding extends Diagnostic {
   rule: string;

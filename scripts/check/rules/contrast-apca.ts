@@ -1,6 +1,6 @@
 import { formatLc, formatRatio } from '../color.ts';
 import type { Usage } from '../config.ts';
-import type { CheckRule } from '../rule.ts';
+import { pairReport, type CheckRule } from '../rule.ts';
 
 /**
  * APCA Lc is measured for every pair and shown in every report; this rule makes minimum |Lc| per
@@ -17,16 +17,13 @@ export const contrastApca: CheckRule<Record<Usage, number>> = {
     for (const result of context.contrast.results) {
       const min = context.options[result.pair.usage];
       if (Math.abs(result.lc) >= min) continue;
-      context.report({
-        file: result.fg.file,
-        at: result.fg.name,
-        permutation: result.permutation.name,
-        pair: { fg: result.pair.fg, bg: result.pair.bg },
-        message:
-          `[${result.permutation.name}] ${result.fg.name} (${result.fg.shown.hex}) on ` +
-          `${result.bg.name} (${result.bg.shown.hex}): APCA Lc ${formatLc(result.lc)}, needs |Lc| ` +
-          `${min} for ${result.pair.usage} (WCAG ${formatRatio(result.ratio)}:1)`,
-      });
+      context.report(
+        pairReport(
+          result,
+          `: APCA Lc ${formatLc(result.lc)}, needs |Lc| ${min} for ${result.pair.usage} ` +
+            `(WCAG ${formatRatio(result.ratio)}:1)`,
+        ),
+      );
     }
   },
 };

@@ -1,7 +1,7 @@
 import { formatRatio } from '../color.ts';
 import type { Usage } from '../config.ts';
 import { contextKeys } from '../../catalogue/permutations.ts';
-import type { CheckRule } from '../rule.ts';
+import { pairReport, type CheckRule } from '../rule.ts';
 
 interface Options {
   /** Contexts the targets apply to. */
@@ -30,16 +30,13 @@ export const contrastBrandTarget: CheckRule<Options> = {
       if (target === undefined || result.ratio >= target) continue;
       const keys = contextKeys(result.permutation.selection);
       if (!context.options.contexts.some((k) => keys.includes(k))) continue;
-      context.report({
-        file: result.fg.file,
-        at: result.fg.name,
-        permutation: result.permutation.name,
-        pair: { fg: result.pair.fg, bg: result.pair.bg },
-        message:
-          `[${result.permutation.name}] ${result.fg.name} (${result.fg.shown.hex}) on ` +
-          `${result.bg.name} (${result.bg.shown.hex}): ${formatRatio(result.ratio)}:1, below the ` +
-          `brand's ${target}:1 target for ${result.pair.usage} here (WCAG needs ${result.required}:1)`,
-      });
+      context.report(
+        pairReport(
+          result,
+          `: ${formatRatio(result.ratio)}:1, below the brand's ${target}:1 target for ` +
+            `${result.pair.usage} here (WCAG needs ${result.required}:1)`,
+        ),
+      );
     }
   },
 };

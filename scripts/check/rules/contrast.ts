@@ -1,7 +1,7 @@
 import { formatLc, formatRatio } from '../color.ts';
 import { WCAG_LEVELS, type Levels } from '../evaluate.ts';
 import { suggestFix } from '../fix.ts';
-import type { CheckRule } from '../rule.ts';
+import { pairReport, type CheckRule } from '../rule.ts';
 
 const USAGE_TEXT = { body: 'body text', large: 'large text', 'non-text': 'non-text UI' } as const;
 
@@ -30,17 +30,14 @@ export const contrast: CheckRule<Levels> = {
         : result.fg.rgb.alpha < 1
           ? ' (translucent: composited over the background)'
           : '';
+      const bgFile = result.bg.file !== result.fg.file ? `, ${result.bg.file}` : '';
       context.report({
-        file: result.fg.file,
-        at: result.fg.name,
-        permutation: result.permutation.name,
-        pair: { fg: result.pair.fg, bg: result.pair.bg },
-        message:
-          `[${result.permutation.name}] ${result.fg.name} (${result.fg.shown.hex}) on ` +
-          `${result.bg.name} (${result.bg.shown.hex}` +
-          `${result.bg.file !== result.fg.file ? `, ${result.bg.file}` : ''})${composited}: ` +
-          `${formatRatio(result.ratio)}:1, needs ${result.required}:1 for ` +
-          `${USAGE_TEXT[result.pair.usage]} (WCAG ${result.level}); APCA Lc ${formatLc(result.lc)}`,
+        ...pairReport(
+          result,
+          `${composited}: ${formatRatio(result.ratio)}:1, needs ${result.required}:1 for ` +
+            `${USAGE_TEXT[result.pair.usage]} (WCAG ${result.level}); APCA Lc ${formatLc(result.lc)}`,
+          bgFile,
+        ),
         ...(fix ? { fix: fix.text } : {}),
       });
     }
