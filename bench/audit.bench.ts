@@ -47,7 +47,7 @@ async function audit(count: number): Promise<{ seconds: number; rssMB: number; s
   const wrapper = join(work, 'run-livery.mjs');
   writeFileSync(
     wrapper,
-    `import { main } from ${JSON.stringify(pathToFileURL(join(ROOT, 'dist', 'lib', 'cli', 'livery.js')).href)};\n` +
+    `import { main } from ${JSON.stringify(pathToFileURL(join(ROOT, 'dist', 'lib', 'livery.js')).href)};\n` +
       `const code = await main(process.argv.slice(2));\n` +
       `process.stderr.write('\\nBENCH ' + JSON.stringify({ rssKB: process.resourceUsage().maxRSS }) + '\\n');\n` +
       `process.exitCode = code;\n`,

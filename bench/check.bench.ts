@@ -182,7 +182,7 @@ async function terrazzo(
 async function main(): Promise<void> {
   const root = mkdtempSync(join(tmpdir(), 'livery-check-bench-'));
   const cli = resolve(fileURLToPath(import.meta.url), '..', '..', 'bin', 'livery.js');
-  const hasCli = existsSync(resolve(cli, '..', '..', 'dist', 'lib', 'check', 'run-check.js'));
+  const hasCli = existsSync(resolve(cli, '..', '..', 'dist', 'lib', 'livery.js'));
   const rows = [
     [
       'shape',

@@ -94,8 +94,7 @@ function measure(name: string, packFrom: string, spec: string): Measure {
   }
 }
 
-if (!existsSync(join(ROOT, 'dist', 'lib', 'cli', 'livery.js')))
-  throw new Error('dist/ is missing: run `npm run build` first');
+if (!existsSync(join(ROOT, 'dist', 'lib', 'livery.js'))) throw new Error('dist/ is missing: run `npm run build` first');
 const kB = (n: number) => `${(n / 1024).toFixed(0)} kB`;
 const MB = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 

@@ -254,7 +254,7 @@ function livery(args: string[]): {
   const wrapper = join(work, 'run-livery.mjs');
   writeFileSync(
     wrapper,
-    `import { main } from ${JSON.stringify(pathToFileURL(join(ROOT, 'dist', 'lib', 'cli', 'livery.js')).href)};\n` +
+    `import { main } from ${JSON.stringify(pathToFileURL(join(ROOT, 'dist', 'lib', 'livery.js')).href)};\n` +
       `const code = await main(process.argv.slice(2));\n` +
       `const cpu = process.cpuUsage();\n` +
       `process.stderr.write('\\nBENCH ' + JSON.stringify({ rssKB: process.resourceUsage().maxRSS, cpuUs: cpu.user + cpu.system }) + '\\n');\n` +

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The CLI is written in TypeScript under scripts/ and compiled to dist/lib by `npm run build:cli`.
+// The CLI is written in TypeScript under scripts/ and bundled into dist/lib by `npm run build:cli`.
 // This file must parse and run on any Node, so that an old one gets one clear line instead of a
 // SyntaxError from deep inside: plain ES2015 only, the version check first, the CLI imported after.
 import { readFileSync } from 'fs';
@@ -28,7 +28,7 @@ process.stdout.on('error', function (error) {
   throw error;
 });
 
-import('../dist/lib/cli/livery.js').then(
+import('../dist/lib/livery.js').then(
   function (cli) {
     return cli.main(process.argv.slice(2)).then(function (code) {
       process.exitCode = code;

@@ -19,21 +19,40 @@ interface Manifest {
   bugs?: { url?: string } | string;
 }
 
-let cached: Manifest | undefined;
+let cached: { root: string; manifest: Manifest } | undefined;
 
-/** This package's own package.json (from scripts/ in the source tree or dist/lib/ once compiled). */
-function manifest(): Manifest {
+/**
+ * This package's folder and its package.json: the nearest folder above this module whose
+ * package.json is ours. The module may run from scripts/ (the source tree), from a chunk of the
+ * CLI bundle in dist/lib/, or from a copy of that bundle elsewhere, so the depth is not fixed.
+ */
+function located(): { root: string; manifest: Manifest } {
   if (cached) return cached;
-  const here = dirname(fileURLToPath(import.meta.url));
-  for (const file of [join(here, '..', 'package.json'), join(here, '..', '..', 'package.json')]) {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
     try {
-      const pkg = JSON.parse(readFileSync(file, 'utf8')) as Manifest;
-      if (pkg.name === PACKAGE_NAME) return (cached = pkg);
+      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Manifest;
+      if (pkg.name === PACKAGE_NAME) return (cached = { root: dir, manifest: pkg });
     } catch {
-      // not at this level
+      // no package.json of ours at this level
     }
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
   }
-  return (cached = {});
+  return (cached = { root: join(dirname(fileURLToPath(import.meta.url)), '..'), manifest: {} });
+}
+
+function manifest(): Manifest {
+  return located().manifest;
+}
+
+/**
+ * The installed package's own folder: files it ships (dist/tokens.json, the template tokens/) are
+ * found from here, never by counting `..` from a module whose place the bundler decides.
+ */
+export function packageRoot(): string {
+  return located().root;
 }
 
 /** This package's version. */

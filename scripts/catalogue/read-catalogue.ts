@@ -1,9 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { UserError } from '../exit-codes.ts';
 import { isMainThread } from 'node:worker_threads';
-import { PACKAGE_NAME } from '../package-identity.ts';
+import { PACKAGE_NAME, packageRoot } from '../package-identity.ts';
 import { staleness } from './build-record.ts';
 import { Catalogue } from './catalogue.ts';
 import type { CatalogueFile } from './catalogue-schema.ts';
@@ -12,12 +11,7 @@ export { Catalogue };
 
 /** The package's own dist/tokens.json, so `npx liverykit …` works in any repo with zero set-up. */
 export function packagedCataloguePath(): string {
-  // dist/lib/catalogue/read-catalogue.js → dist/tokens.json; scripts/catalogue/… → dist/tokens.json
-  const here = dirname(fileURLToPath(import.meta.url));
-  for (const candidate of [join(here, '..', '..', 'tokens.json'), join(here, '..', '..', 'dist', 'tokens.json')]) {
-    if (existsSync(candidate)) return candidate;
-  }
-  return join(here, '..', '..', 'dist', 'tokens.json');
+  return join(packageRoot(), 'dist', 'tokens.json');
 }
 
 const warned = new Set<string>();

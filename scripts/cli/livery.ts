@@ -6,28 +6,36 @@ import { optionHelp, parseOptions, UsageError } from './options.ts';
 /**
  * Registration in one place: every command the `livery` binary knows, by the name of its file
  * (scripts/cli/<name>.ts, which exports `command`). Files are loaded when they run, so
- * `livery lint` does not pay for Style Dictionary or the Figma client at start-up. A test holds
- * this list equal to the command files and to the commands the README documents.
+ * `livery lint` does not pay for Style Dictionary or the Figma client at start-up. Each loader is
+ * a literal `import()` so that the CLI bundle (rollup.cli.config.mjs) splits every command into its
+ * own lazily loaded chunk. A test holds this list equal to the command files and to the commands
+ * the README documents.
  */
-export const COMMAND_NAMES = [
-  'build',
-  'resolve',
-  'diff',
-  'release-check',
-  'usage',
-  'check',
-  'contrast',
-  'figma',
-  'lint',
-  'init',
-  'palette',
-  'theme',
-  'brand',
-  'audit',
-] as const;
+const COMMAND_LOADERS = {
+  build: () => import('./build.ts'),
+  resolve: () => import('./resolve.ts'),
+  diff: () => import('./diff.ts'),
+  'release-check': () => import('./release-check.ts'),
+  usage: () => import('./usage.ts'),
+  check: () => import('./check.ts'),
+  contrast: () => import('./contrast.ts'),
+  figma: () => import('./figma.ts'),
+  lint: () => import('./lint.ts'),
+  init: () => import('./init.ts'),
+  palette: () => import('./palette.ts'),
+  theme: () => import('./theme.ts'),
+  brand: () => import('./brand.ts'),
+  audit: () => import('./audit.ts'),
+} satisfies Record<string, () => Promise<{ command: CommandSpec }>>;
+
+type CommandName = keyof typeof COMMAND_LOADERS;
+
+export const COMMAND_NAMES = Object.keys(COMMAND_LOADERS) as readonly CommandName[];
 
 export async function loadCommand(name: string): Promise<Command> {
-  const module = (await import(`./${name}.ts`)) as { command: CommandSpec };
+  const load = COMMAND_LOADERS[name as CommandName] as (() => Promise<{ command: CommandSpec }>) | undefined;
+  if (!load) throw new Error(`no command is registered as "${name}"`);
+  const module = await load();
   return { ...module.command, name };
 }
 

@@ -40,7 +40,7 @@ function write(files: Record<string, string>): void {
 
 beforeAll(() => {
   ({ tarball, packed } = packRepository([
-    'dist/lib/cli/livery.js',
+    'dist/lib/livery.js',
     'dist/tokens.json',
     'dist/css/livery.css',
     'dist/js/tokens.d.ts',
@@ -77,7 +77,7 @@ describe('the packed tarball', () => {
     expect(packed.files.map((f) => f.path)).toEqual(
       expect.arrayContaining([
         'bin/livery.js',
-        'dist/lib/cli/livery.js',
+        'dist/lib/livery.js',
         'dist/tokens.json',
         'dist/css/livery.css',
         'dist/js/tokens.js',
@@ -216,6 +216,12 @@ describe('a fresh project that installed the tarball', () => {
     const lint = sh('npx', ['--no-install', 'liverykit', 'lint', 'src/raw.css'], app, true);
     expect(lint.code, lint.stdout + lint.stderr).toBe(1);
     expect(lint.stdout + lint.stderr).toContain('raw.css');
+    // colorjs.io is inlined in the CLI bundle, not installed: a color only it parses still gets its nearest token
+    expect(existsSync(join(app, 'node_modules', 'colorjs.io'))).toBe(false);
+    write({ 'src/wide.css': '.hero { background: oklch(60% 0.2 260); }\n' });
+    const wide = sh('npx', ['--no-install', 'liverykit', 'lint', 'src/wide.css'], app, true);
+    expect(wide.code, wide.stdout + wide.stderr).toBe(1);
+    expect(wide.stdout).toMatch(/oklch\(60% 0\.2 260\) is off-brand; nearest primitive token is palette\.brand\.500/);
   });
 });
 
@@ -397,13 +403,7 @@ describe('every entry point of the exports map, from the installed tarball', () 
   it('installs no build tools: `liverykit build` says in one line what to add, exit 2', () => {
     expect(existsSync(join(app, 'node_modules', 'style-dictionary'))).toBe(false);
     const manifest = JSON.parse(readFileSync(join(app, 'node_modules', 'liverykit', 'package.json'), 'utf8'));
-    expect(Object.keys(manifest.dependencies).sort()).toEqual([
-      '@humanwhocodes/momoa',
-      'colorjs.io',
-      'ignore',
-      'lit',
-      'picomatch',
-    ]);
+    expect(Object.keys(manifest.dependencies).sort()).toEqual(['@humanwhocodes/momoa', 'ignore', 'lit', 'picomatch']);
     const build = sh('npx', ['--no-install', 'liverykit', 'build'], app, true);
     expect(build.code).toBe(2);
     expect(build.stdout).toBe('');

@@ -1,4 +1,4 @@
-// Runs the `livery` binary exactly as users do (bin/livery.js → dist/lib, compiled by
+// Runs the `livery` binary exactly as users do (bin/livery.js → dist/lib, bundled by
 // `npm run build:cli`, which `npm test` runs first) in a child process, so tests exercise real argv
 // parsing, stdout/stderr and exit codes in any working directory.
 import { spawnSync } from 'node:child_process';
@@ -15,7 +15,7 @@ export interface CliResult {
 }
 
 export function livery(args: string[], cwd: string, env: Record<string, string | undefined> = {}): CliResult {
-  if (!existsSync(join(ROOT, 'dist', 'lib', 'cli', 'livery.js')))
+  if (!existsSync(join(ROOT, 'dist', 'lib', 'livery.js')))
     throw new Error('dist/lib is missing: run `npm run build:cli` (npm test runs it) before the CLI tests');
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd,
