@@ -1,4 +1,4 @@
-import 'colorjs.io';
+import '../tokens/colorjs.ts';
 import { inGamut, to, toGamut, type PlainColorObject } from 'colorjs.io/fn';
 import { parseCssColor, rgbToHex, oklchToRgb } from '../check/color.ts';
 import { UserError } from '../exit-codes.ts';

@@ -1,4 +1,4 @@
-import Color from 'colorjs.io';
+import Color from '../tokens/colorjs.ts';
 import { colorjsSpace } from '../tokens/color-space.ts';
 import { compositeFieldType } from '../tokens/composite-fields.ts';
 import { fontWeightNumber } from '../tokens/font-weight.ts';

@@ -1,4 +1,4 @@
-import 'colorjs.io';
+import '../tokens/colorjs.ts';
 import { getLuminance, inGamut, parse, to, toGamut, type PlainColorObject } from 'colorjs.io/fn';
 import { colorjsSpace } from '../tokens/color-space.ts';
 

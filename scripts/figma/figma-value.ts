@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import Color from 'colorjs.io';
+import Color from '../tokens/colorjs.ts';
 import { colorjsSpace } from '../tokens/color-space.ts';
 import type { RGBA, VariableCodeSyntax, VariableResolvedDataType, VariableScope } from '@figma/rest-api-spec';
 import { cssVariableName } from '../build/naming.ts';

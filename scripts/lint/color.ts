@@ -4,7 +4,7 @@
  * and ΔE2000 is computed here with colorjs.io's own matrices, so a 100 MB repo does not pay
  * colorjs.io's cost per occurrence.
  */
-import Color from 'colorjs.io';
+import Color from '../tokens/colorjs.ts';
 import { srgbToOklab } from '../tokens/oklab.ts';
 
 /** CSS named colors (CSS Color 4). `transparent`, `currentcolor` and CSS-wide keywords are not here: never findings. */
