@@ -51,7 +51,12 @@ const PLUGINS = {
   'eslint-plugin': 'scripts/lint/eslint-plugin.ts',
 };
 
-/** TypeScript to JavaScript without type checking (`tsc -p tsconfig.json` checks the sources). */
+/**
+ * TypeScript to JavaScript without type checking (`tsc -p tsconfig.json` checks the sources), and
+ * without comments: terser reads a comment that mentions `@__PURE__` before a call as the pure
+ * annotation and drops the call (js-module.ts explains the annotation in a comment above the
+ * `lines.push` that writes it: minified, `livery build` wrote dist/js/tokens.js without `tokens`).
+ */
 function transpile() {
   return {
     name: 'livery:transpile',
@@ -64,6 +69,7 @@ function transpile() {
           module: ts.ModuleKind.ESNext,
           verbatimModuleSyntax: true,
           useDefineForClassFields: false,
+          removeComments: true,
           sourceMap: false,
         },
       });
@@ -101,6 +107,23 @@ function pluginDeclarations() {
   };
 }
 
+/**
+ * scripts/tokens/colorjs.ts registers color spaces into colorjs.io's registry as its side effect.
+ * colorjs.io declares its modules free of side effects, so rollup judges that registration to have
+ * none and drops the import from chunks that only need it run first (`livery palette` then failed
+ * with 'No color space found with id = "srgb"'). Marked so it always runs before its importers.
+ */
+function keepColorSpaceRegistration() {
+  return {
+    name: 'livery:keep-color-space-registration',
+    async resolveId(source, importer, options) {
+      if (!source.endsWith('/tokens/colorjs.ts')) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved && { ...resolved, moduleSideEffects: 'no-treeshake' };
+    },
+  };
+}
+
 export default {
   input: {
     livery: join(root, 'scripts/cli/livery.ts'),
@@ -125,6 +148,7 @@ export default {
         mkdirSync(out, { recursive: true });
       },
     },
+    keepColorSpaceRegistration(),
     transpile(),
     nodeResolve({ extensions: ['.ts', '.mjs', '.js', '.json'], preferBuiltins: true }),
     terser({ ecma: 2022, module: true, keep_classnames: true, format: { comments: false } }),

@@ -1,5 +1,4 @@
-import '../tokens/colorjs.ts';
-import { inGamut, to, toGamut, type PlainColorObject } from 'colorjs.io/fn';
+import { inGamut, to, toGamut, type PlainColorObject } from '../tokens/colorjs.ts';
 import { parseCssColor, rgbToHex, oklchToRgb } from '../check/color.ts';
 import { UserError } from '../exit-codes.ts';
 

@@ -1,5 +1,4 @@
-import '../tokens/colorjs.ts';
-import { getLuminance, inGamut, parse, to, toGamut, type PlainColorObject } from 'colorjs.io/fn';
+import { getLuminance, inGamut, parse, to, toGamut, type PlainColorObject } from '../tokens/colorjs.ts';
 import { colorjsSpace } from '../tokens/color-space.ts';
 
 /**

@@ -3,7 +3,10 @@
  * syntax and DTCG's `colorSpace` can name (and the spaces they convert through) registered, plus
  * CIEDE2000. Everything imports colorjs.io through this module, never `colorjs.io` itself: that
  * entry registers every space colorjs.io knows (CAM16, HCT, Helmlab…), which the CLI bundle would
- * then carry and lint would load at start-up for nothing.
+ * then carry and lint would load at start-up for nothing. The functional API is re-exported from
+ * here too, so a caller imports what it uses from this module: a bare `import './colorjs.ts'` for
+ * the registration alone is dropped by the bundler (it sees no used binding and colorjs.io is
+ * declared free of side effects), and the spaces would then be missing in the bundled CLI.
  */
 import Color from 'colorjs.io/src/color.js';
 import {
@@ -61,3 +64,4 @@ Color.extend({ deltaE2000 });
 for (const id of Object.values(DTCG_COLOR_SPACES)) ColorSpace.get(id);
 
 export default Color;
+export { getLuminance, inGamut, parse, to, toGamut, type PlainColorObject } from 'colorjs.io/fn';
