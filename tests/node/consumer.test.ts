@@ -69,7 +69,7 @@ describe('the packed tarball', () => {
     const offending = packed.files
       .map((f) => f.path)
       .filter((p) =>
-        /(^|\/)(tests?|fixtures|testing|__screenshots__)\/|\.(test|spec|stories)\.|\.map$|^dist\/docs\/|^scripts\/|^components\//.test(
+        /(^|\/)(tests?|fixtures|testing|__screenshots__)\/|\.(test|spec|stories)\.|test-utils\.|\.map$|^dist\/docs\/|^scripts\/|^components\//.test(
           p,
         ),
       );
@@ -367,6 +367,56 @@ describe('every entry point of the exports map, from the installed tarball', () 
       },
     );
   }
+
+  it('liverykit/stylelint and liverykit/eslint run inside the real stylelint and ESLint installed beside the tarball', () => {
+    // a second project: the main app stays without the hosts (they are optional peers)
+    const hosts = mkdtempSync(join(tmpdir(), 'livery-consumer-hosts-'));
+    try {
+      const versions = (name: string) => (requireFromRoot(`${name}/package.json`) as { version: string }).version;
+      writeFileSync(
+        join(hosts, 'package.json'),
+        JSON.stringify({ name: 'hosts-app', version: '1.0.0', private: true, type: 'module' }),
+      );
+      sh(
+        'npm',
+        [
+          'install',
+          '--prefer-offline',
+          '--no-package-lock',
+          tarball,
+          `stylelint@${versions('stylelint')}`,
+          `eslint@${versions('eslint')}`,
+        ],
+        hosts,
+      );
+      mkdirSync(join(hosts, 'src'));
+      writeFileSync(join(hosts, 'src', 'a.css'), '.a {\n  color: #2955d3;\n  background: oklch(60% 0.2 260);\n}\n');
+      writeFileSync(join(hosts, 'src', 'a.js'), "export const style = { color: '#2955d3', padding: '13px' };\n");
+      writeFileSync(
+        join(hosts, '.stylelintrc.json'),
+        JSON.stringify({ plugins: ['liverykit/stylelint'], rules: { 'livery/no-raw-color': true } }),
+      );
+      writeFileSync(
+        join(hosts, 'eslint.config.js'),
+        "import livery from 'liverykit/eslint';\nexport default [livery.configs.recommended];\n",
+      );
+      const styles = sh('npx', ['--no-install', 'stylelint', 'src/a.css', '--formatter', 'json'], hosts, true);
+      expect(styles.code, styles.stderr).toBe(2);
+      const warnings = (
+        JSON.parse(styles.stdout || styles.stderr) as { warnings: { line: number; text: string }[] }[]
+      )[0]!.warnings;
+      expect(warnings.map((w) => [w.line, w.text.split(':')[0]])).toEqual([
+        [2, '#2955d3 is off-brand; nearest text token is color.text.link (ΔE2000 3.6)'],
+        [3, 'oklch(60% 0.2 260) is off-brand; nearest primitive token is palette.brand.500 (ΔE2000 4.2)'],
+      ]);
+      const script = sh('npx', ['--no-install', 'eslint', 'src/a.js', '--format', 'json'], hosts, true);
+      expect(script.code, script.stderr).toBe(1);
+      const messages = (JSON.parse(script.stdout) as { messages: { ruleId: string; line: number }[] }[])[0]!.messages;
+      expect(messages.map((m) => m.ruleId)).toEqual(['livery/no-raw-color', 'livery/no-off-scale-value']);
+    } finally {
+      rmSync(hosts, { recursive: true, force: true });
+    }
+  }, 300_000);
 
   it('importing one token tree-shakes the rest (sideEffects and pure annotations)', async () => {
     const esbuild = requireFromRoot('esbuild') as typeof import('esbuild');
