@@ -137,7 +137,8 @@ export default {
     if (BUNDLED.includes(name)) return false;
     if (INSTALLED.has(name)) return true;
     throw new Error(
-      `the CLI imports ${id}, which a product install does not have: add ${name} to BUNDLED in rollup.cli.config.mjs (inlined) or to package.json's dependencies or peerDependencies`,
+      `the CLI imports ${id}, which a product install does not have: ` +
+        `add ${name} to BUNDLED in rollup.cli.config.mjs (inlined) or to package.json's dependencies or peerDependencies`,
     );
   },
   plugins: [
