@@ -80,6 +80,14 @@ function score(rules: string[]): {
   return { precision: tp / Math.max(1, tp + fp), recall: tp / Math.max(1, tp + fn), tp, fp, fn, misses, extras };
 }
 
+/** One line a score, printed beside the assertions so a run shows how close each rule is to its bar. */
+function summary(label: string, s: ReturnType<typeof score>): string {
+  return (
+    `${label}: precision ${s.precision.toFixed(3)} recall ${s.recall.toFixed(3)} ` +
+    `(tp ${s.tp}, fp ${s.fp}, fn ${s.fn}); missed ${s.misses.join(' ') || '-'}; extra ${s.extras.join(' ') || '-'}`
+  );
+}
+
 describe('labelled corpus', () => {
   it('reads every language and skips what it must', () => {
     const files = new Set(result.findings.map((f) => f.file));
@@ -97,11 +105,7 @@ describe('labelled corpus', () => {
 
   it('finds raw colors with precision and recall ≥ 0.95', () => {
     const s = score(['no-raw-color']);
-    console.log(
-      `no-raw-color: precision ${s.precision.toFixed(3)} recall ${s.recall.toFixed(3)} (tp ` +
-        `${s.tp}, fp ${s.fp}, fn ${s.fn}); missed ${s.misses.join(' ') || '-'}; extra ` +
-        `${s.extras.join(' ') || '-'}`,
-    );
+    console.log(summary('no-raw-color', s));
     expect(s.tp).toBeGreaterThan(30);
     expect(s.precision).toBeGreaterThanOrEqual(0.95);
     expect(s.recall).toBeGreaterThanOrEqual(0.95);
@@ -109,11 +113,7 @@ describe('labelled corpus', () => {
 
   it('finds off-scale values and unregistered fonts with precision and recall ≥ 0.9', () => {
     const s = score(['no-off-scale-value', 'no-unregistered-font-family']);
-    console.log(
-      `scale rules: precision ${s.precision.toFixed(3)} recall ${s.recall.toFixed(3)} (tp ` +
-        `${s.tp}, fp ${s.fp}, fn ${s.fn}); missed ${s.misses.join(' ') || '-'}; extra ` +
-        `${s.extras.join(' ') || '-'}`,
-    );
+    console.log(summary('scale rules', s));
     expect(s.tp).toBeGreaterThan(20);
     expect(s.precision).toBeGreaterThanOrEqual(0.9);
     expect(s.recall).toBeGreaterThanOrEqual(0.9);
