@@ -18,6 +18,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readCatalogue } from '../scripts/catalogue/read-catalogue.ts';
+import { seededRandom } from './seeded-random.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CATALOGUE = join(ROOT, 'dist', 'tokens.json');
@@ -107,13 +108,7 @@ const templates = repos.map((dir) => {
 });
 
 // ---------------------------------------------------------------- 500 varied reports
-let seed = 16;
-const rand = () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+const rand = seededRandom(16);
 const scaled = (n: number, f: number) => Math.round(n * f);
 const scaleCounts = (counts: Record<string, number>, f: number) =>
   Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, scaled(v, f)]));
