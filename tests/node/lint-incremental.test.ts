@@ -6,7 +6,7 @@
  * an unknown ref.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCacheFile } from '../../scripts/lint/cache.ts';
@@ -30,6 +30,10 @@ describe('--cache', () => {
       files[`src/f${i}.${i % 2 ? 'css' : 'tsx'}`] =
         i % 2 ? `.a { color: #2955d3; padding: ${i % 7}px; }\n` : `export const s = { color: '#c43b15' };\n`;
     const dir = repo(files);
+    // Files edited within a second of a caching run are re-hashed by the next one (the racy case);
+    // these were written a minute ago, so the warm runs below take the size-and-mtime path.
+    const aMinuteAgo = new Date(Date.now() - 60_000);
+    for (const name of Object.keys(files)) utimesSync(join(dir, name), aMinuteAgo, aMinuteAgo);
     const plain = lint(dir, '--format', 'json');
     const cold = lint(dir, '--format', 'json', '--cache');
     expect(cold.stdout).toBe(plain.stdout);
@@ -158,6 +162,11 @@ describe('--changed and --since', () => {
       'ignored.css': '.i { color: red; }\n',
     });
     expect(linted(lint(dir, '--format', 'json', '--changed'))).toEqual(['a.css', 'new.css']);
+    // a staged edit counts as much as an unstaged one; a deleted file is not there to lint
+    writeFiles(dir, { 'c.css': '.c { color: green; }\n' });
+    git(dir, 'add', 'c.css');
+    git(dir, 'rm', '-q', 'b.css');
+    expect(linted(lint(dir, '--format', 'json', '--changed'))).toEqual(['a.css', 'c.css', 'new.css']);
     expect(linted(lint(dir, '--format', 'json', '--since', 'main'))).toEqual(['a.css', 'c.css', 'new.css']);
     expect(linted(lint(dir, '--format', 'json', '--changed', '--since', 'main', 'c.css'))).toEqual(['c.css']);
     // from a subfolder, paths stay relative to it
