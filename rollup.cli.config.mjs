@@ -24,6 +24,7 @@ import { fileURLToPath } from 'node:url';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import ts from 'typescript';
+import { transpileTypeScript } from './scripts/bundling/transpile-typescript.ts';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const out = join(root, 'dist/lib');
@@ -50,33 +51,6 @@ const PLUGINS = {
   'stylelint-plugin': 'scripts/lint/stylelint-plugin.ts',
   'eslint-plugin': 'scripts/lint/eslint-plugin.ts',
 };
-
-/**
- * TypeScript to JavaScript without type checking (`tsc -p tsconfig.json` checks the sources), and
- * without comments: terser reads a comment that mentions `@__PURE__` before a call as the pure
- * annotation and drops the call (js-module.ts explains the annotation in a comment above the
- * `lines.push` that writes it: minified, `livery build` wrote dist/js/tokens.js without `tokens`).
- */
-function transpile() {
-  return {
-    name: 'livery:transpile',
-    transform(code, id) {
-      if (!id.endsWith('.ts')) return null;
-      const result = ts.transpileModule(code, {
-        fileName: id,
-        compilerOptions: {
-          target: ts.ScriptTarget.ES2023,
-          module: ts.ModuleKind.ESNext,
-          verbatimModuleSyntax: true,
-          useDefineForClassFields: false,
-          removeComments: true,
-          sourceMap: false,
-        },
-      });
-      return { code: result.outputText, map: null };
-    },
-  };
-}
 
 /**
  * The plugins' declarations, from tsc (into a scratch folder: the CLI's internal types do not
@@ -150,7 +124,12 @@ export default {
       },
     },
     keepColorSpaceRegistration(),
-    transpile(),
+    // ES2023: what Node 22.18, the floor, runs; verbatimModuleSyntax keeps side-effect imports
+    transpileTypeScript('livery:transpile', {
+      target: ts.ScriptTarget.ES2023,
+      verbatimModuleSyntax: true,
+      useDefineForClassFields: false,
+    }),
     nodeResolve({ extensions: ['.ts', '.mjs', '.js', '.json'], preferBuiltins: true }),
     terser({ ecma: 2022, module: true, keep_classnames: true, format: { comments: false } }),
     pluginDeclarations(),

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import terserPlugin from '@rollup/plugin-terser';
-import { rollup, type Plugin, type RollupOptions } from 'rollup';
+import { rollup, type RollupOptions } from 'rollup';
 import ts from 'typescript';
+import { transpileTypeScript } from '../../bundling/transpile-typescript.ts';
 import { readCatalogue } from '../../catalogue/read-catalogue.ts';
 import { readConfig } from '../../config/read-config.ts';
 import { candidatesFrom } from '../brand-candidates.ts';
@@ -22,25 +23,12 @@ const terser = terserPlugin as unknown as (typeof terserPlugin)['default'];
 /** Minified as ES2017 too: the plugin ships in the package, and its size counts against the tarball. */
 const minify = () => terser({ ecma: 2017, format: { comments: false } });
 
-/** TypeScript to ES2017 without type checking (tsc -p checks the sources). */
-function transpile(): Plugin {
-  return {
-    name: 'livery:figma-plugin-transpile',
-    transform(code, id) {
-      if (!id.endsWith('.ts')) return null;
-      const out = ts.transpileModule(code, {
-        fileName: id,
-        compilerOptions: {
-          target: ts.ScriptTarget.ES2017,
-          module: ts.ModuleKind.ESNext,
-          verbatimModuleSyntax: false,
-          sourceMap: false,
-        },
-      });
-      return { code: out.outputText, map: null };
-    },
-  };
-}
+/** Figma's sandbox runs ES2017. */
+const transpile = () =>
+  transpileTypeScript('livery:figma-plugin-transpile', {
+    target: ts.ScriptTarget.ES2017,
+    verbatimModuleSyntax: false,
+  });
 
 export function figmaPluginBuild(root: string): RollupOptions {
   return {
