@@ -44,7 +44,7 @@ export function changedFiles(cwd: string, since: string | undefined): Set<string
       return listed(
         top,
         cwd,
-        git(cwd, ['ls-files', '-z', '--full-name', '--cached', '--others', '--exclude-standard']),
+        git(cwd, ['ls-files', '-z', '--full-name', '--cached', '--others', '--exclude-standard']).split('\0'),
       );
     throw new ChangedFilesError(
       `--since ${ref}: unknown git ref (not a branch, tag or commit in this repository; try \`git fetch\`, or a name from \`git branch -a\`)`,
@@ -54,7 +54,7 @@ export function changedFiles(cwd: string, since: string | undefined): Set<string
   const base = git(cwd, ['merge-base', ref, 'HEAD']).trim();
   const changed = git(cwd, ['diff', '-z', '--name-only', '--no-renames', '--diff-filter=d', base, '--']);
   const untracked = git(cwd, ['ls-files', '-z', '--full-name', '--others', '--exclude-standard']);
-  return listed(top, cwd, `${changed}\0${untracked}`);
+  return listed(top, cwd, [...changed.split('\0'), ...untracked.split('\0')]);
 }
 
 /**
@@ -62,19 +62,20 @@ export function changedFiles(cwd: string, since: string | undefined): Set<string
  * set as `git diff HEAD` and `git ls-files --others` give, in one walk of the tree). Entries are
  * `XY path`; a file deleted in the index or the work tree is not there to lint.
  */
-function uncommitted(cwd: string): string {
+function uncommitted(cwd: string): string[] {
   const paths: string[] = [];
   const status = git(cwd, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames']);
   for (const entry of status.split('\0')) {
     if (entry.length < 4 || entry[0] === 'D' || entry[1] === 'D') continue;
     paths.push(entry.slice(3));
   }
-  return paths.join('\0');
+  return paths;
 }
 
-function listed(top: string, cwd: string, output: string): Set<string> {
+/** Paths git gave relative to the top folder (empty entries: the end of -z output), relative to cwd. */
+function listed(top: string, cwd: string, paths: string[]): Set<string> {
   const out = new Set<string>();
-  for (const path of output.split('\0')) {
+  for (const path of paths) {
     if (!path) continue;
     const rel = relative(cwd, resolve(top, path)).split('\\').join('/');
     if (!rel.startsWith('..')) out.add(rel);
