@@ -38,11 +38,6 @@ function docComment(component: Component, indent: string): string {
 const EVENT_OF =
   'type EventOf<K extends string> = K extends keyof GlobalEventHandlersEventMap ? GlobalEventHandlersEventMap[K] : Event;';
 
-/** `lv-change` → `onLvChange`: the prop Vue compiles `@lv-change` to. */
-export function vueHandlerKey(event: string): string {
-  return `on${event.replace(/(^|-)(\w)/g, (_m, _dash: string, c: string) => c.toUpperCase())}`;
-}
-
 export function reactTypes(components: Component[]): string {
   const entries = components.map((c) => {
     const events = customEvents(c).map(

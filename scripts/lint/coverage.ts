@@ -16,10 +16,6 @@ export function addCoverage(into: Coverage, language: Language, count: CoverageC
   slot.raw += count.raw;
 }
 
-export function mergeCoverage(into: Coverage, from: Coverage | undefined): void {
-  for (const [language, count] of Object.entries(from ?? {})) addCoverage(into, language as Language, count);
-}
-
 /** Share of counted declarations through tokens, 0–100; null when nothing was counted. */
 export function coveragePercent(count: CoverageCount): number | null {
   const all = count.tokens + count.raw;
