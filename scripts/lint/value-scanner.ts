@@ -139,8 +139,10 @@ function scan(value: string): ValueToken[] {
       ((c === 45 || c === 43) && value.charCodeAt(i + 1) === 46 && isDigit(value.charCodeAt(i + 2)))
     ) {
       if (i > 0 && isIdent(value.charCodeAt(i - 1)) && c !== 45 && c !== 43) {
-        // a digit inside an identifier (e.g. h1, col-2): part of that identifier
-        while (i < n && isIdent(value.charCodeAt(i))) i++;
+        // a digit inside an identifier (e.g. h1, col-2, or the `.5` of `a.5`): part of that identifier;
+        // the first step is taken unconditionally, as `.` is not an identifier character
+        do i++;
+        while (i < n && (isIdent(value.charCodeAt(i)) || value.charCodeAt(i) === 46));
         continue;
       }
       let j = i + 1;

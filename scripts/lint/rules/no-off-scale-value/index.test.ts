@@ -9,6 +9,13 @@ testRule(noOffScaleValue, {
     { code: '.a { padding: calc(100% - 13px); }', description: 'math functions' },
     { code: '.a { z-index: 1; line-height: 1; }', description: 'allowed z-index and line-height 1' },
     {
+      // the scanner once looped forever on a `.5` glued to a word (an SVG path held in a `color` key)
+      code: "const icons = { color: 'svg:M17.5 12a1.5 1.5 0 0 1-1.5-1.5A1.5 1.5 0 0 1 17.5 9' };",
+      language: 'js',
+      description: 'numbers glued to words in an SVG path string',
+    },
+    { code: '.a { margin: a.5 x.5px; }', description: 'a fraction glued to a word is part of it' },
+    {
       code: '.a { transition: opacity var(--lv-duration-fast) var(--lv-easing-standard) 50ms; }',
       description: 'a shorthand whose delay is raw',
     },
