@@ -4,6 +4,8 @@ import StyleDictionary from 'style-dictionary';
 import { buildAssets, normalizeHex } from '../assets/build-assets.ts';
 import { colorToHex } from './native-value.ts';
 import { clearFailure, recordFailure, sourceRecord } from '../catalogue/build-record.ts';
+import { readCatalogue } from '../catalogue/read-catalogue.ts';
+import { TOKEN_VALUES_FILE, writeTokenValues } from '../lint/token-values.ts';
 import type { CatalogueFile } from '../catalogue/catalogue-schema.ts';
 import { Diagnostics, DiagnosticsError } from '../diagnostics.ts';
 import type { Brand } from '../resolver/compose-brand.ts';
@@ -26,7 +28,18 @@ export interface BuildResult {
 export { loadBrand };
 
 /** Output folders the build owns inside dist/ (dist/lib and dist/components belong to other steps). */
-const OWNED = ['css', 'scss', 'js', 'react-native', 'ios', 'android', 'email', 'assets', 'tokens.json'];
+const OWNED = [
+  'css',
+  'scss',
+  'js',
+  'react-native',
+  'ios',
+  'android',
+  'email',
+  'assets',
+  'tokens.json',
+  TOKEN_VALUES_FILE,
+];
 
 /**
  * Validates everything, generates every output into a staging folder, then swaps it into place:
@@ -63,6 +76,9 @@ async function buildOnce(options: BuildOptions): Promise<BuildResult> {
     await sd.hasInitialized;
     await sd.buildAllPlatforms();
     recordSources(join(staging, 'tokens.json'), brand, options.outDir);
+    // what lint would otherwise compute from the catalogue on every start (token-values.ts)
+    if (existsSync(join(staging, 'tokens.json')))
+      writeTokenValues(readCatalogue(join(staging, 'tokens.json'), { warn: false }), staging);
     for (const [file, content] of assets.files) {
       mkdirSync(dirname(join(staging, file)), { recursive: true });
       writeFileSync(join(staging, file), content);

@@ -6,14 +6,13 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { toCss } from '../build/css-value.ts';
 import type { Catalogue } from '../catalogue/read-catalogue.ts';
 import type { CatalogueToken } from '../catalogue/catalogue-schema.ts';
 import { tokenScale, type TokenScale } from '../catalogue/category.ts';
 import { measureOfCss } from '../catalogue/units.ts';
-import { permutationName, permutationsOf } from '../catalogue/permutations.ts';
 import { parseColor, type ParsedColor } from './color.ts';
 import { DEFAULT_ROLE_MAP, rolesOfToken, type RoleMap } from './roles.ts';
+import { tokenValuesOf, type TokenValues } from './token-values.ts';
 
 /** The scales lint compares raw values with (letter spacing is audited on pages, not linted). */
 export type ScaleCategory = Exclude<TokenScale, 'letter-spacing'>;
@@ -83,23 +82,16 @@ export function normalizeEasing(css: string): string {
     .replace(/(^|[(,])0\./g, '$1.');
 }
 
-export function buildTokenIndex(catalogue: Catalogue, roleMap: RoleMap = DEFAULT_ROLE_MAP): TokenIndex {
-  const defaultName = permutationName(catalogue, catalogue.defaultSelection());
-  // the default permutation first: "exact in the default theme" is the first question asked
-  const permutations = permutationsOf(catalogue).sort(
-    (a, b) => Number(b.name === defaultName) - Number(a.name === defaultName),
-  );
-  const resolved = permutations.map((p) => ({ label: p.name, values: catalogue.resolve(p.selection) }));
+export function buildTokenIndex(
+  catalogue: Catalogue,
+  roleMap: RoleMap = DEFAULT_ROLE_MAP,
+  values: TokenValues = tokenValuesOf(catalogue),
+): TokenIndex {
+  const { permutations } = values;
+  const cssIn = (token: CatalogueToken) => values.css.get(token.name) ?? permutations.map(() => token.css);
+  const parse = (css: string) => (values.colors.has(css) ? values.colors.get(css)! : parseColor(css)) ?? undefined;
   const colorTokens: ColorToken[] = [];
-  const colorsIn = new Map<string, Map<string, ColorToken[]>>(resolved.map((p) => [p.label, new Map()]));
-  const cssIn = (token: CatalogueToken) =>
-    resolved.map((p) => {
-      try {
-        return toCss(token.type, p.values.get(token.name));
-      } catch {
-        return token.css;
-      }
-    });
+  const colorsIn = new Map<string, Map<string, ColorToken[]>>(permutations.map((name) => [name, new Map()]));
   const colors: ColorEntry[] = [];
   const scales = new Map<ScaleCategory, ScaleEntry[]>();
   const fontStacks: TokenIndex['fontStacks'] = [];
@@ -107,29 +99,28 @@ export function buildTokenIndex(catalogue: Catalogue, roleMap: RoleMap = DEFAULT
   for (const token of catalogue.tokens.values()) {
     if (token.type === 'color') {
       const css = cssIn(token);
-      const keys = css.map((c) => parseColor(c)?.key);
-      const invariant = keys.every((k) => k === keys[0]);
-      const parsed = css.map((c) => parseColor(c));
+      const parsed = css.map(parse);
+      const invariant = parsed.every((c) => c?.key === parsed[0]?.key);
       if (!token.deprecated && parsed.every(Boolean)) {
         const entry: ColorToken = {
           token,
           roles: rolesOfToken(token.path, roleMap),
-          values: new Map(parsed.map((c, i) => [resolved[i]!.label, c!])),
+          values: new Map(parsed.map((c, i) => [permutations[i]!, c!])),
           invariant,
         };
         colorTokens.push(entry);
         parsed.forEach((c, i) => {
-          const byKey = colorsIn.get(resolved[i]!.label)!;
+          const byKey = colorsIn.get(permutations[i]!)!;
           if (!byKey.has(c!.key)) byKey.set(c!.key, []);
           byKey.get(c!.key)!.push(entry);
         });
       }
       const seen = new Set<string>();
       css.forEach((c, i) => {
-        const color = parseColor(c);
+        const color = parsed[i];
         if (!color || seen.has(color.key)) return;
         seen.add(color.key);
-        colors.push({ token, color, css: c, permutation: resolved[i]!.label, invariant });
+        colors.push({ token, color, css: c, permutation: permutations[i]!, invariant });
       });
       continue;
     }
@@ -201,8 +192,8 @@ export function buildTokenIndex(catalogue: Catalogue, roleMap: RoleMap = DEFAULT
     cssVariables,
     logos: readLogos(catalogue.file),
     brandWords,
-    defaultPermutation: defaultName,
-    permutations: resolved.map((p) => p.label),
+    defaultPermutation: permutations[0]!,
+    permutations,
     colorTokens,
     colorsIn,
     roleMap,
