@@ -152,7 +152,8 @@ export function discover(options: DiscoverOptions): Discovery {
       if (isDir) {
         if (ALWAYS_SKIPPED_DIRS.has(entry.name) || (onlyDirs && !onlyDirs.has(rel))) continue;
         if (ignored(rel, true, ignores) || exclude(`${rel}/`) || exclude(rel)) continue;
-        const real = realpath(abs);
+        // only a symlink can lead somewhere else: a plain folder's real path is its parent's plus its name
+        const real = entry.isSymbolicLink() ? realpath(abs) : ancestors[ancestors.length - 1]! + sep + entry.name;
         if (entry.isSymbolicLink() && !inside(real, ancestors[0]!)) {
           skipped.push({ file: rel, reason: 'symlink to a folder outside the folder being linted (not followed)' });
           continue;

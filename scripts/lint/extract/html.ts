@@ -11,6 +11,11 @@ import { extractJs } from './js.ts';
 import { COLOR_ATTRIBUTES } from './properties.ts';
 import { tailwindDeclarations } from './tailwind.ts';
 
+/** A start tag's name, matched where the `<` is (sticky: no copy of the text after it). */
+const TAG_NAME = /<([a-zA-Z][\w:-]{0,38})/y;
+/** HTML's ASCII whitespace: tab, line feed, form feed, carriage return, space. */
+const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 12;
+
 const hooks = { html: (text: string, offset: number, out: Declaration[]) => void extractHtml(text, offset, out) };
 
 export function extractHtml(text: string, offset: number, out: Declaration[] = []): Declaration[] {
@@ -24,7 +29,8 @@ export function extractHtml(text: string, offset: number, out: Declaration[] = [
       i = close < 0 ? n : close + 3;
       continue;
     }
-    const name = /^<([a-zA-Z][\w:-]*)/.exec(text.slice(lt, lt + 40));
+    TAG_NAME.lastIndex = lt;
+    const name = TAG_NAME.exec(text);
     if (!name) {
       i = lt + 1;
       continue;
@@ -69,18 +75,22 @@ function attributes(text: string, i: number, offset: number, out: Declaration[],
       i++;
       continue;
     }
-    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 47) {
+    if (isSpace(c) || c === 47) {
       i++;
       continue;
     }
     let j = i;
-    while (j < n && !/[\s=>/]/.test(text[j]!)) j++;
+    while (j < n) {
+      const d = text.charCodeAt(j);
+      if (isSpace(d) || d === 61 || d === 62 || d === 47) break;
+      j++;
+    }
     const attr = text.slice(i, j).toLowerCase();
     i = j;
-    while (i < n && /\s/.test(text[i]!)) i++;
+    while (i < n && isSpace(text.charCodeAt(i))) i++;
     if (text.charCodeAt(i) !== 61) continue;
     i++;
-    while (i < n && /\s/.test(text[i]!)) i++;
+    while (i < n && isSpace(text.charCodeAt(i))) i++;
     const q = text.charCodeAt(i);
     let valueStart: number;
     let valueEnd: number;
@@ -106,7 +116,7 @@ function attributes(text: string, i: number, offset: number, out: Declaration[],
       continue;
     } else {
       valueStart = i;
-      while (i < n && !/[\s>]/.test(text[i]!)) i++;
+      while (i < n && !isSpace(text.charCodeAt(i)) && text.charCodeAt(i) !== 62) i++;
       valueEnd = i;
     }
     const value = text.slice(valueStart, valueEnd);

@@ -49,17 +49,45 @@ interface State {
   names: string[];
 }
 
-/** `name = {`, `name: Type = {`, `key: {` before a brace: the object's name, else ''. */
+/** `name = {`, `name: Type = {`, `key: {`, `'key': {` before a brace: the object's name, else ''. */
 function objectName(text: string, brace: number): string {
   let j = brace - 1;
   while (j >= 0 && isSpace(text.charCodeAt(j))) j--;
   // most braces open blocks and arrow bodies: only `=` and `:` can name an object
   const c = text.charCodeAt(j);
   if ((c !== 61 && c !== 58) || text.charCodeAt(j - 1) === 61 || text.charCodeAt(j - 1) === 33) return '';
-  const before = text.slice(Math.max(0, brace - 120), brace);
-  const m = /(?:([\w$]+)\s*(?::\s*[\w$.<>[\], ]+)?\s*=(?![=>])|([\w$]+|'[^'\n]*'|"[^"\n]*")\s*:)\s*$/.exec(before);
-  return m ? (m[1] ?? m[2]!).replace(/^['"]|['"]$/g, '') : '';
+  // read backwards by hand: a regular expression anchored at the end tries every start before it,
+  // which cost 65 ms of a 2,000-file Vue repository
+  let k = j - 1;
+  while (k >= 0 && isSpace(text.charCodeAt(k))) k--;
+  const quote = text.charCodeAt(k);
+  if (c === 58 && (quote === 39 || quote === 34)) {
+    const open = text.lastIndexOf(String.fromCharCode(quote), k - 1);
+    return open < 0 || text.slice(open, k).includes('\n') ? '' : text.slice(open + 1, k);
+  }
+  if (c === 61) {
+    // `name: Type = {`: the annotation's characters back to its colon, then the name before that
+    const floor = Math.max(0, brace - 120);
+    let t = k;
+    while (t >= floor && isAnnotation(text.charCodeAt(t))) t--;
+    if (t >= floor && text.charCodeAt(t) === 58 && text.charCodeAt(t - 1) !== 58) {
+      let n = t - 1;
+      while (n >= 0 && isSpace(text.charCodeAt(n))) n--;
+      // no name before that colon (`'label': <Select items={`): the word before `=` names it
+      if (isWord(text.charCodeAt(n))) k = n;
+    }
+  }
+  let start = k;
+  while (start >= 0 && isWord(text.charCodeAt(start))) start--;
+  return text.slice(start + 1, k + 1);
 }
+
+/** `[\w$]`: the characters of a name as the object-name patterns read them. */
+const isWord = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36;
+/** What a type annotation is written with: names, `.`, `<>`, `[]`, `,` and spaces. */
+const isAnnotation = (c: number) =>
+  isWord(c) || c === 46 || c === 60 || c === 62 || c === 91 || c === 93 || c === 44 || c === 32;
 
 /** Lexes code from `i`; in an expression (`${…}`) stops at the closing brace and returns its index. */
 function lexCode(text: string, i: number, end: number, inExpression: boolean, state: State): number {
