@@ -6,8 +6,7 @@ import { BASELINE_FILE } from '../lint/baseline.ts';
 import { defaultCacheDir } from '../lint/cache.ts';
 import { coveragePercent, formatPercent, totalCoverage, type Coverage } from '../lint/coverage.ts';
 import { ChangedFilesError, changedFiles } from '../lint/changed.ts';
-import { readConfig } from '../config/read-config.ts';
-import { lintFiles, runLint, type LintOptions } from '../lint/engine.ts';
+import type { LintOptions } from '../lint/engine.ts';
 import { unifiedDiff } from '../lint/fix.ts';
 import { progressBar } from '../lint/progress.ts';
 import { renderResult, reporterFor } from '../lint/reporters/index.ts';
@@ -113,11 +112,15 @@ export const command = defineCommand({
     if (minCoverage !== undefined && (!Number.isFinite(minCoverage) || minCoverage < 0 || minCoverage > 100))
       throw new UsageError(`--min-coverage must be a percent from 0 to 100, got ${values['min-coverage']}`);
     const cwd = process.cwd();
+    // git works in its own process while the linter's modules load here: they are imported only now
+    const changed = values.changed || values.since !== undefined ? changedFiles(cwd, values.since) : undefined;
+    changed?.catch(() => undefined);
+    const [{ readConfig }] = await Promise.all([import('../config/read-config.ts'), linter()]);
     const config = readConfig(cwd, values.config).lint;
     let only: Set<string> | undefined;
-    if (values.changed || values.since !== undefined) {
+    if (changed) {
       try {
-        only = changedFiles(cwd, values.since);
+        only = await changed;
       } catch (error) {
         if (error instanceof ChangedFilesError) throw new UsageError(error.message);
         throw error;
@@ -179,6 +182,9 @@ interface Report {
   barDone: () => void;
 }
 
+/** The lint engine: loaded by `run`, after `--changed` has started git. */
+const linter = () => import('../lint/engine.ts');
+
 /** Bytes of report waiting for stdout's reader before linting pauses. */
 const STDOUT_BACKLOG = 8 * 1024 * 1024;
 
@@ -191,6 +197,7 @@ async function streamed(
   options: LintOptions,
   { format, reporterOptions, output, exitFor, barDone }: Report,
 ): Promise<number> {
+  const { lintFiles } = await linter();
   const reporter = reporterFor(format, reporterOptions);
   let fd: number | undefined;
   const held: (string | Uint8Array)[] | undefined =
@@ -234,6 +241,7 @@ async function collected(
   options: LintOptions,
   { format, reporterOptions, output, exitFor, barDone }: Report,
 ): Promise<number> {
+  const { runLint } = await linter();
   const result = await runLint(options);
   barDone();
   if (options.fix === 'dry-run')

@@ -3,39 +3,54 @@
  * HEAD (default: HEAD itself, so uncommitted work), staged or not, plus untracked files that are
  * not ignored. Deleted files are not there to lint. Paths come back relative to `cwd`.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { relative, resolve } from 'node:path';
 
 /** A mistake the user can fix (not a git repository, an unknown ref): the CLI exits 2 with it. */
 export class ChangedFilesError extends Error {}
 
-function git(cwd: string, args: string[]): string {
-  return execFileSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-    maxBuffer: 256 * 1024 * 1024,
-  });
+/** How a git process failed: `code` is its exit status, or 'ENOENT' when git is not installed. */
+type GitFailure = Error & { code?: number | string; stdout?: string };
+
+function git(cwd: string, args: string[]): Promise<string> {
+  return new Promise((done, fail) =>
+    execFile('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }, (error, stdout) =>
+      error ? fail(Object.assign(error, { stdout })) : done(stdout),
+    ),
+  );
 }
 
-export function changedFiles(cwd: string, since: string | undefined): Set<string> {
+/**
+ * Asynchronous so that git works in its own process while lint loads its modules and reads the
+ * catalogue: in a 20,000-file repository `git status` alone takes about 60 ms of a 300 ms budget.
+ */
+export async function changedFiles(cwd: string, since: string | undefined): Promise<Set<string>> {
   const ref = since ?? 'HEAD';
-  // One git process finds the top folder and checks the ref (each process costs ~10 ms; a
-  // 10-file --changed run has a 300 ms budget). The failure tells a missing repository (128)
-  // from an unknown ref (1, the top folder still printed).
+  // One git process finds the top folder and checks the ref; for uncommitted work the listing
+  // starts beside it. The failure tells a missing repository (128) from an unknown ref (1, the
+  // top folder still printed).
+  const checked = git(cwd, [
+    'rev-parse',
+    '--show-toplevel',
+    '--verify',
+    '--quiet',
+    '--end-of-options',
+    `${ref}^{commit}`,
+  ]);
+  const status = since === undefined ? uncommitted(cwd) : undefined;
+  // when it fails, rev-parse's failure says why; it is not left unhandled meanwhile
+  status?.catch(() => undefined);
   let top: string;
   try {
-    top = git(cwd, ['rev-parse', '--show-toplevel', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])
-      .split('\n')[0]!
-      .trim();
+    top = (await checked).split('\n')[0]!.trim();
   } catch (error) {
-    const failure = error as NodeJS.ErrnoException & { status?: number; stdout?: string };
+    const failure = error as GitFailure;
     if (failure.code === 'ENOENT')
       throw new ChangedFilesError('--changed needs git, which is not installed (or not on PATH)');
     top = String(failure.stdout ?? '')
       .split('\n')[0]!
       .trim();
-    if (failure.status !== 1 || !top)
+    if (failure.code !== 1 || !top)
       throw new ChangedFilesError(
         `--changed needs a git repository, and ${cwd} is not inside one; lint without --changed, or run it in a clone`,
       );
@@ -44,27 +59,33 @@ export function changedFiles(cwd: string, since: string | undefined): Set<string
       return listed(
         top,
         cwd,
-        git(cwd, ['ls-files', '-z', '--full-name', '--cached', '--others', '--exclude-standard']).split('\0'),
+        (await git(cwd, ['ls-files', '-z', '--full-name', '--cached', '--others', '--exclude-standard'])).split('\0'),
       );
     throw new ChangedFilesError(
       `--since ${ref}: unknown git ref (not a branch, tag or commit in this repository; try \`git fetch\`, or a name from \`git branch -a\`)`,
     );
   }
-  if (since === undefined) return listed(top, cwd, uncommitted(cwd));
-  const base = git(cwd, ['merge-base', ref, 'HEAD']).trim();
-  const changed = git(cwd, ['diff', '-z', '--name-only', '--no-renames', '--diff-filter=d', base, '--']);
-  const untracked = git(cwd, ['ls-files', '-z', '--full-name', '--others', '--exclude-standard']);
+  if (status) return listed(top, cwd, await status);
+  const base = (await git(cwd, ['merge-base', ref, 'HEAD'])).trim();
+  const [changed, untracked] = await Promise.all([
+    git(cwd, ['diff', '-z', '--name-only', '--no-renames', '--diff-filter=d', base, '--']),
+    git(cwd, ['ls-files', '-z', '--full-name', '--others', '--exclude-standard']),
+  ]);
   return listed(top, cwd, [...changed.split('\0'), ...untracked.split('\0')]);
 }
 
 /**
- * Files changed against HEAD, staged or not, plus untracked ones, from one `git status` (the same
- * set as `git diff HEAD` and `git ls-files --others` give, in one walk of the tree). Entries are
- * `XY path`; a file deleted in the index or the work tree is not there to lint.
+ * Files changed against HEAD, staged or not (`git status` without its untracked walk: entries are
+ * `XY path`, and a file deleted in the index or the work tree is not there to lint), plus untracked
+ * ones (`git ls-files --others`). The two halves of one `git status` run side by side: 63 → 40 ms
+ * in a 20,000-file repository, on a core the linter is not using while it loads.
  */
-function uncommitted(cwd: string): string[] {
-  const paths: string[] = [];
-  const status = git(cwd, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames']);
+async function uncommitted(cwd: string): Promise<string[]> {
+  const [status, untracked] = await Promise.all([
+    git(cwd, ['status', '--porcelain=v1', '-z', '--untracked-files=no', '--no-renames']),
+    git(cwd, ['ls-files', '-z', '--full-name', '--others', '--exclude-standard']),
+  ]);
+  const paths = untracked.split('\0');
   for (const entry of status.split('\0')) {
     if (entry.length < 4 || entry[0] === 'D' || entry[1] === 'D') continue;
     paths.push(entry.slice(3));

@@ -110,16 +110,28 @@ export function extendRoleMap(base: RoleMap, extension: Partial<RoleMap> | undef
 
 /** Roles of a token by its path (none: a primitive, or a semantic token the map does not name). */
 export function rolesOfToken(path: string[], map: RoleMap): string[] {
+  const lower = path.map((segment) => segment.toLowerCase());
   const out: string[] = [];
-  for (const [role, patterns] of Object.entries(map.tokens)) {
-    if (patterns.some((pattern) => matchesPath(pattern.split('.'), path))) out.push(role);
+  for (const [role, patterns] of splitPatterns(map)) {
+    if (patterns.some((pattern) => matchesPath(pattern, lower))) out.push(role);
   }
   return out;
 }
 
+/** The map's token patterns split into segments once, not once per token asked about. */
+const splitByMap = new WeakMap<RoleMap, [string, string[][]][]>();
+function splitPatterns(map: RoleMap): [string, string[][]][] {
+  let split = splitByMap.get(map);
+  if (!split) {
+    split = Object.entries(map.tokens).map(([role, patterns]) => [role, patterns.map((p) => p.split('.'))]);
+    splitByMap.set(map, split);
+  }
+  return split;
+}
+
 function matchesPath(pattern: string[], path: string[]): boolean {
   if (pattern.length > path.length) return false;
-  return pattern.every((segment, i) => segment === '*' || segment === path[i]!.toLowerCase());
+  return pattern.every((segment, i) => segment === '*' || segment === path[i]);
 }
 
 /**

@@ -6,7 +6,17 @@
  * an unknown ref.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCacheFile } from '../../scripts/lint/cache.ts';
@@ -192,5 +202,13 @@ describe('--changed and --since', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('--changed needs a git repository');
     expect(existsSync(join(outside, '.liverykit-cache'))).toBe(false);
+    // no git on PATH at all: said as such, not as a crash of the process that was to run it
+    const noGit = spawnSync(
+      process.execPath,
+      [join(ROOT, 'bin', 'livery.js'), 'lint', '--catalogue', catalogue(), '--changed'],
+      { cwd: dir, encoding: 'utf8', env: { ...process.env, PATH: mkdtempSync(join(tmpdir(), 'livery-no-git-')) } },
+    );
+    expect(noGit.status).toBe(2);
+    expect(noGit.stderr).toContain('--changed needs git, which is not installed (or not on PATH)');
   });
 });
