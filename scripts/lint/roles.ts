@@ -98,6 +98,14 @@ const NAME_WORDS: [RegExp, string][] = [
 
 /** Whether any of NAME_WORDS is in a name: most variable names (`$c-12`, `--gap`) have none, tested once. */
 const ANY_NAME_WORD = new RegExp(NAME_WORDS.map(([pattern]) => pattern.source).join('|'));
+/**
+ * The same words anywhere, in any case, in the name as written: a name without one is answered
+ * before it is normalised (four replacements per variable were 5 % of a cold SCSS scan).
+ */
+const MAY_HAVE_NAME_WORD = new RegExp(
+  NAME_WORDS.map(([pattern]) => pattern.source.replace('(?:^|-)', '').replace('(?:-|$)', '')).join('|'),
+  'i',
+);
 
 /** Adds a config's `roles` to the defaults: token patterns are appended, property lists replace. */
 export function extendRoleMap(base: RoleMap, extension: Partial<RoleMap> | undefined): RoleMap {
@@ -155,6 +163,7 @@ function lookupRoles(property: string, map: RoleMap): string[] | undefined {
   if (property.endsWith('-color') && map.properties[property.slice(0, -6)])
     return map.properties[property.slice(0, -6)];
   if (property.startsWith('--') || property.startsWith('$') || property.startsWith('@')) {
+    if (!MAY_HAVE_NAME_WORD.test(property)) return undefined;
     const name = property
       .replace(/^(?:--|\$|@)/, '')
       .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
