@@ -38,6 +38,8 @@ const REPOS = [
     commit: '09024cfee5a346e1fbc2ce125ed66d4b15cd2fd6',
   },
   { stack: 'Tailwind (Next.js)', repo: 'shadcn-ui/taxonomy', commit: '651f984e52edd65d40ccd55e299c1baeea3ff017' },
+  // plain CSS with custom properties throughout: a design system's own stylesheets
+  { stack: 'CSS (Spectrum CSS)', repo: 'adobe/spectrum-css', commit: '589999b2d7737b1fdf3d2a451e00db748c90d66a' },
   // the issue's "real 2,700-file repo": 3,023 files, 2,404 of them Vue, TS/TSX, Sass, SCSS and JS
   { stack: 'Vue + Sass (Vuetify)', repo: 'vuetifyjs/vuetify', commit: 'f61c453c9d2e11ba46aae46eb64acbfa08b08f4b' },
 ];
@@ -81,7 +83,8 @@ function tokenFamilies(token: string): string[] {
   return out.length ? out : ['other'];
 }
 
-function stylelintLines(dir: string): Set<string> {
+/** The lines stylelint reports a raw color on, and the files it read (it skips dot-folders and its ignore files'). */
+function stylelintRun(dir: string): { lines: Set<string>; files: Set<string> } {
   const script = join(dir, '..', 'stylelint-run.mjs');
   writeFileSync(
     script,
@@ -91,13 +94,15 @@ function stylelintLines(dir: string): Set<string> {
       (`  rules: { 'color-no-hex': true, 'color-named': 'never', 'function-disallowed-list': ` +
         `['rgb', 'rgba', 'hsl', 'hsla', 'hwb', 'lab', 'lch', 'oklab', 'oklch', 'color'] },\n`) +
       `  overrides: [{ files: ['**/*.scss'], customSyntax: (await import(scss)).default }] } });\n` +
-      (`const out = []; for (const r of result.results) for (const w of r.warnings) ` +
-        `out.push(r.source.slice(${JSON.stringify(dir)}.length + 1) + ':' + w.line);\n`) +
-      `process.stdout.write(JSON.stringify(out));\n`,
+      `const rel = (source) => source.slice(${JSON.stringify(dir)}.length + 1);\n` +
+      (`const lines = []; const files = []; for (const r of result.results) { if (r.ignored) continue; ` +
+        `files.push(rel(r.source)); for (const w of r.warnings) lines.push(rel(r.source) + ':' + w.line); }\n`) +
+      `process.stdout.write(JSON.stringify({ lines, files }));\n`,
   );
   const run = spawnSync(process.execPath, [script], { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   if (run.status !== 0) throw new Error(`stylelint failed: ${run.stderr.slice(0, 1000)}`);
-  return new Set(JSON.parse(run.stdout) as string[]);
+  const { lines, files } = JSON.parse(run.stdout) as { lines: string[]; files: string[] };
+  return { lines: new Set(lines), files: new Set(files) };
 }
 
 /** The property a finding's line assigns, read from the source line (`color: #fff` → color). */
@@ -193,7 +198,8 @@ for (const { stack, repo, commit } of REPOS.filter((r) => !only.length || only.s
   // (and .gitignore'd build output committed anyway, which lint leaves alone by design)
   const skipped = new Set(report.skipped.map((x) => x.file));
   const s0 = performance.now();
-  const linted = [...stylelintLines(dir)];
+  const stylelint = stylelintRun(dir);
+  const linted = [...stylelint.lines];
   const stylelintSeconds = (performance.now() - s0) / 1000;
   const ignored = new Set(
     spawnSync('git', ['--git-dir', mirror, '--work-tree', dir, 'check-ignore', '--no-index', '--stdin'], {
@@ -207,19 +213,26 @@ for (const { stack, repo, commit } of REPOS.filter((r) => !only.length || only.s
   const oracle = new Set(
     linted.filter((l) => !skipped.has(l.slice(0, l.lastIndexOf(':'))) && !ignored.has(l.slice(0, l.lastIndexOf(':')))),
   );
-  const ours = new Set(raw.filter((f) => /\.(s?css)$/.test(f.file)).map((f) => `${f.file}:${f.line}`));
+  // and only files stylelint read: it leaves out dot-folders (.storybook/) and what its own ignore files list
+  const ours = new Set(
+    raw.filter((f) => /\.(s?css)$/.test(f.file) && stylelint.files.has(f.file)).map((f) => `${f.file}:${f.line}`),
+  );
   const tp = [...ours].filter((l) => oracle.has(l)).length;
   const precision = ours.size ? tp / ours.size : NaN;
   const recall = oracle.size ? tp / oracle.size : NaN;
-  const missedByFile = new Map<string, number>();
-  for (const l of oracle)
-    if (!ours.has(l))
-      missedByFile.set(l.slice(0, l.lastIndexOf(':')), (missedByFile.get(l.slice(0, l.lastIndexOf(':'))) ?? 0) + 1);
-  const missed = [...missedByFile]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 3)
-    .map(([f, c]) => `${f} (${c})`)
-    .join(', ');
+  /** The three files with the most of these lines, for a reader to look at. */
+  const mostIn = (lines: string[]) => {
+    const byFile = new Map<string, number>();
+    for (const l of lines)
+      byFile.set(l.slice(0, l.lastIndexOf(':')), (byFile.get(l.slice(0, l.lastIndexOf(':'))) ?? 0) + 1);
+    return [...byFile]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3)
+      .map(([f, c]) => `${f} (${c})`)
+      .join(', ');
+  };
+  const missed = mostIn([...oracle].filter((l) => !ours.has(l)));
+  const extra = mostIn([...ours].filter((l) => !oracle.has(l)));
   // role-correct suggestions
   let named = 0;
   let correct = 0;
@@ -247,7 +260,8 @@ for (const { stack, repo, commit } of REPOS.filter((r) => !only.length || only.s
       (`${raw.length} raw colors; CSS/SCSS vs stylelint: precision ` +
         `${Number.isNaN(precision) ? '–' : precision.toFixed(3)} recall ` +
         `${Number.isNaN(recall) ? '–' : recall.toFixed(3)} (${tp}/${ours.size} ours, ` +
-        `${oracle.size} stylelint${missed ? `; missed most in ${missed}` : ''}); `) +
+        `${oracle.size} stylelint${missed ? `; missed most in ${missed}` : ''}` +
+        `${extra ? `; stylelint has none on ${extra}` : ''}); `) +
       (`role-correct ${named ? (correct / named).toFixed(3) : '–'} ` +
         `(${correct}/${named})${wrong.length ? ` e.g. wrong: ${wrong.join('; ')}` : ''}; coverage ` +
         `${report.summary.coverage.percent ?? '–'}%` +
