@@ -48,22 +48,6 @@ export function locate(starts: number[], offset: number): { line: number; column
 }
 
 /**
- * `var(--name)` alone, naming a live catalogue token: the value every rule asks for, so no rule
- * needs to see it. Most declarations of a repo that has adopted tokens are exactly this.
- */
-function isLiveReference(value: string, index: TokenIndex): boolean {
-  const n = value.length;
-  if (n < 8 || value.charCodeAt(n - 1) !== 41 || !value.startsWith('var(--')) return false;
-  for (let i = 6; i < n - 1; i++) {
-    const c = value.charCodeAt(i);
-    // letters, digits, - and _ only: no fallback, no spaces, no nesting
-    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || c === 95 || (c >= 65 && c <= 90))) return false;
-  }
-  const token = index.catalogue.byCssVariable(value.slice(4, n - 1));
-  return token !== undefined && !token.deprecated;
-}
-
-/**
  * A finding inside a Tailwind arbitrary value (`bg-[#fff]`) also names the utility that
  * liverykit/tailwind.css gives for the token it suggests (`bg-surface-default`); the fix itself
  * keeps `bg-[color:var(--lv-…)]`, which works whether or not the project imports that theme.
@@ -124,7 +108,9 @@ export function lintText(
   const rawRule = new Set(settings.rules.filter((r) => r.rule.meta.rawValues).map((r) => r.rule.meta.id));
   // declaration by declaration, every rule in turn: the rules share one scan of each value
   for (const declaration of declarationsOf(text, language)) {
-    if (isLiveReference(declaration.value, settings.index)) {
+    // `var(--name)` alone, naming a live catalogue token: the value every rule asks for, so no rule
+    // needs to see it (most declarations of a repo that has adopted tokens are exactly this)
+    if (settings.index.liveReferences.has(declaration.value)) {
       if (coverage) coverage.tokens++;
       continue;
     }

@@ -61,6 +61,8 @@ export interface TokenIndex {
   fontFamilies: Set<string>;
   fontStacks: { token: CatalogueToken; css: string; families: string[]; names: string[] }[];
   cssVariables: string[];
+  /** `var(--name)` of every custom property a live (not deprecated) token emits: the declarations no rule needs to see. */
+  liveReferences: Set<string>;
   logos: LogoAsset[];
   /** Lower-case words that name the brand (catalogue name), for logo look-alikes. */
   brandWords: string[];
@@ -181,6 +183,9 @@ export function buildTokenIndex(
     colorsByKey.get(entry.color.key)!.push(entry);
   }
   const cssVariables = [...catalogue.tokens.values()].flatMap((t) => t.cssVariables);
+  const liveReferences = new Set(
+    [...catalogue.tokens.values()].filter((t) => !t.deprecated).flatMap((t) => t.cssVariables.map((v) => `var(${v})`)),
+  );
   const brandWords = (catalogue.data.name ?? '')
     .toLowerCase()
     .split(/[^a-z0-9]+/)
@@ -193,6 +198,7 @@ export function buildTokenIndex(
     fontFamilies,
     fontStacks,
     cssVariables,
+    liveReferences,
     logos: readLogos(catalogue.file),
     brandWords,
     defaultPermutation: permutations[0]!,
