@@ -326,6 +326,8 @@ function stylelintRun(): { seconds: number; warnings: number; cpuSeconds: number
       `  rules: { 'color-no-hex': true, 'color-named': 'never', 'function-disallowed-list': ` +
       `['rgb', 'rgba', 'hsl', 'hsla', 'hwb', 'lab', 'lch', 'oklab', 'oklch', 'color'] },\n` +
       `  overrides: [{ files: ['**/*.scss'], customSyntax: (await import(scss)).default }] } });\n` +
+      // its JSON report (stylelint's default formatter, already built by lint()) goes to a file, as Livery's does
+      `(await import('node:fs')).writeFileSync(${JSON.stringify(join(work, 'stylelint-report.json'))}, result.report);\n` +
       `const cpu = process.cpuUsage();\n` +
       `process.stdout.write(JSON.stringify({ warnings: result.results.reduce((s, r) => s + r.warnings.length, 0), cpuUs: cpu.user + cpu.system }));\n`,
   );
