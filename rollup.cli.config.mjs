@@ -17,7 +17,7 @@
  * bundle imports any other package, so the installed CLI never needs what package.json does not install.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +25,7 @@ import commonjs from '@rollup/plugin-commonjs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import ts from 'typescript';
+import { bundledLicenses } from './scripts/bundling/bundled-licenses.ts';
 import { transpileTypeScript } from './scripts/bundling/transpile-typescript.ts';
 
 const root = dirname(fileURLToPath(import.meta.url));
@@ -103,36 +104,6 @@ function keepColorSpaceRegistration() {
   };
 }
 
-/**
- * MIT and its kin ask that a copy carries the notice: the license of every package inlined into
- * the bundle (terser drops comments) goes into dist/lib/THIRD-PARTY-LICENSES.txt.
- */
-function bundledLicenses() {
-  return {
-    name: 'livery:bundled-licenses',
-    generateBundle(_options, bundle) {
-      const inlined = new Set();
-      for (const chunk of Object.values(bundle))
-        for (const id of chunk.type === 'chunk' ? Object.keys(chunk.modules) : []) {
-          const at = id.lastIndexOf('/node_modules/');
-          if (at >= 0) inlined.add(packageOf(id.slice(at + '/node_modules/'.length)));
-        }
-      const sections = [...inlined].sort().map((name) => {
-        const dir = join(root, 'node_modules', name);
-        const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
-        const file = readdirSync(dir).find((f) => /^(licen[cs]e|copying)/i.test(f));
-        if (!file) this.error(`${name} is inlined into the CLI bundle but ships no license file to carry with it`);
-        return `${pkg.name} ${pkg.version} (${pkg.license})\n\n${readFileSync(join(dir, file), 'utf8').trim()}\n`;
-      });
-      this.emitFile({
-        type: 'asset',
-        fileName: 'THIRD-PARTY-LICENSES.txt',
-        source: `Packages inlined into this bundle, with their licenses.\n\n${sections.join('\n---\n\n')}`,
-      });
-    },
-  };
-}
-
 export default {
   input: {
     livery: join(root, 'scripts/cli/livery.ts'),
@@ -169,7 +140,7 @@ export default {
     commonjs(),
     terser({ ecma: 2022, module: true, keep_classnames: true, format: { comments: false } }),
     pluginDeclarations(),
-    bundledLicenses(),
+    bundledLicenses(root, 'THIRD-PARTY-LICENSES.txt'),
   ],
   onwarn(warning, warn) {
     // colorjs.io's own modules import each other in cycles; it is built and tested that way upstream

@@ -5,6 +5,7 @@
  *   <name>/<name>.js         one ESM entry per component (`liverykit/components/<name>`)
  *   chunks/*.js              code the entries share (the base classes)
  *   livery.cdn.js            one self-contained, minified file with lit inlined, for a <script type=module>
+ *   livery.cdn.js.LICENSE.txt  the licenses of what it inlines (lit's packages)
  * `lit` stays an import in the ESM entries (one copy per app); the brand's icons and logos are
  * read from tokens/assets at build time by expanding the components' `import.meta.glob` calls.
  */
@@ -15,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { bundledLicenses } from './scripts/bundling/bundled-licenses.ts';
 import { figmaPluginBuild } from './scripts/figma/plugin/plugin-build.ts';
 
 const root = dirname(fileURLToPath(import.meta.url));
@@ -151,7 +153,13 @@ export default [
   },
   {
     input: join(componentsDir, 'index.ts'),
-    plugins: [...compile(), productionMode(), inlineDependencies(), minify()],
+    plugins: [
+      ...compile(),
+      productionMode(),
+      inlineDependencies(),
+      minify(),
+      bundledLicenses(root, 'livery.cdn.js.LICENSE.txt'),
+    ],
     output: { file: join(root, 'dist/components/livery.cdn.js'), format: 'es' },
   },
 ];

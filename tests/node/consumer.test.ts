@@ -472,6 +472,9 @@ describe('every entry point of the exports map, from the installed tarball', () 
     const notices = readFileSync(join(root, 'dist', 'lib', 'THIRD-PARTY-LICENSES.txt'), 'utf8');
     for (const name of ['colorjs.io', 'ignore', 'picomatch'])
       expect(notices).toMatch(new RegExp(`^${name} \\S+ \\(MIT\\)$`, 'm'));
+    const cdn = readFileSync(join(root, 'dist', 'components', 'livery.cdn.js.LICENSE.txt'), 'utf8');
+    for (const name of ['lit-html', 'lit-element', '@lit/reactive-element'])
+      expect(cdn).toMatch(new RegExp(`^${name} \\S+ \\(BSD-3-Clause\\)$`, 'm'));
     const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
     expect(manifest.license).toBe('MIT');
     expect(manifest.repository.url).toMatch(/^git\+https:\/\//);
