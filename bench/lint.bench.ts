@@ -369,6 +369,9 @@ const nodeStart = () => {
   nodeStarts.push((performance.now() - t0) / 1000);
 };
 let changed: ReturnType<typeof livery> | undefined;
+// the 100 MB just written (the tree, then git's objects) goes to disk before each set of short runs,
+// not during them: a developer's tree is not being written back while they lint one file
+const settle = () => spawnSync('sync');
 if (git('init', '-q').status === 0 && git('add', '-A').status === 0 && git('commit', '-qm', 'tree').status === 0) {
   const edited = git('ls-files')
     .stdout.split('\n')
@@ -378,6 +381,7 @@ if (git('init', '-q').status === 0 && git('add', '-A').status === 0 && git('comm
     writeFileSync(join(tree, f), `${readFileSync(join(tree, f), 'utf8')}\n.edited { color: #123456; }\n`);
   // git's first status after the commit refreshes its index: once, before the measured runs
   git('status', '--porcelain');
+  settle();
   loads.changed = load();
   changed = median(
     Array.from({ length: SHORT_REPEAT }, () => (nodeStart(), livery(['--changed']))),
@@ -389,6 +393,7 @@ const oneFile =
   git('ls-files')
     .stdout.split('\n')
     .find((f) => f.endsWith('.tsx')) ?? '';
+settle();
 loads.single = load();
 const single = median(
   Array.from({ length: SHORT_REPEAT }, () => (nodeStart(), livery([oneFile]))),
