@@ -111,6 +111,8 @@ export async function lintFiles(
     !data.cache &&
     options.paths.every((path) => statSync(join(cwd, path), { throwIfNoEntry: false })?.isDirectory());
   const early = wholeFolders ? Array.from({ length: cores - 1 }, () => startWorker(data)) : [];
+  // until they are handed batches they do not keep the process alive: a run that fails before then still exits
+  for (const { worker } of early) worker.unref();
   const discovery = discover({
     cwd,
     paths: options.paths,
@@ -219,6 +221,7 @@ export async function lintFiles(
   }
   const retry: { start: number; files: string[] }[] = [];
   const pool = threads === 1 ? [] : early.length ? early : Array.from({ length: threads - 1 }, () => startWorker(data));
+  for (const { worker } of pool) worker.ref();
   const workers = pool.map(
     ({ worker, ready }) =>
       new Promise<void>((resolve) => {
