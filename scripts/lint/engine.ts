@@ -62,10 +62,11 @@ const batchSize = (remaining: number) => Math.max(4, Math.min(BATCH, Math.ceil(r
 const MAIN_BATCH = 8;
 /**
  * Linting allocates many short-lived strings; with V8's default young generation a worker's
- * heap grows by about 100 MB before collecting. 16 MB keeps a 100 MB scan on two threads near
- * 320 MB instead of 410–570 MB, at no measurable cost in time.
+ * heap grows by about 100 MB before collecting. A bounded one keeps a 100 MB scan on two threads
+ * near 320–370 MB instead of 410–570 MB. 48 MB rather than 16: fewer collections, the CSS/SCSS
+ * bench run 3 % faster (median of 11, 2.43 → 2.35 s) and its peak no higher (357 → 320 MB).
  */
-const YOUNG_GENERATION_MB = 16;
+const YOUNG_GENERATION_MB = 48;
 const PARALLEL_FROM = 150;
 
 /**
