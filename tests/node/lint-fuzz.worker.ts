@@ -6,8 +6,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { seededRandom } from '../../bench/seeded-random.ts';
 import { readCatalogue } from '../../scripts/catalogue/read-catalogue.ts';
 import { applyFixes } from '../../scripts/lint/fix.ts';
-import { lintText, type LintSettings } from '../../scripts/lint/lint-file.ts';
-import { rules } from '../../scripts/lint/rules/index.ts';
+import { lintText } from '../../scripts/lint/lint-file.ts';
+import { activeRules, settingsFrom } from '../../scripts/lint/lint-one.ts';
 import { buildTokenIndex } from '../../scripts/lint/token-index.ts';
 import type { Language } from '../../scripts/lint/types.ts';
 
@@ -103,13 +103,11 @@ const EXTENSION: Record<Language, string> = {
   svg: 'svg',
 };
 
-const settings: LintSettings = {
-  rules: rules.map((rule) => ({ rule, severity: rule.meta.severity, options: rule.defaultOptions })),
-  index: buildTokenIndex(readCatalogue(catalogueFile, { warn: false })),
-  jsFix: 'css-variable',
-  unusedDisable: 'warning',
-  fingerprints: true,
-};
+// the settings a run with no config gets, built the way the CLI's threads build them
+const settings = settingsFrom(
+  { rules: activeRules(new Map()), jsFix: 'css-variable', unusedDisable: 'warning', fingerprints: true },
+  buildTokenIndex(readCatalogue(catalogueFile, { warn: false })),
+);
 
 const random = seededRandom(seed);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
