@@ -25,7 +25,7 @@ import commonjs from '@rollup/plugin-commonjs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import ts from 'typescript';
-import { bundledLicenses } from './scripts/bundling/bundled-licenses.ts';
+import { bundledLicenses, packageOf } from './scripts/bundling/bundled-licenses.ts';
 import { transpileTypeScript } from './scripts/bundling/transpile-typescript.ts';
 
 const root = dirname(fileURLToPath(import.meta.url));
@@ -44,11 +44,6 @@ const INSTALLED = new Set([
   ...Object.keys(manifest.peerDependencies ?? {}),
 ]);
 
-const packageOf = (id) =>
-  id
-    .split('/')
-    .slice(0, id.startsWith('@') ? 2 : 1)
-    .join('/');
 const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 const isBuiltin = (id) => id.startsWith('node:') || builtinModules.includes(id);
 

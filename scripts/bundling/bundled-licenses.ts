@@ -2,6 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'rollup';
 
+/** The package a specifier or a path inside node_modules names: `@scope/name/lib/x.js` → `@scope/name`. */
+export function packageOf(specifier: string): string {
+  return specifier
+    .split('/')
+    .slice(0, specifier.startsWith('@') ? 2 : 1)
+    .join('/');
+}
+
 /**
  * A rollup plugin for the bundles that inline packages from node_modules and minify away their
  * comments (the CLI in dist/lib, the CDN build of the components): MIT, BSD and their kin ask that
@@ -16,8 +24,7 @@ export function bundledLicenses(root: string, fileName: string): Plugin {
         for (const id of chunk.type === 'chunk' ? Object.keys(chunk.modules) : []) {
           const at = id.lastIndexOf('/node_modules/');
           if (at < 0) continue;
-          const [scope, name] = id.slice(at + '/node_modules/'.length).split('/');
-          inlined.add(scope!.startsWith('@') ? `${scope}/${name}` : scope!);
+          inlined.add(packageOf(id.slice(at + '/node_modules/'.length)));
         }
       const sections = [...inlined].sort().map((name) => {
         const dir = join(root, 'node_modules', name);

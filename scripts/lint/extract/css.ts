@@ -158,7 +158,8 @@ function findColon(text: string, from: number, to: number): number {
   return -1;
 }
 
-const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 12;
+/** Whitespace as CSS and HTML both define it: space, tab, line feed, carriage return, form feed. */
+export const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 12;
 
 export function skipString(text: string, i: number): number {
   const quote = text.charCodeAt(i);

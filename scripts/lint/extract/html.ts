@@ -6,15 +6,13 @@
  * declaration. Comments and text content are never scanned.
  */
 import type { Declaration } from '../types.ts';
-import { extractCss } from './css.ts';
+import { extractCss, isSpace } from './css.ts';
 import { extractJs } from './js.ts';
 import { COLOR_ATTRIBUTES } from './properties.ts';
 import { tailwindDeclarations } from './tailwind.ts';
 
 /** A start tag's name, matched where the `<` is (sticky: no copy of the text after it). */
 const TAG_NAME = /<([a-zA-Z][\w:-]{0,38})/y;
-/** HTML's ASCII whitespace: tab, line feed, form feed, carriage return, space. */
-const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 12;
 
 const hooks = { html: (text: string, offset: number, out: Declaration[]) => void extractHtml(text, offset, out) };
 
