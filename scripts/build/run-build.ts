@@ -4,7 +4,7 @@ import StyleDictionary from 'style-dictionary';
 import { buildAssets, normalizeHex } from '../assets/build-assets.ts';
 import { colorToHex } from './native-value.ts';
 import { clearFailure, recordFailure, sourceRecord } from '../catalogue/build-record.ts';
-import { readCatalogue } from '../catalogue/read-catalogue.ts';
+import { Catalogue } from '../catalogue/catalogue.ts';
 import { TOKEN_VALUES_FILE, writeTokenValues } from '../lint/token-values.ts';
 import type { CatalogueFile } from '../catalogue/catalogue-schema.ts';
 import { Diagnostics, DiagnosticsError } from '../diagnostics.ts';
@@ -75,10 +75,9 @@ async function buildOnce(options: BuildOptions): Promise<BuildResult> {
     registerLivery(sd, brand);
     await sd.hasInitialized;
     await sd.buildAllPlatforms();
-    recordSources(join(staging, 'tokens.json'), brand, options.outDir);
+    const catalogue = recordSources(join(staging, 'tokens.json'), brand, options.outDir);
     // what lint would otherwise compute from the catalogue on every start (token-values.ts)
-    if (existsSync(join(staging, 'tokens.json')))
-      writeTokenValues(readCatalogue(join(staging, 'tokens.json'), { warn: false }), staging);
+    if (catalogue) writeTokenValues(catalogue, staging);
     for (const [file, content] of assets.files) {
       mkdirSync(dirname(join(staging, file)), { recursive: true });
       writeFileSync(join(staging, file), content);
@@ -90,12 +89,13 @@ async function buildOnce(options: BuildOptions): Promise<BuildResult> {
   return { brand, diagnostics, files: [...assets.files.keys()] };
 }
 
-/** The catalogue records the hash of every source it was built from (build-record.ts reads it back). */
-function recordSources(catalogueFile: string, brand: Brand, outDir: string): void {
-  if (!existsSync(catalogueFile)) return;
+/** The catalogue records the hash of every source it was built from (build-record.ts reads it back); returned as written. */
+function recordSources(catalogueFile: string, brand: Brand, outDir: string): Catalogue | undefined {
+  if (!existsSync(catalogueFile)) return undefined;
   const data = JSON.parse(readFileSync(catalogueFile, 'utf8')) as CatalogueFile;
   data.sources = sourceRecord(brand.resolver, outDir);
   writeFileSync(catalogueFile, `${JSON.stringify(data, null, 2)}\n`);
+  return new Catalogue(catalogueFile, data);
 }
 
 function swapIntoPlace(staging: string, outDir: string): void {
