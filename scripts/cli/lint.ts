@@ -215,16 +215,20 @@ async function streamed(
   // was 16,000 system calls for 8,000 files
   let pending: (string | Uint8Array)[] = [];
   let pendingLength = 0;
+  // the pieces are encoded straight into one buffer: joining them first copied every byte once more
   const flush = () => {
     if (!pending.length) return;
     const pieces = pending;
     pending = [];
     pendingLength = 0;
-    emit(
-      pieces.every((piece) => typeof piece === 'string')
-        ? pieces.join('')
-        : Buffer.concat(pieces.map((piece) => (typeof piece === 'string' ? Buffer.from(piece) : piece))),
-    );
+    let size = 0;
+    for (const piece of pieces) size += typeof piece === 'string' ? piece.length * 3 : piece.length;
+    // (a stream may keep the buffer queued after write() returns: each flush has its own)
+    const buffer = Buffer.allocUnsafe(size);
+    let at = 0;
+    for (const piece of pieces)
+      at += typeof piece === 'string' ? buffer.write(piece, at, 'utf8') : (buffer.set(piece, at), piece.length);
+    emit(buffer.subarray(0, at));
   };
   const write = (text: string | Uint8Array) => {
     if (!text.length) return;

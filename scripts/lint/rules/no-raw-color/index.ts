@@ -1,5 +1,5 @@
-import { adviseColor } from '../../color-advice.ts';
-import { NAMED_COLORS, parseColor } from '../../color.ts';
+import { adviserFor, type ColorAdvice } from '../../color-advice.ts';
+import { NAMED_COLORS, parseColor, type ParsedColor } from '../../color.ts';
 import { takesColor } from '../../extract/properties.ts';
 import { ruleDocsUrl, tokenFix } from '../../replacement.ts';
 import { rolesOfProperty } from '../../roles.ts';
@@ -91,6 +91,7 @@ export const noRawColor: Rule<Options> = {
     const { messages } = noRawColor.meta;
     const { index, options } = context;
     const threshold = options.threshold ?? (options.metric === 'deltaE2000' ? 5 : 0.05);
+    const advise = adviserFor(index, options.metric, threshold);
     return {
       declaration(declaration) {
         const named = takesColor(declaration.property);
@@ -122,83 +123,75 @@ export const noRawColor: Rule<Options> = {
           if (!color) continue;
           const roles = rolesOfProperty(declaration.property, index.roleMap);
           const permutations = permutationsOfScope(declaration.scope, index.catalogue);
-          const advice = adviseColor({ index, color, roles, permutations, metric: options.metric, threshold });
-          const at = where(permutations, index.defaultPermutation);
-          const data = { value, roles: roleText(roles), where: at };
-          const use = (t: ColorToken) => ({ token: t.token.name, variable: t.token.cssVariable });
-          switch (advice.kind) {
-            case 'exact':
-            case 'primitive': {
-              const fix = tokenFix(context, declaration, token.start, token.end, advice.token!.token);
-              const message =
-                advice.kind === 'exact' || !advice.primitiveFallback
-                  ? messages.exact!({ ...data, ...use(advice.token!), role: fittingRoles(advice.token!, roles) })
-                  : messages.primitive!({ ...data, ...use(advice.token!) });
-              context.report({ message, start, end, value, ...(fix ? { fix } : {}) });
-              break;
-            }
-            case 'ambiguous':
-              context.report({
-                message: messages.ambiguous!({
-                  ...data,
-                  count: advice.candidates.length,
-                  candidates: names(advice.candidates),
-                }),
-                start,
-                end,
-                value,
-                suggestions: suggestionsFor(context, declaration, token.start, token.end, advice.candidates),
-              });
-              break;
-            case 'themed':
-              context.report({
-                message: messages.themed!({ ...data, ...use(advice.token!), permutation: advice.permutation! }),
-                start,
-                end,
-                value,
-              });
-              break;
-            case 'near':
-              context.report({
-                message: messages.near!({
-                  ...data,
-                  ...use(advice.token!),
-                  roles: advice.primitiveFallback ? 'primitive' : roleText(roles),
-                  distance: format(advice.distance!, options.metric),
-                }),
-                start,
-                end,
-                value,
-              });
-              break;
-            default:
-              if (!advice.token)
-                context.report({
-                  message:
-                    color.alpha < 1
-                      ? messages.translucent!({ value, alpha: +color.alpha.toFixed(3) })
-                      : messages.far!({ value, token: 'none (the catalogue has no colors)', distance: '-' }),
-                  start,
-                  end,
-                  value,
-                });
-              else
-                context.report({
-                  message: messages.far!({
-                    value,
-                    token: advice.token.token.name,
-                    distance: format(advice.distance!, options.metric),
-                  }),
-                  start,
-                  end,
-                  value,
-                });
-          }
+          const advice = advise(color, roles, permutations);
+          const message = messageOf(advice, value, () =>
+            compose(advice, value, color, roles, permutations, index.defaultPermutation, options.metric),
+          );
+          if (advice.kind === 'exact' || advice.kind === 'primitive') {
+            const fix = tokenFix(context, declaration, token.start, token.end, advice.token!.token);
+            context.report({ message, start, end, value, ...(fix ? { fix } : {}) });
+          } else if (advice.kind === 'ambiguous') {
+            const suggestions = suggestionsFor(context, declaration, token.start, token.end, advice.candidates);
+            context.report({ message, start, end, value, suggestions });
+          } else context.report({ message, start, end, value });
         }
       },
     };
   },
 };
+
+/**
+ * A color's message, kept with its advice: the advice is per roles, permutations and color, so
+ * those settle every word but the spelling (`#FFF`, `#fff`), which is compared. A translucent
+ * color with no token, whose message names its own alpha, is composed each time.
+ */
+const messages = new WeakMap<ColorAdvice, { value: string; message: string }>();
+function messageOf(advice: ColorAdvice, value: string, compose: () => string): string {
+  if (!advice.token) return compose();
+  const last = messages.get(advice);
+  if (last?.value === value) return last.message;
+  const message = compose();
+  messages.set(advice, { value, message });
+  return message;
+}
+
+function compose(
+  advice: ColorAdvice,
+  value: string,
+  color: ParsedColor,
+  roles: string[] | undefined,
+  permutations: string[],
+  defaultPermutation: string,
+  metric: Options['metric'],
+): string {
+  const { messages } = noRawColor.meta;
+  const data = { value, roles: roleText(roles), where: where(permutations, defaultPermutation) };
+  const use = (t: ColorToken) => ({ token: t.token.name, variable: t.token.cssVariable });
+  switch (advice.kind) {
+    case 'exact':
+    case 'primitive':
+      return advice.kind === 'exact' || !advice.primitiveFallback
+        ? messages.exact!({ ...data, ...use(advice.token!), role: fittingRoles(advice.token!, roles) })
+        : messages.primitive!({ ...data, ...use(advice.token!) });
+    case 'ambiguous':
+      return messages.ambiguous!({ ...data, count: advice.candidates.length, candidates: names(advice.candidates) });
+    case 'themed':
+      return messages.themed!({ ...data, ...use(advice.token!), permutation: advice.permutation! });
+    case 'near':
+      return messages.near!({
+        ...data,
+        ...use(advice.token!),
+        roles: advice.primitiveFallback ? 'primitive' : roleText(roles),
+        distance: format(advice.distance!, metric),
+      });
+    default:
+      if (!advice.token)
+        return color.alpha < 1
+          ? messages.translucent!({ value, alpha: +color.alpha.toFixed(3) })
+          : messages.far!({ value, token: 'none (the catalogue has no colors)', distance: '-' });
+      return messages.far!({ value, token: advice.token.token.name, distance: format(advice.distance!, metric) });
+  }
+}
 
 function suggestionsFor(
   context: RuleContext<Options>,
