@@ -152,7 +152,7 @@ export function lintText(
     const start = at(report.start);
     const end = at(Math.max(report.start, report.end));
     if (suppressing(directives, ruleId, start.line)) continue;
-    findings.push({
+    const finding: Finding = {
       ruleId,
       severity,
       file,
@@ -162,10 +162,12 @@ export function lintText(
       endColumn: end.column,
       message: report.message,
       fingerprint: print(ruleId, report.value, start.line),
-      ...(report.value !== undefined ? { value: report.value } : {}),
-      ...(report.fix ? { fix: { ...report.fix, region: regionOf(report.fix.start, report.fix.end) } } : {}),
-      ...(report.suggestions?.length ? { suggestions: report.suggestions } : {}),
-    });
+    };
+    // (assigned, not spread in: a quarter of a million findings in a large repo)
+    if (report.value !== undefined) finding.value = report.value;
+    if (report.fix) finding.fix = { ...report.fix, region: regionOf(report.fix.start, report.fix.end) };
+    if (report.suggestions?.length) finding.suggestions = report.suggestions;
+    findings.push(finding);
   }
   const [needsReason, unused] = directiveRules;
   for (const d of invalid) {
