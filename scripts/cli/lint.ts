@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BASELINE_FILE } from '../lint/baseline.ts';
@@ -112,6 +112,13 @@ export const command = defineCommand({
     if (minCoverage !== undefined && (!Number.isFinite(minCoverage) || minCoverage < 0 || minCoverage > 100))
       throw new UsageError(`--min-coverage must be a percent from 0 to 100, got ${values['min-coverage']}`);
     const cwd = process.cwd();
+    // a path that is not there is a mistake in the command (a CI step that lints nothing would pass
+    // for ever); absolute paths, as lint-staged and editors give them, are as good as relative ones
+    for (const path of positionals)
+      if (!existsSync(resolve(cwd, path)))
+        throw new UsageError(
+          `${path} does not exist (looked for ${resolve(cwd, path)}): name files or folders to lint`,
+        );
     // git works in its own process while the linter's modules load here: they are imported only now
     const changed = values.changed || values.since !== undefined ? changedFiles(cwd, values.since) : undefined;
     changed?.catch(() => undefined);

@@ -5,7 +5,7 @@
  * entry with its reason), and skips test snapshots and token-definition files.
  */
 import { existsSync, readFileSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { languageOf } from './extract/index.ts';
@@ -69,7 +69,8 @@ export function discover(options: DiscoverOptions): Discovery {
   };
 
   for (const root of roots) {
-    const abs = join(cwd, root);
+    // (resolved, not joined: an absolute root stays itself)
+    const abs = resolve(cwd, root);
     let stat;
     try {
       stat = statSync(abs);

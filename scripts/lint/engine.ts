@@ -7,7 +7,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { readCatalogue } from '../catalogue/read-catalogue.ts';
 import { allowlistRule } from './allowlist.ts';
@@ -80,9 +80,9 @@ export async function lintFiles(
   onFile: (outcome: FileOutcome) => Promise<void> | void,
 ): Promise<LintRun> {
   const { cwd, config } = options;
-  const catalogueFile = options.catalogue ?? (config.catalogue ? join(cwd, config.catalogue) : undefined);
+  const catalogueFile = options.catalogue ?? (config.catalogue ? resolve(cwd, config.catalogue) : undefined);
   const catalogue = readCatalogue(catalogueFile);
-  const wanted = options.baseline?.use && !options.baseline.write ? join(cwd, options.baseline.file) : undefined;
+  const wanted = options.baseline?.use && !options.baseline.write ? resolve(cwd, options.baseline.file) : undefined;
   const baselineFile = wanted && existsSync(wanted) ? wanted : undefined;
   const fingerprints = !!options.fingerprints || !!options.baseline?.write || !!baselineFile;
   const data: WorkerData = {
@@ -110,7 +110,7 @@ export async function lintFiles(
   const wholeFolders =
     !options.only &&
     !data.cache &&
-    options.paths.every((path) => statSync(join(cwd, path), { throwIfNoEntry: false })?.isDirectory());
+    options.paths.every((path) => statSync(resolve(cwd, path), { throwIfNoEntry: false })?.isDirectory());
   const early = wholeFolders ? Array.from({ length: cores - 1 }, () => startWorker(data)) : [];
   // until they are handed batches they do not keep the process alive: a run that fails before then still exits
   for (const { worker } of early) worker.unref();
@@ -314,7 +314,7 @@ export async function runLint(options: LintOptions): Promise<LintResult> {
     // expired allowlist entries stay errors: a baseline does not silence them
     const expired = findings.filter((f) => f.ruleId === allowlistRule.id);
     baselineWritten = writeBaseline(
-      join(cwd, options.baseline!.file),
+      resolve(cwd, options.baseline!.file),
       findings.filter((f) => f.ruleId !== allowlistRule.id),
     );
     baselined = baselineWritten;

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './brand-fixture.ts';
 import { readConfig } from '../../scripts/config/read-config.ts';
@@ -15,7 +15,7 @@ import { github } from '../../scripts/lint/reporters/github.ts';
 import { json } from '../../scripts/lint/reporters/json.ts';
 import { sarif } from '../../scripts/lint/reporters/sarif.ts';
 import { stylish } from '../../scripts/lint/reporters/stylish.ts';
-import { lintCliOverMiniBrand, lintFixtureRepo } from './lint-fixture-repo.ts';
+import { lintCliOverMiniBrand, lintFixtureRepo, type LintRun } from './lint-fixture-repo.ts';
 import { sarifValidator } from './sarif-schema.ts';
 
 const { catalogue, lint } = lintCliOverMiniBrand();
@@ -117,6 +117,29 @@ describe('exit codes and formats', () => {
     const run = lint(repo({}), '--format', 'xml');
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('--format must be one of');
+  });
+
+  it('takes absolute paths as lint-staged and editors pass them, naming files relative to the working directory', () => {
+    const dir = repo({ 'src/a.css': '.a { color: #2955d3; }\n' });
+    const outside = repo({ 'b.css': '.b { color: #2955d3; }\n' });
+    const files = (run: LintRun) => (JSON.parse(run.stdout).findings as { file: string }[]).map((f) => f.file);
+    const absolute = lint(dir, '--format', 'json', join(dir, 'src/a.css'), join(outside, 'b.css'));
+    expect(absolute.status).toBe(1);
+    // (in path order, as every report lists files)
+    expect(files(absolute)).toEqual([relative(dir, join(outside, 'b.css')), 'src/a.css']);
+    expect(files(lint(dir, '--format', 'json', join(dir, 'src')))).toEqual(['src/a.css']);
+    // the same run as with relative paths
+    expect(absolute.stdout).toBe(
+      lint(dir, '--format', 'json', 'src/a.css', relative(dir, join(outside, 'b.css'))).stdout,
+    );
+  });
+
+  it('exits 2 naming a path that does not exist, instead of passing with nothing linted', () => {
+    const dir = repo({ 'a.css': '.a { color: #2955d3; }\n' });
+    const run = lint(dir, 'a.css', 'src/typo.css');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`src/typo.css does not exist (looked for ${join(dir, 'src/typo.css')})`);
+    expect(run.stdout).toBe('');
   });
 });
 
