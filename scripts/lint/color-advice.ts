@@ -48,7 +48,7 @@ export interface AdviceRequest {
 export type Adviser = (color: ParsedColor, roles: string[] | undefined, permutations: string[]) => ColorAdvice;
 
 /** Advice a color was given, by whom (one index and metric) for which roles and permutations arrays. */
-export interface AdviceMemo {
+interface AdviceMemo {
   owner: object;
   roles: string[] | undefined;
   permutations: string[];
@@ -56,11 +56,13 @@ export interface AdviceMemo {
 }
 
 /**
- * A color is asked about again and again, with the same few roles and permutations arrays (the
- * role map's and the scope cache's own): its advice is kept on the parsed color itself, found by
- * identity among a handful of entries instead of through four map lookups per occurrence.
+ * A color is asked about again and again (parseColor hands back the same object for a spelling),
+ * with the same few roles and permutations arrays (the role map's and the scope cache's own): its
+ * advice is found by identity among a handful of entries kept for that color object, instead of
+ * through four map lookups per occurrence.
  */
 const MEMO_PER_COLOR = 32;
+const memos = new WeakMap<ParsedColor, AdviceMemo[]>();
 const owners = new WeakMap<TokenIndex, Map<string, object>>();
 
 /** The advice function of one index and metric (the same one, and the same memo, for every file). */
@@ -72,7 +74,8 @@ export function adviserFor(index: TokenIndex, metric: Metric, threshold: number)
   if (!owner) byIndex.set(settings, (owner = {}));
   const me = owner;
   return (color, roles, permutations) => {
-    const memo = (color.advice ??= []);
+    let memo = memos.get(color);
+    if (!memo) memos.set(color, (memo = []));
     for (const m of memo) if (m.owner === me && m.roles === roles && m.permutations === permutations) return m.advice;
     const advice = advise({ index, color, roles, permutations, metric, threshold });
     if (memo.length >= MEMO_PER_COLOR) memo.shift();

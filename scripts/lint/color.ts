@@ -5,7 +5,6 @@
  * colorjs.io's cost per occurrence.
  */
 import Color from '../tokens/colorjs.ts';
-import type { AdviceMemo } from './color-advice.ts';
 import { srgbToOklab } from '../tokens/oklab.ts';
 
 /** CSS named colors (CSS Color 4). `transparent`, `currentcolor` and CSS-wide keywords are not here: never findings. */
@@ -37,8 +36,6 @@ export interface ParsedColor {
   key: string;
   /** CIE Lab (D50) and its chroma, for ΔE2000; computed when first asked. */
   lab?: [number, number, number, number];
-  /** The advice this color was given (color-advice.ts keeps it here). */
-  advice?: AdviceMemo[];
 }
 
 const cache = new Map<string, ParsedColor | null>();

@@ -35,7 +35,7 @@ interface TokenValuesFile {
   version: string;
   permutations: string[];
   css: Record<string, string | string[]>;
-  colors: Record<string, Omit<ParsedColor, 'lab' | 'advice'> | null>;
+  colors: Record<string, Omit<ParsedColor, 'lab'> | null>;
 }
 
 /** Whether the index needs a token's value in every permutation. */
