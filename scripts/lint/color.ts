@@ -6,6 +6,7 @@
  */
 import Color from '../tokens/colorjs.ts';
 import { srgbToOklab } from '../tokens/oklab.ts';
+import { lowerCase } from './lower-case.ts';
 
 /** CSS named colors (CSS Color 4). `transparent`, `currentcolor` and CSS-wide keywords are not here: never findings. */
 export const NAMED_COLORS = new Set(
@@ -46,7 +47,7 @@ const cache = new Map<string, ParsedColor | null>();
  * the advice cache keyed by it costs no rehashing either.
  */
 export function parseColor(text: string): ParsedColor | undefined {
-  const spelling = text.toLowerCase();
+  const spelling = lowerCase(text);
   const hit = cache.get(spelling);
   if (hit !== undefined) return hit ?? undefined;
   const parsed = spelling.startsWith('#') ? parseHex(spelling) : parseWithColorJs(spelling);

@@ -108,7 +108,9 @@ export function lintText(
   const { liveReferences } = settings.index;
   const rawRule = new Set(settings.rules.filter((r) => r.rule.meta.rawValues).map((r) => r.rule.meta.id));
   // declaration by declaration, every rule in turn: the rules share one scan of each value
-  for (const declaration of declarationsOf(text, language)) {
+  const declarations = declarationsOf(text, language);
+  for (let d = 0; d < declarations.length; d++) {
+    const declaration = declarations[d]!;
     // `var(--name)` alone, naming a live catalogue token: the value every rule asks for, so no rule
     // needs to see it (most declarations of a repo that has adopted tokens are exactly this)
     const { value } = declaration;
@@ -118,7 +120,7 @@ export function lintText(
       continue;
     }
     const before = reports.length;
-    for (const visitor of declarationVisitors) visitor.declaration!(declaration);
+    for (let v = 0; v < declarationVisitors.length; v++) declarationVisitors[v]!.declaration!(declaration);
     if (declaration.utility) nameTailwindUtilities(declaration.utility, reports, before, settings.index);
     if (!coverage) continue;
     let raw = false;
@@ -203,6 +205,9 @@ export function lintText(
       });
     }
   }
-  findings.sort((a, b) => a.line - b.line || a.column - b.column);
+  // reports come in declaration order, so most files' findings are in order already
+  const byPosition = (a: Finding, b: Finding) => a.line - b.line || a.column - b.column;
+  for (let i = 1; i < findings.length; i++)
+    if (byPosition(findings[i - 1]!, findings[i]!) > 0) return findings.sort(byPosition);
   return findings;
 }

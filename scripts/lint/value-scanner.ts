@@ -4,6 +4,7 @@
  * Strings, `url()` and comments are skipped: values inside them are never findings.
  */
 import { COLOR_FUNCTIONS, NAMED_COLORS } from './color.ts';
+import { lowerCase } from './lower-case.ts';
 
 export type ValueToken =
   | {
@@ -69,14 +70,17 @@ export function scanValue(value: string): ValueToken[] {
   return last.tokens;
 }
 
+type Frame = { name: string; lvFallback: boolean };
+// (functions of the stack, not closures made per value: a 100 MB repo scans a million values)
+const inMath = (stack: Frame[]) => stack.length > 0 && stack.some((f) => MATH.has(f.name));
+const inLv = (stack: Frame[]) => stack.length > 0 && stack.some((f) => f.lvFallback);
+
 function scan(value: string): ValueToken[] {
   const tokens: ValueToken[] = [];
   // the stack of open functions; "lv" marks the fallback of a var(--lv-…)
-  const stack: { name: string; lvFallback: boolean }[] = [];
+  const stack: Frame[] = [];
   const n = value.length;
   let i = 0;
-  const inMath = () => stack.length > 0 && stack.some((f) => MATH.has(f.name));
-  const inLv = () => stack.length > 0 && stack.some((f) => f.lvFallback);
   while (i < n) {
     const c = value.charCodeAt(i);
     if (c === 34 || c === 39) {
@@ -109,7 +113,7 @@ function scan(value: string): ValueToken[] {
           start: i,
           end: j,
           depth: stack.length,
-          inLvFallback: inLv(),
+          inLvFallback: inLv(stack),
         });
       }
       i = j;
@@ -165,12 +169,12 @@ function scan(value: string): ValueToken[] {
           kind: 'dimension',
           text: value.slice(i, j),
           number,
-          unit: value.slice(numberEnd, j).toLowerCase(),
+          unit: lowerCase(value.slice(numberEnd, j)),
           start: i,
           end: j,
           depth: stack.length,
-          inMath: inMath(),
-          inLvFallback: inLv(),
+          inMath: inMath(stack),
+          inLvFallback: inLv(stack),
         });
       i = j;
       continue;
@@ -179,7 +183,7 @@ function scan(value: string): ValueToken[] {
       let j = i + 1;
       while (j < n && isIdent(value.charCodeAt(j))) j++;
       const word = value.slice(i, j);
-      const lower = word.toLowerCase();
+      const lower = lowerCase(word);
       if (value.charCodeAt(j) === 40) {
         if (lower === 'url' || lower === 'format' || lower === 'local' || lower === 'attr') {
           i = skipParens(value, j);
@@ -200,7 +204,7 @@ function scan(value: string): ValueToken[] {
             start: i,
             end,
             depth: stack.length,
-            inLvFallback: inLv(),
+            inLvFallback: inLv(stack),
           });
           i = end;
           continue;
@@ -230,7 +234,7 @@ function scan(value: string): ValueToken[] {
             nameEnd: e,
             hasFallback: value.charCodeAt(m) === 44,
             depth: stack.length,
-            inLvFallback: inLv(),
+            inLvFallback: inLv(stack),
           });
           const frame = { name: 'var', lvFallback: false, lv: name.startsWith('--lv-') };
           stack.push(frame);
@@ -245,8 +249,15 @@ function scan(value: string): ValueToken[] {
       const prev = i > 0 ? value.charCodeAt(i - 1) : 0;
       const next = value.charCodeAt(j);
       if (prev !== 46 && prev !== 36 && prev !== 64 && next !== 58 && next !== 46 && NAMED_COLORS.has(lower))
-        tokens.push({ kind: 'named-color', text: word, start: i, end: j, depth: stack.length, inLvFallback: inLv() });
-      else tokens.push({ kind: 'ident', text: word, start: i, end: j, depth: stack.length, inLvFallback: inLv() });
+        tokens.push({
+          kind: 'named-color',
+          text: word,
+          start: i,
+          end: j,
+          depth: stack.length,
+          inLvFallback: inLv(stack),
+        });
+      else tokens.push({ kind: 'ident', text: word, start: i, end: j, depth: stack.length, inLvFallback: inLv(stack) });
       i = j;
       continue;
     }

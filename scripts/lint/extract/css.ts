@@ -5,6 +5,7 @@
  * (the token-definition files themselves) are not declarations rules look at.
  */
 import type { Declaration } from '../types.ts';
+import { lowerCase } from '../lower-case.ts';
 
 export interface CssOptions {
   /** `//` line comments (SCSS, Less, CSS-in-JS). */
@@ -30,13 +31,10 @@ export function extractCss(text: string, options: CssOptions, out: Declaration[]
   let i = 0;
   let start = 0;
   let paren = 0;
-  // the preludes of the open blocks, and their join (what a declaration's theme is read from)
-  const preludes: string[] = [];
+  // the scope around each open block: the outer scope and the non-empty preludes, one per line
+  // (what a declaration's theme is read from); kept per depth, so closing a block joins nothing
+  const scopes: (string | undefined)[] = [];
   let scope = options.scope;
-  const rescope = () => {
-    const own = preludes.filter(Boolean).join('\n');
-    scope = options.scope ? (own ? `${options.scope}\n${own}` : options.scope) : own || undefined;
-  };
   const statement = (end: number) => {
     if (end > start) declaration(text, start, end, options.offset, out, scope);
     start = end + 1;
@@ -45,7 +43,9 @@ export function extractCss(text: string, options: CssOptions, out: Declaration[]
     let c = text.charCodeAt(i);
     if (c > 125 || !STRUCTURAL[c]) {
       NEXT_STRUCTURAL.lastIndex = i;
-      i = NEXT_STRUCTURAL.exec(text)?.index ?? n;
+      // test(), not exec(): exec builds a match array per structural character (260 MB of the
+      // bench tree's 2.3 GB of allocation); after a one-character match lastIndex is just past it
+      i = NEXT_STRUCTURAL.test(text) ? NEXT_STRUCTURAL.lastIndex - 1 : n;
       if (i >= n) break;
       c = text.charCodeAt(i);
     }
@@ -79,14 +79,15 @@ export function extractCss(text: string, options: CssOptions, out: Declaration[]
         continue;
       }
       // a selector or at-rule prelude ends here; a `prop: {` (SCSS nested property) is skipped too
-      preludes.push(text.slice(start, i).trim());
-      rescope();
+      const prelude = text.slice(start, i).trim();
+      scopes.push(scope);
+      if (prelude) scope = scope ? `${scope}\n${prelude}` : prelude;
       start = i + 1;
       paren = 0;
     } else if (c === 59 && paren === 0) statement(i);
     else if (c === 125) {
       statement(i);
-      if (preludes.length) (preludes.pop(), rescope());
+      if (scopes.length) scope = scopes.pop();
       paren = 0;
     }
     i++;
@@ -113,7 +114,7 @@ function declaration(
   if (colon < 0) return;
   const property = text.slice(s, colon).trim();
   if (!isPropertyName(property)) return;
-  const lower = property.startsWith('--') ? property : property.toLowerCase();
+  const lower = property.startsWith('--') ? property : lowerCase(property);
   if (lower.startsWith('--lv-') || lower.startsWith('$lv-')) return;
   let v = colon + 1;
   while (v < to && isSpace(text.charCodeAt(v))) v++;

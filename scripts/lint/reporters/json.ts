@@ -21,56 +21,113 @@ const ESCAPES_KEPT = 100_000;
 function escaped(s: string): string {
   let literal = escapes.get(s);
   if (literal !== undefined) return literal;
-  literal = JSON.stringify(s).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const ascii = JSON.stringify(s).replace(
+    /[\u007f-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  // V8 keeps a string made from a two-byte one two bytes per character even when it is all ASCII,
+  // and one such part makes the whole joined chunk two-byte: copied through Latin-1, it is one-byte
+  literal = Buffer.from(ascii, 'latin1').toString('latin1');
   if (escapes.size > ESCAPES_KEPT) escapes.clear();
   escapes.set(s, literal);
   return literal;
 }
 
+/**
+ * The parts of one chunk, in one array reused from chunk to chunk and written by index: a fresh
+ * array per file, grown part by part, allocated three times its final size (and emptying a shared
+ * one with `length = 0` drops its storage too). Setting the length to the chunk's part count before
+ * joining trims it in place.
+ */
+class Parts {
+  private readonly items: (string | number)[] = [];
+  private count = 0;
+  add(part: string | number): void {
+    this.items[this.count++] = part;
+  }
+  join(): string {
+    this.items.length = this.count;
+    this.count = 0;
+    return this.items.join('');
+  }
+}
+
 /** Appends a JSON string literal; the common case (nothing to escape) as three parts, without JSON.stringify. */
-function quote(parts: (string | number)[], s: string): void {
-  if (NEEDS_ESCAPE.test(s)) parts.push(escaped(s));
-  else parts.push('"', s, '"');
+function quote(parts: Parts, s: string): void {
+  if (NEEDS_ESCAPE.test(s)) return parts.add(escaped(s));
+  parts.add('"');
+  parts.add(s);
+  parts.add('"');
 }
 
 /** `{"token":…,"text":…}` of a fix or suggestion (a fix without a token, as JSON.stringify would leave it out). */
-function suggestion(parts: (string | number)[], s: { token?: string | undefined; text: string }): void {
-  parts.push('{');
-  if (s.token !== undefined) (parts.push('"token":'), quote(parts, s.token), parts.push(','));
-  parts.push('"text":');
+function suggestion(parts: Parts, s: { token?: string | undefined; text: string }): void {
+  if (s.token !== undefined) {
+    parts.add('{"token":');
+    quote(parts, s.token);
+    parts.add(',"text":');
+  } else parts.add('{"text":');
   quote(parts, s.text);
-  parts.push('}');
+  parts.add('}');
 }
 
 // one finding per line: readable, and far cheaper than indenting a million objects
-function finding(parts: (string | number)[], f: Finding, file: string[]): void {
-  parts.push('    {"ruleId":"', f.ruleId, '","severity":"', f.severity, '","file":', ...file);
-  parts.push(',"line":', f.line, ',"column":', f.column, ',"endLine":', f.endLine, ',"endColumn":', f.endColumn);
-  parts.push(',"message":');
+function finding(parts: Parts, f: Finding, file: string): void {
+  parts.add('    {"ruleId":"');
+  parts.add(f.ruleId);
+  parts.add('","severity":"');
+  parts.add(f.severity);
+  parts.add('","file":');
+  parts.add(file);
+  parts.add(',"line":');
+  parts.add(f.line);
+  parts.add(',"column":');
+  parts.add(f.column);
+  parts.add(',"endLine":');
+  parts.add(f.endLine);
+  parts.add(',"endColumn":');
+  parts.add(f.endColumn);
+  parts.add(',"message":');
   quote(parts, f.message);
-  if (f.value !== undefined) (parts.push(',"value":'), quote(parts, f.value));
-  if (f.fingerprint) parts.push(',"fingerprint":"', f.fingerprint, '"');
-  parts.push(f.fix !== undefined ? ',"fixable":true' : ',"fixable":false');
-  if (f.fix) (parts.push(',"fix":'), suggestion(parts, f.fix));
-  if (f.suggestions) {
-    parts.push(',"suggestions":[');
-    f.suggestions.forEach((s, i) => (i && parts.push(','), suggestion(parts, s)));
-    parts.push(']');
+  if (f.value !== undefined) {
+    parts.add(',"value":');
+    quote(parts, f.value);
   }
-  parts.push('}');
+  if (f.fingerprint) {
+    parts.add(',"fingerprint":"');
+    parts.add(f.fingerprint);
+    parts.add('"');
+  }
+  parts.add(f.fix !== undefined ? ',"fixable":true' : ',"fixable":false');
+  if (f.fix) {
+    parts.add(',"fix":');
+    suggestion(parts, f.fix);
+  }
+  if (f.suggestions) {
+    parts.add(',"suggestions":[');
+    for (let i = 0; i < f.suggestions.length; i++) {
+      if (i) parts.add(',');
+      suggestion(parts, f.suggestions[i]!);
+    }
+    parts.add(']');
+  }
+  parts.add('}');
 }
 
 /** The summary comes last: it is only known once every file has been written. */
 export function jsonReporter(): Reporter {
+  const parts = new Parts();
   return {
     begin: () => `{\n  "version": 1,\n  "findings": [`,
     file: (findings) => {
       // one file's findings: its path is quoted once
-      const file: string[] = [];
-      quote(file, findings[0]!.file);
-      const parts: (string | number)[] = [];
-      for (let i = 0; i < findings.length; i++) (parts.push(i ? ',\n' : '\n'), finding(parts, findings[i]!, file));
-      return parts.join('');
+      const path = findings[0]!.file;
+      const file = NEEDS_ESCAPE.test(path) ? escaped(path) : `"${path}"`;
+      for (let i = 0; i < findings.length; i++) {
+        parts.add(i ? ',\n' : '\n');
+        finding(parts, findings[i]!, file);
+      }
+      return parts.join();
     },
     separator: ',',
     end: (totals) => {

@@ -15,18 +15,30 @@ export interface Options {
 const SPACING =
   /^(?:margin|padding|inset|gap|row-gap|column-gap|grid-gap|grid-row-gap|grid-column-gap|scroll-margin|scroll-padding)(?:-|$)/;
 
+// one array per answer, not a new one per declaration
+const SPACING_ONLY: ScaleCategory[] = ['spacing'];
+const FONT_SIZE: ScaleCategory[] = ['font-size'];
+const LINE_HEIGHT: ScaleCategory[] = ['line-height'];
+const FONT_WEIGHT: ScaleCategory[] = ['font-weight'];
+const RADIUS: ScaleCategory[] = ['radius'];
+const Z_INDEX: ScaleCategory[] = ['z-index'];
+const DURATION: ScaleCategory[] = ['duration'];
+const EASING: ScaleCategory[] = ['easing'];
+const MOTION: ScaleCategory[] = ['duration', 'easing'];
+const NONE: ScaleCategory[] = [];
+
 /** The categories a property's values belong to. */
 function categoriesOf(property: string): ScaleCategory[] {
-  if (SPACING.test(property)) return ['spacing'];
-  if (property === 'font-size') return ['font-size'];
-  if (property === 'line-height') return ['line-height'];
-  if (property === 'font-weight') return ['font-weight'];
-  if (property.endsWith('radius')) return ['radius'];
-  if (property === 'z-index') return ['z-index'];
-  if (property === 'transition-duration' || property === 'animation-duration') return ['duration'];
-  if (property === 'transition-timing-function' || property === 'animation-timing-function') return ['easing'];
-  if (property === 'transition' || property === 'animation') return ['duration', 'easing'];
-  return [];
+  if (SPACING.test(property)) return SPACING_ONLY;
+  if (property === 'font-size') return FONT_SIZE;
+  if (property === 'line-height') return LINE_HEIGHT;
+  if (property === 'font-weight') return FONT_WEIGHT;
+  if (property.endsWith('radius')) return RADIUS;
+  if (property === 'z-index') return Z_INDEX;
+  if (property === 'transition-duration' || property === 'animation-duration') return DURATION;
+  if (property === 'transition-timing-function' || property === 'animation-timing-function') return EASING;
+  if (property === 'transition' || property === 'animation') return MOTION;
+  return NONE;
 }
 
 const WEIGHT_KEYWORDS: Record<string, number> = { normal: 400, bold: 700 };
@@ -54,7 +66,8 @@ function candidates(declaration: Declaration, category: ScaleCategory): Candidat
   let timesInLayer = 0;
   let previousEnd = 0;
   for (const token of tokens) {
-    if (declaration.value.slice(previousEnd, token.start).includes(',')) timesInLayer = 0;
+    const comma = declaration.value.indexOf(',', previousEnd);
+    if (comma >= 0 && comma < token.start) timesInLayer = 0;
     previousEnd = token.end;
     // a duration token in a shorthand takes the duration's place: a raw time after it is the delay
     if (token.kind === 'var' && /duration|delay|time/.test(token.name) && token.depth === 0) timesInLayer++;

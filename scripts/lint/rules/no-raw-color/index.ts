@@ -7,6 +7,7 @@ import { permutationsOfScope } from '../../theme-scope.ts';
 import type { ColorToken } from '../../token-index.ts';
 import type { Declaration, Rule, RuleContext, Suggestion } from '../../types.ts';
 import { scanValue } from '../../value-scanner.ts';
+import { lowerCase } from '../../lower-case.ts';
 
 export interface Options {
   /** Color difference used for "near": CIEDE2000 (default) or Euclidean OKLab. */
@@ -102,7 +103,7 @@ export const noRawColor: Rule<Options> = {
           if (token.kind !== 'hex' && token.kind !== 'color-function' && token.kind !== 'named-color') continue;
           if (
             token.inLvFallback ||
-            (token.kind === 'named-color' && (!named || !NAMED_COLORS.has(token.text.toLowerCase())))
+            (token.kind === 'named-color' && (!named || !NAMED_COLORS.has(lowerCase(token.text))))
           )
             continue;
           if (
@@ -124,9 +125,13 @@ export const noRawColor: Rule<Options> = {
           const roles = rolesOfProperty(declaration.property, index.roleMap);
           const permutations = permutationsOfScope(declaration.scope, index.catalogue);
           const advice = advise(color, roles, permutations);
-          const message = messageOf(advice, value, () =>
-            compose(advice, value, color, roles, permutations, index.defaultPermutation, options.metric),
-          );
+          const message =
+            remembered(advice, value) ??
+            remember(
+              advice,
+              value,
+              compose(advice, value, color, roles, permutations, index.defaultPermutation, options.metric),
+            );
           if (advice.kind === 'exact' || advice.kind === 'primitive') {
             const fix = tokenFix(context, declaration, token.start, token.end, advice.token!.token);
             context.report({ message, start, end, value, ...(fix ? { fix } : {}) });
@@ -146,12 +151,12 @@ export const noRawColor: Rule<Options> = {
  * color with no token, whose message names its own alpha, is composed each time.
  */
 const messages = new WeakMap<ColorAdvice, { value: string; message: string }>();
-function messageOf(advice: ColorAdvice, value: string, compose: () => string): string {
-  if (!advice.token) return compose();
+const remembered = (advice: ColorAdvice, value: string): string | undefined => {
   const last = messages.get(advice);
-  if (last?.value === value) return last.message;
-  const message = compose();
-  messages.set(advice, { value, message });
+  return last?.value === value ? last.message : undefined;
+};
+function remember(advice: ColorAdvice, value: string, message: string): string {
+  if (advice.token) messages.set(advice, { value, message });
   return message;
 }
 
