@@ -11,6 +11,7 @@ import { unifiedDiff } from '../lint/fix.ts';
 import { progressBar } from '../lint/progress.ts';
 import { renderResult, reporterFor } from '../lint/reporters/index.ts';
 import { countFindings, FORMATS, type Format, type ReporterOptions } from '../lint/reporters/reporter.ts';
+import { utf8Room, writePieces } from '../lint/utf8-room.ts';
 import { packageVersion } from '../package-identity.ts';
 import { defineCommand, EXIT, UsageError } from './command.ts';
 
@@ -114,11 +115,11 @@ export const command = defineCommand({
     const cwd = process.cwd();
     // a path that is not there is a mistake in the command (a CI step that lints nothing would pass
     // for ever); absolute paths, as lint-staged and editors give them, are as good as relative ones
-    for (const path of positionals)
-      if (!existsSync(resolve(cwd, path)))
-        throw new UsageError(
-          `${path} does not exist (looked for ${resolve(cwd, path)}): name files or folders to lint`,
-        );
+    for (const path of positionals) {
+      const where = resolve(cwd, path);
+      if (!existsSync(where))
+        throw new UsageError(`${path} does not exist (looked for ${where}): name files or folders to lint`);
+    }
     // git works in its own process while the linter's modules load here: they are imported only now
     const changed = values.changed || values.since !== undefined ? changedFiles(cwd, values.since) : undefined;
     changed?.catch(() => undefined);
@@ -228,14 +229,10 @@ async function streamed(
     const pieces = pending;
     pending = [];
     pendingLength = 0;
-    let size = 0;
-    for (const piece of pieces) size += typeof piece === 'string' ? piece.length * 3 : piece.length;
     // (a stream may keep the buffer queued after write() returns: each flush has its own)
-    const buffer = Buffer.allocUnsafe(size);
-    let at = 0;
-    for (const piece of pieces)
-      at += typeof piece === 'string' ? buffer.write(piece, at, 'utf8') : (buffer.set(piece, at), piece.length);
-    emit(buffer.subarray(0, at));
+    const buffer = Buffer.allocUnsafe(utf8Room(pieces));
+    const ends = writePieces(pieces, buffer);
+    emit(buffer.subarray(0, ends[ends.length - 1]));
   };
   const write = (text: string | Uint8Array) => {
     if (!text.length) return;

@@ -36,7 +36,7 @@ const fits = (token: ColorToken, roles: string[] | undefined) => !roles || token
 const isSemantic = (token: ColorToken) => token.roles.length > 0;
 
 /** What advice is asked for: a color, the roles its property takes, the permutations it is written for. */
-export interface AdviceRequest {
+interface AdviceRequest {
   index: TokenIndex;
   color: ParsedColor;
   roles: string[] | undefined;

@@ -118,9 +118,9 @@ export function lintText(
   for (let d = 0; d < declarations.length; d++) {
     const declaration = declarations[d]!;
     // `var(--name)` alone, naming a live catalogue token: the value every rule asks for, so no rule
-    // needs to see it (most declarations of a repo that has adopted tokens are exactly this)
+    // needs to see it (most declarations of a repo that has adopted tokens are exactly this). The
+    // first and last characters are tested first: hashing every value for the set costs more.
     const { value } = declaration;
-    // (the first and last characters first: hashing every value for the set costs more than the rules' test)
     if (value.charCodeAt(0) === 118 && value.charCodeAt(value.length - 1) === 41 && liveReferences.has(value)) {
       if (coverage) coverage.tokens++;
       continue;
@@ -149,16 +149,16 @@ export function lintText(
   };
   const print = (ruleId: string, value: string | undefined, line: number) =>
     !settings.fingerprints ? '' : fingerprint(`${ruleId}\0${file}\0${value ?? ''}\0${sourceLine(line)}`);
+  const regionOf = (from: number, to: number) => {
+    const a = at(from);
+    const b = at(to);
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  };
   const { directives, invalid } = parseDirectives(text, at);
   const findings: Finding[] = [];
   // (indexed, with line numbers found as indexes: a quarter of a million findings in a large repo,
   // and a for-of with destructuring and a location object per offset allocated for each)
   const lineStart = lines();
-  const regionOf = (from: number, to: number) => {
-    const a = lineIndexOf(lineStart, from);
-    const b = lineIndexOf(lineStart, to);
-    return { line: a + 1, column: from - lineStart[a]! + 1, endLine: b + 1, endColumn: to - lineStart[b]! + 1 };
-  };
   for (let r = 0; r < reports.length; r++) {
     const { ruleId, severity, report } = reports[r]!;
     const end = Math.max(report.start, report.end);

@@ -4,10 +4,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { reasonOf } from './discover.ts';
+import { MOST_UTF8_BYTES_PER_UNIT } from './utf8-room.ts';
 
 /** Far above any hand-written source; generated bundles under it are caught by their line length. */
 export const MAX_BYTES = 16 * 1024 * 1024;
 export const MAX_LINE = 20_000;
+
+/** A NUL byte among the first this many makes a file binary (as git and grep judge). */
+const SNIFFED = 8000;
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
@@ -23,7 +27,10 @@ export function readSource(path: string): { text: string } | { skipped: string }
   }
   const nul = text.indexOf('\u0000');
   const suspect =
-    text.length > MAX_BYTES / 3 || text.charCodeAt(0) === 0xfeff || text.includes('\ufffd') || (nul >= 0 && nul < 8000);
+    text.length > MAX_BYTES / MOST_UTF8_BYTES_PER_UNIT ||
+    text.charCodeAt(0) === 0xfeff ||
+    text.includes('\ufffd') ||
+    (nul >= 0 && nul < SNIFFED);
   return suspect ? readBytes(path) : checkLines(text);
 }
 
@@ -36,7 +43,7 @@ function readBytes(path: string): { text: string } | { skipped: string } {
   }
   if (bytes.length > MAX_BYTES)
     return { skipped: `larger than ${MAX_BYTES / 1024 / 1024} MB (${(bytes.length / 1024 / 1024).toFixed(1)} MB)` };
-  if (bytes.subarray(0, 8000).includes(0)) return { skipped: 'binary file' };
+  if (bytes.subarray(0, SNIFFED).includes(0)) return { skipped: 'binary file' };
   let text: string;
   try {
     text = decoder.decode(bytes);

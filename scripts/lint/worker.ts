@@ -1,6 +1,7 @@
 /** A lint worker thread: rebuilds the file pipeline, then processes batches of files the main thread hands out. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { pipelineFrom, processFile, type FileOutcome, type WorkerData } from './lint-one.ts';
+import { utf8Room, writePieces } from './utf8-room.ts';
 
 const data = workerData as WorkerData;
 const pipeline = pipelineFrom(data);
@@ -25,18 +26,16 @@ parentPort!.postMessage('ready');
  */
 let scratch = Buffer.allocUnsafeSlow(0);
 function encodeChunks(outcomes: FileOutcome[]): ArrayBuffer[] {
-  // encoded into a scratch buffer with room for the longest encoding (3 bytes per UTF-16 unit),
-  // then copied to one of the exact size: a pass to count costs more than the copy, and the room
-  // left over in a transferred buffer counts as memory to the main thread's garbage collector
-  let room = 0;
-  for (const { chunk } of outcomes) if (typeof chunk === 'string') room += chunk.length * 3;
-  if (!room) return [];
+  const texts = outcomes.flatMap(({ chunk }) => (typeof chunk === 'string' ? [chunk] : []));
+  if (!texts.length) return [];
+  // encoded into a scratch buffer with room for the longest encoding, then copied to one of the
+  // exact size: a pass to count costs more than the copy, and the room left over in a transferred
+  // buffer counts as memory to the main thread's garbage collector
+  const room = utf8Room(texts);
   if (scratch.length < room) scratch = Buffer.allocUnsafeSlow(room);
-  const ends: number[] = [];
-  let at = 0;
-  for (const { chunk } of outcomes) if (typeof chunk === 'string') ends.push((at += scratch.write(chunk, at, 'utf8')));
-  const bytes = new Uint8Array(at);
-  bytes.set(scratch.subarray(0, at));
+  const ends = writePieces(texts, scratch);
+  const bytes = new Uint8Array(ends[ends.length - 1]!);
+  bytes.set(scratch.subarray(0, bytes.length));
   let i = 0;
   let from = 0;
   for (const outcome of outcomes) {

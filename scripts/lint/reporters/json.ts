@@ -121,8 +121,8 @@ export function jsonReporter(): Reporter {
     begin: () => `{\n  "version": 1,\n  "findings": [`,
     file: (findings) => {
       // one file's findings: its path is quoted once
-      const path = findings[0]!.file;
-      const file = NEEDS_ESCAPE.test(path) ? escaped(path) : `"${path}"`;
+      quote(parts, findings[0]!.file);
+      const file = parts.join();
       for (let i = 0; i < findings.length; i++) {
         parts.add(i ? ',\n' : '\n');
         finding(parts, findings[i]!, file);

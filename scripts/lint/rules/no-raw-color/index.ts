@@ -1,13 +1,13 @@
 import { adviserFor, type ColorAdvice } from '../../color-advice.ts';
 import { NAMED_COLORS, parseColor, type ParsedColor } from '../../color.ts';
 import { takesColor } from '../../extract/properties.ts';
+import { lowerCase } from '../../lower-case.ts';
 import { ruleDocsUrl, tokenFix } from '../../replacement.ts';
 import { rolesOfProperty } from '../../roles.ts';
 import { permutationsOfScope } from '../../theme-scope.ts';
 import type { ColorToken } from '../../token-index.ts';
 import type { Declaration, Rule, RuleContext, Suggestion } from '../../types.ts';
 import { scanValue } from '../../value-scanner.ts';
-import { lowerCase } from '../../lower-case.ts';
 
 export interface Options {
   /** Color difference used for "near": CIEDE2000 (default) or Euclidean OKLab. */
@@ -125,13 +125,15 @@ export const noRawColor: Rule<Options> = {
           const roles = rolesOfProperty(declaration.property, index.roleMap);
           const permutations = permutationsOfScope(declaration.scope, index.catalogue);
           const advice = advise(color, roles, permutations);
-          const message =
-            remembered(advice, value) ??
-            remember(
-              advice,
-              value,
-              compose(advice, value, color, roles, permutations, index.defaultPermutation, options.metric),
-            );
+          const message = messageOf(
+            advice,
+            value,
+            color,
+            roles,
+            permutations,
+            index.defaultPermutation,
+            options.metric,
+          );
           if (advice.kind === 'exact' || advice.kind === 'primitive') {
             const fix = tokenFix(context, declaration, token.start, token.end, advice.token!.token);
             context.report({ message, start, end, value, ...(fix ? { fix } : {}) });
@@ -150,13 +152,20 @@ export const noRawColor: Rule<Options> = {
  * those settle every word but the spelling (`#FFF`, `#fff`), which is compared. A translucent
  * color with no token, whose message names its own alpha, is composed each time.
  */
-const messages = new WeakMap<ColorAdvice, { value: string; message: string }>();
-const remembered = (advice: ColorAdvice, value: string): string | undefined => {
-  const last = messages.get(advice);
-  return last?.value === value ? last.message : undefined;
-};
-function remember(advice: ColorAdvice, value: string, message: string): string {
-  if (advice.token) messages.set(advice, { value, message });
+const lastMessage = new WeakMap<ColorAdvice, { value: string; message: string }>();
+function messageOf(
+  advice: ColorAdvice,
+  value: string,
+  color: ParsedColor,
+  roles: string[] | undefined,
+  permutations: string[],
+  defaultPermutation: string,
+  metric: Options['metric'],
+): string {
+  const last = lastMessage.get(advice);
+  if (last?.value === value) return last.message;
+  const message = compose(advice, value, color, roles, permutations, defaultPermutation, metric);
+  if (advice.token) lastMessage.set(advice, { value, message });
   return message;
 }
 
