@@ -50,7 +50,9 @@ export function parseColor(text: string): ParsedColor | undefined {
   const spelling = lowerCase(text);
   const hit = cache.get(spelling);
   if (hit !== undefined) return hit ?? undefined;
-  const parsed = spelling.startsWith('#') ? parseHex(spelling) : parseWithColorJs(spelling);
+  const parsed = spelling.startsWith('#')
+    ? parseHex(spelling)
+    : (parsePlainFunction(spelling) ?? parseWithColorJs(spelling));
   if (cache.size > 50_000) cache.clear();
   cache.set(spelling, parsed ?? null);
   return parsed;
@@ -70,6 +72,69 @@ function parseHex(hex: string): ParsedColor | undefined {
   };
 }
 
+/** A CSS number as rgb() and hsl() take it (no unit). */
+const NUMBER = String.raw`[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?`;
+const CHANNEL = `(${NUMBER})(%|deg)?`;
+/** `rgba(0, 0, 0, .12)`: commas throughout. */
+const LEGACY = new RegExp(
+  String.raw`^(rgba?|hsla?)\(\s*${CHANNEL}\s*,\s*${CHANNEL}\s*,\s*${CHANNEL}\s*(?:,\s*${CHANNEL}\s*)?\)$`,
+);
+/** `rgb(0 0 0 / 12%)`: spaces, and a slash before the alpha. */
+const MODERN = new RegExp(
+  String.raw`^(rgba?|hsla?)\(\s*${CHANNEL}\s+${CHANNEL}\s+${CHANNEL}\s*(?:/\s*${CHANNEL}\s*)?\)$`,
+);
+
+/**
+ * rgb()/rgba()/hsl()/hsla() in their plain spellings — in-range numbers and percentages, the
+ * color functions legacy CSS is full of — read here, into OKLab by the same matrices as hex (so
+ * `rgb(255 255 255)` and `#fff` are one color to the last bit): colorjs.io takes about 0.2 ms per
+ * spelling to parse and gamut-map, and a legacy repo has thousands. Anything else (`none`,
+ * `calc()`, `from`, channels out of range, which CSS gamut-maps) goes to colorjs.io.
+ */
+function parsePlainFunction(text: string): ParsedColor | undefined {
+  const m = LEGACY.exec(text) ?? MODERN.exec(text);
+  if (!m) return undefined;
+  const hsl = m[1]!.startsWith('hsl');
+  const legacy = text.includes(',');
+  let r: number, g: number, b: number;
+  if (hsl) {
+    // legacy hsl() takes percentages for saturation and lightness; the hue may be in degrees
+    if (m[3] === '%' || (m[5] !== '%' && legacy) || (m[7] !== '%' && legacy) || m[5] === 'deg' || m[7] === 'deg')
+      return undefined;
+    const s = Number(m[4]) / 100;
+    const l = Number(m[6]) / 100;
+    if (!(s >= 0 && s <= 1 && l >= 0 && l <= 1)) return undefined;
+    let h = Number(m[2]) % 360;
+    if (h < 0) h += 360;
+    // CSS Color 4's hsl → sRGB, written as colorjs.io writes it
+    const f = (n: number) => {
+      const k = (n + h / 30) % 12;
+      return l - s * Math.min(l, 1 - l) * Math.max(-1, Math.min(k - 3, 9 - k, 1));
+    };
+    [r, g, b] = [f(0), f(8), f(4)];
+  } else {
+    // legacy rgb() takes three numbers or three percentages, not a mix
+    if (m[3] === 'deg' || m[5] === 'deg' || m[7] === 'deg') return undefined;
+    if (legacy && (m[3] !== m[5] || m[5] !== m[7])) return undefined;
+    const channel = (value: string, percent: string | undefined) => Number(value) / (percent ? 100 : 255);
+    [r, g, b] = [channel(m[2]!, m[3]), channel(m[4]!, m[5]), channel(m[6]!, m[7])];
+    if (!(r >= 0 && r <= 1 && g >= 0 && g <= 1 && b >= 0 && b <= 1)) return undefined;
+  }
+  let alpha = 1;
+  if (m[8] !== undefined) {
+    if (m[9] === 'deg') return undefined;
+    alpha = Number(m[8]) / (m[9] ? 100 : 1);
+    if (!(alpha >= 0 && alpha <= 1)) return undefined;
+  }
+  return { oklab: srgbToOklab(r, g, b), alpha, key: `#${byte(r)}${byte(g)}${byte(b)}${byte(alpha)}` };
+}
+
+/** A 0–1 channel as two hex digits, clamped, as the exact-match key spells it. */
+const byte = (c: number | null) =>
+  Math.round(Math.min(1, Math.max(0, c !== null && Number.isFinite(c) ? c : 0)) * 255)
+    .toString(16)
+    .padStart(2, '0');
+
 function parseWithColorJs(text: string): ParsedColor | undefined {
   let color: Color;
   try {
@@ -80,10 +145,6 @@ function parseWithColorJs(text: string): ParsedColor | undefined {
   const [l, a, b] = color.to('oklab').coords.map((c) => (Number.isFinite(c) ? c : 0)) as [number, number, number];
   const alpha = Number.isFinite(color.alpha) ? Number(color.alpha) : 1;
   const srgb = color.to('srgb').toGamut();
-  const byte = (c: number | null) =>
-    Math.round(Math.min(1, Math.max(0, c !== null && Number.isFinite(c) ? c : 0)) * 255)
-      .toString(16)
-      .padStart(2, '0');
   const key = `#${srgb.coords.map(byte).join('')}${byte(alpha)}`;
   return { oklab: [l, a, b], alpha, key };
 }

@@ -20,6 +20,10 @@ testRule(noOffScaleValue, {
       description: 'a shorthand whose delay is raw',
     },
     { code: '.a { font-size: smaller; font-weight: bolder; }', description: 'relative keywords' },
+    {
+      code: '.a { font-weight: constructor; } .b { font-weight: toString; }',
+      description: 'words that are names on Object.prototype are not weight keywords',
+    },
     { code: '.a { border-radius: 4px; }', description: 'a category the brand has no scale for' },
   ],
   reject: [

@@ -1,3 +1,4 @@
+import { lowerCase } from '../../lower-case.ts';
 import { UNITLESS } from '../../extract/properties.ts';
 import { ruleDocsUrl, tokenFix } from '../../replacement.ts';
 import { lengthToPx, timeToMs } from '../../../build/native-value.ts';
@@ -41,7 +42,11 @@ function categoriesOf(property: string): ScaleCategory[] {
   return NONE;
 }
 
-const WEIGHT_KEYWORDS: Record<string, number> = { normal: 400, bold: 700 };
+/** A Map, not an object: `font-weight: constructor` must not find Object.prototype's. */
+const WEIGHT_KEYWORDS = new Map([
+  ['normal', 400],
+  ['bold', 700],
+]);
 const LABEL: Record<ScaleCategory, string> = {
   spacing: 'spacing',
   'font-size': 'font size',
@@ -77,8 +82,9 @@ function candidates(declaration: Declaration, category: ScaleCategory): Candidat
         out.push({ token, magnitude: NaN, unit: '' });
       continue;
     }
-    if (category === 'font-weight' && token.kind === 'ident' && WEIGHT_KEYWORDS[token.text.toLowerCase()]) {
-      out.push({ token, magnitude: WEIGHT_KEYWORDS[token.text.toLowerCase()]!, unit: '' });
+    const keyword = category === 'font-weight' && token.kind === 'ident' && WEIGHT_KEYWORDS.get(lowerCase(token.text));
+    if (keyword) {
+      out.push({ token, magnitude: keyword, unit: '' });
       continue;
     }
     if (token.kind !== 'dimension' || token.inMath) continue;

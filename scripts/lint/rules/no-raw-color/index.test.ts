@@ -38,6 +38,14 @@ testRule(noRawColor, {
     },
   ],
   reject: [
+    {
+      // a role map lookup once found Object.prototype.constructor here and failed the file
+      code: '.b { constructor: #123456; }',
+      message: '#123456 is an off-brand color',
+      line: 1,
+      column: 19,
+      description: 'a property named like an Object.prototype member',
+    },
     // by role: the same blue is a link in text, the primary action in a background
     {
       code: '.a { color: #2955d3; }',

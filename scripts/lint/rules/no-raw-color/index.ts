@@ -148,9 +148,9 @@ export const noRawColor: Rule<Options> = {
 };
 
 /**
- * A color's message, kept with its advice: the advice is per roles, permutations and color, so
- * those settle every word but the spelling (`#FFF`, `#fff`), which is compared. A translucent
- * color with no token, whose message names its own alpha, is composed each time.
+ * A color's message, kept with its advice: the advice is per roles, permutations and color object
+ * (so its alpha, which a translucent color's message names), and those settle every word but the
+ * spelling (`#FFF`, `#fff`), which is compared.
  */
 const lastMessage = new WeakMap<ColorAdvice, { value: string; message: string }>();
 function messageOf(
@@ -165,7 +165,7 @@ function messageOf(
   const last = lastMessage.get(advice);
   if (last?.value === value) return last.message;
   const message = compose(advice, value, color, roles, permutations, defaultPermutation, metric);
-  if (advice.token) lastMessage.set(advice, { value, message });
+  lastMessage.set(advice, { value, message });
   return message;
 }
 
