@@ -144,6 +144,21 @@ describe('exit codes and formats', () => {
 });
 
 describe('bad input never crashes', () => {
+  it('reads names that are Object.prototype members as names: file extensions and Tailwind utilities', () => {
+    // each once found a function on Object.prototype: a bogus language, or an internal error skipping the file
+    const dir = repo({
+      'notes.constructor': 'color: #2955d3',
+      'notes.__proto__': 'color: #2955d3',
+      'page.html': '<div class="constructor-[#2955d3] bg-[#2955d3]"></div>\n',
+    });
+    const report = JSON.parse(lint(dir, '--format', 'json').stdout);
+    expect(report.skipped).toEqual([]);
+    expect(report.summary.files).toBe(1);
+    expect(report.findings.map((f: { file: string; column: number }) => `${f.file}:${f.column}`)).toEqual([
+      'page.html:39',
+    ]);
+  });
+
   it('skips binary, invalid UTF-8, huge minified, directories named like files, dangling links and symlink loops, naming each reason', () => {
     const dir = repo({
       'ok.css': '.a {\r\n  color: #2955d3;\r\n}\r\n',

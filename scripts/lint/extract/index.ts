@@ -4,31 +4,32 @@ import { extractCss } from './css.ts';
 import { extractHtml, htmlHooks } from './html.ts';
 import { extractJs } from './js.ts';
 
-const BY_EXTENSION: Record<string, Language> = {
-  css: 'css',
-  pcss: 'css',
-  postcss: 'css',
-  scss: 'scss',
-  less: 'less',
-  js: 'js',
-  mjs: 'js',
-  cjs: 'js',
-  jsx: 'js',
-  ts: 'js',
-  mts: 'js',
-  cts: 'js',
-  tsx: 'js',
-  html: 'html',
-  htm: 'html',
-  vue: 'vue',
-  svelte: 'svelte',
-  svg: 'svg',
-};
+/** A Map, not an object: a file named `x.constructor` must not find Object.prototype's. */
+const BY_EXTENSION = new Map<string, Language>([
+  ['css', 'css'],
+  ['pcss', 'css'],
+  ['postcss', 'css'],
+  ['scss', 'scss'],
+  ['less', 'less'],
+  ['js', 'js'],
+  ['mjs', 'js'],
+  ['cjs', 'js'],
+  ['jsx', 'js'],
+  ['ts', 'js'],
+  ['mts', 'js'],
+  ['cts', 'js'],
+  ['tsx', 'js'],
+  ['html', 'html'],
+  ['htm', 'html'],
+  ['vue', 'vue'],
+  ['svelte', 'svelte'],
+  ['svg', 'svg'],
+]);
 
 export function languageOf(file: string): Language | undefined {
   if (file.endsWith('.d.ts')) return undefined;
   const dot = file.lastIndexOf('.');
-  return dot < 0 ? undefined : BY_EXTENSION[file.slice(dot + 1).toLowerCase()];
+  return dot < 0 ? undefined : BY_EXTENSION.get(file.slice(dot + 1).toLowerCase());
 }
 
 export function extract(text: string, language: Language): Declaration[] {

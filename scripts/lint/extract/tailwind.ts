@@ -6,57 +6,60 @@
  */
 import type { Declaration } from '../types.ts';
 
-/** Utility prefix → the property its arbitrary value sets (`text-` is a color or, for lengths, a font size). */
-const UTILITIES: Record<string, string> = {
-  bg: 'background-color',
-  text: 'color',
-  border: 'border-color',
-  'border-t': 'border-top-color',
-  'border-r': 'border-right-color',
-  'border-b': 'border-bottom-color',
-  'border-l': 'border-left-color',
-  'border-x': 'border-color',
-  'border-y': 'border-color',
-  outline: 'outline-color',
-  ring: 'outline-color',
-  'ring-offset': 'outline-color',
-  divide: 'border-color',
-  decoration: 'text-decoration-color',
-  fill: 'fill',
-  stroke: 'stroke',
-  accent: 'accent-color',
-  caret: 'caret-color',
-  placeholder: 'color',
-  shadow: 'box-shadow',
-  from: 'background-image',
-  via: 'background-image',
-  to: 'background-image',
-  p: 'padding',
-  px: 'padding-inline',
-  py: 'padding-block',
-  pt: 'padding-top',
-  pr: 'padding-right',
-  pb: 'padding-bottom',
-  pl: 'padding-left',
-  m: 'margin',
-  mx: 'margin-inline',
-  my: 'margin-block',
-  mt: 'margin-top',
-  mr: 'margin-right',
-  mb: 'margin-bottom',
-  ml: 'margin-left',
-  gap: 'gap',
-  'gap-x': 'column-gap',
-  'gap-y': 'row-gap',
-  'space-x': 'margin-left',
-  'space-y': 'margin-top',
-  rounded: 'border-radius',
-  leading: 'line-height',
-  z: 'z-index',
-  duration: 'transition-duration',
-  ease: 'transition-timing-function',
-  font: 'font-weight',
-};
+/**
+ * Utility prefix → the property its arbitrary value sets (`text-` is a color or, for lengths, a font
+ * size). A Map, not an object: `constructor-[#fff]` must not find Object.prototype's.
+ */
+const UTILITIES = new Map<string, string>([
+  ['bg', 'background-color'],
+  ['text', 'color'],
+  ['border', 'border-color'],
+  ['border-t', 'border-top-color'],
+  ['border-r', 'border-right-color'],
+  ['border-b', 'border-bottom-color'],
+  ['border-l', 'border-left-color'],
+  ['border-x', 'border-color'],
+  ['border-y', 'border-color'],
+  ['outline', 'outline-color'],
+  ['ring', 'outline-color'],
+  ['ring-offset', 'outline-color'],
+  ['divide', 'border-color'],
+  ['decoration', 'text-decoration-color'],
+  ['fill', 'fill'],
+  ['stroke', 'stroke'],
+  ['accent', 'accent-color'],
+  ['caret', 'caret-color'],
+  ['placeholder', 'color'],
+  ['shadow', 'box-shadow'],
+  ['from', 'background-image'],
+  ['via', 'background-image'],
+  ['to', 'background-image'],
+  ['p', 'padding'],
+  ['px', 'padding-inline'],
+  ['py', 'padding-block'],
+  ['pt', 'padding-top'],
+  ['pr', 'padding-right'],
+  ['pb', 'padding-bottom'],
+  ['pl', 'padding-left'],
+  ['m', 'margin'],
+  ['mx', 'margin-inline'],
+  ['my', 'margin-block'],
+  ['mt', 'margin-top'],
+  ['mr', 'margin-right'],
+  ['mb', 'margin-bottom'],
+  ['ml', 'margin-left'],
+  ['gap', 'gap'],
+  ['gap-x', 'column-gap'],
+  ['gap-y', 'row-gap'],
+  ['space-x', 'margin-left'],
+  ['space-y', 'margin-top'],
+  ['rounded', 'border-radius'],
+  ['leading', 'line-height'],
+  ['z', 'z-index'],
+  ['duration', 'transition-duration'],
+  ['ease', 'transition-timing-function'],
+  ['font', 'font-weight'],
+]);
 
 const CLASS = /(?:^|\s)(?:[\w-]+:)*!?-?([a-z]+(?:-[a-z]+)?)-\[([^\]\s]+)\]/g;
 const LENGTH = /^-?[\d.]+(?:px|rem|em|%)?$/;
@@ -66,7 +69,7 @@ export function tailwindDeclarations(classes: string, offset: number, out: Decla
   if (!classes.includes('-[')) return;
   for (const m of classes.matchAll(CLASS)) {
     const utility = m[1]!;
-    let property = UTILITIES[utility];
+    let property = UTILITIES.get(utility);
     if (!property) continue;
     const raw = m[2]!;
     // a type hint (`bg-[color:var(--x)]`, `text-[length:1.5rem]`) says what the value is
