@@ -112,7 +112,7 @@ export function extendRoleMap(base: RoleMap, extension: Partial<RoleMap> | undef
   if (!extension) return base;
   const tokens: Record<string, string[]> = { ...base.tokens };
   for (const [role, patterns] of Object.entries(extension.tokens ?? {}))
-    tokens[role] = [...(tokens[role] ?? []), ...patterns];
+    tokens[role] = [...(Object.hasOwn(tokens, role) ? tokens[role]! : []), ...patterns];
   return { tokens, properties: { ...base.properties, ...(extension.properties ?? {}) } };
 }
 

@@ -100,6 +100,21 @@ describe('the role map in the config', () => {
     ]);
   });
 
+  it('a role named like an Object.prototype member is a role like any other', () => {
+    // extending the map once found Object.prototype.toString as the role's patterns: an internal error
+    const dir = repo({
+      'livery.config.json': JSON.stringify({
+        lint: { roles: { tokens: { toString: ['color.link'] }, properties: { '--paint': ['toString'] } } },
+      }),
+      'a.css': ':root { --paint: #2955d3; }\n',
+    });
+    const run = lint(dir, '--format', 'json');
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout).findings.map((f: { message: string }) => f.message)).toEqual([
+      '#2955d3 is the value of color.link (toString): use var(--lv-color-link)',
+    ]);
+  });
+
   it('a mistake names the key and the fix, and exits 2', () => {
     const bad = (roles: unknown) =>
       lint(repo({ 'livery.config.json': JSON.stringify({ lint: { roles } }), 'a.css': '' }));
