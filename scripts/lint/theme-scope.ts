@@ -46,8 +46,8 @@ const letters = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
 
 interface ScopeCache {
   markers: Marker[];
-  /** What a scope must contain (its letters and digits, a media query squeezed) to possibly name a context. */
-  needles: { letters: string[]; media: string[] } | undefined;
+  /** Matches a scope that may name a context (undefined: every scope may). */
+  needles: RegExp | undefined;
   byScope: Map<string, string[]>;
   /** One array per distinct answer, so callers can key their own caches by its identity. */
   interned: Map<string, string[]>;
@@ -56,26 +56,33 @@ interface ScopeCache {
 }
 
 /**
- * Every way a marker matches (an attribute value, a class, a JS name's words) spells its
- * context's letters and digits in order, or contains its media query: a scope that holds none of
- * these names no context and skips the marker regexes. Undefined (always test) for a context or
- * query outside printable ASCII, where lower-casing and the regexes' case folding could differ.
+ * Every way a marker matches (an attribute value, a class, a JS name's words, a media query)
+ * spells the letters and digits of its context or its media query in order, whatever is between
+ * them and in any case: a scope without such a run names no context and skips the marker regexes.
+ * One regex, tested on the scope as it is: lower-casing and stripping every block's selector
+ * first allocated two strings per block. Undefined (always test) for a context or query outside
+ * printable ASCII, where lower-casing and the regexes' case folding could differ.
  */
-function needlesOf(modifiers: CatalogueModifier[]): ScopeCache['needles'] {
-  const out = { letters: [] as string[], media: [] as string[] };
+function needlesOf(modifiers: CatalogueModifier[]): RegExp | undefined {
+  const runs: string[] = [];
   for (const m of modifiers) {
     for (const context of m.contexts) {
       if (context === m.default) continue;
-      if (!/^[\x20-\x7e]+$/.test(context) || !letters(context)) return undefined;
-      out.letters.push(letters(context));
       const media = m.media[context];
-      if (media !== undefined) {
-        if (!/^[\x20-\x7e]+$/.test(media)) return undefined;
-        out.media.push(media.replace(/\s+/g, '').toLowerCase());
+      for (const text of media === undefined ? [context] : [context, media]) {
+        if (!/^[\x20-\x7e]+$/.test(text) || !letters(text)) return undefined;
+        runs.push([...letters(text)].join('[^a-z0-9]*'));
       }
     }
   }
-  return out;
+  return runs.length ? new RegExp(runs.join('|'), 'i') : /(?!)/;
+}
+
+/** Outside ASCII, lower-casing can make a letter the case-insensitive regex would not match (K, the Kelvin sign, is k). */
+const NON_ASCII = /[^\x00-\x7f]/;
+
+function mayNameContext(scope: string, needles: RegExp): boolean {
+  return needles.test(scope) || NON_ASCII.test(scope);
 }
 
 const cache = new WeakMap<CatalogueModifier[], ScopeCache>();
@@ -145,14 +152,6 @@ export function permutationsOfScope(scope: string | undefined, catalogue: Catalo
   entry.byScope.set(key, labels);
   entry.last = { scope: key, labels };
   return labels;
-}
-
-function mayNameContext(scope: string, needles: NonNullable<ScopeCache['needles']>): boolean {
-  const own = letters(scope);
-  if (needles.letters.some((n) => own.includes(n))) return true;
-  if (!needles.media.length) return false;
-  const squeezed = scope.replace(/\s+/g, '').toLowerCase();
-  return needles.media.some((m) => squeezed.includes(m));
 }
 
 /** A JS scope is the names of the objects around a value, each followed by NUL (so CSS markers and JS words are told apart). */

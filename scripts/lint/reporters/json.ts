@@ -13,24 +13,29 @@ import { renderAll, type Reporter } from './reporter.ts';
 const NEEDS_ESCAPE = /["\\\u0000-\u001f\u007f-\uffff]/;
 
 /**
- * Escaped literals of the strings that need it: the raw-color rule hands the same message object
- * again and again, one per color and role set (17,000 in the bench tree, so room for many more).
+ * JSON literals of the messages a report repeats: the raw-color rule hands the same message object
+ * again and again, one per color and role set (17,000 in the bench tree, so room for many more),
+ * and a Map lookup by that object is cheaper than testing its 100 characters for escapes again.
  */
-const escapes = new Map<string, string>();
-const ESCAPES_KEPT = 100_000;
-function escaped(s: string): string {
-  let literal = escapes.get(s);
-  if (literal !== undefined) return literal;
+const literals = new Map<string, string>();
+const LITERALS_KEPT = 100_000;
+function literal(s: string): string {
+  let known = literals.get(s);
+  if (known !== undefined) return known;
+  known = NEEDS_ESCAPE.test(s) ? escapedLiteral(s) : JSON.stringify(s);
+  if (literals.size > LITERALS_KEPT) literals.clear();
+  literals.set(s, known);
+  return known;
+}
+
+function escapedLiteral(s: string): string {
   const ascii = JSON.stringify(s).replace(
     /[\u007f-\uffff]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
   // V8 keeps a string made from a two-byte one two bytes per character even when it is all ASCII,
   // and one such part makes the whole joined chunk two-byte: copied through Latin-1, it is one-byte
-  literal = Buffer.from(ascii, 'latin1').toString('latin1');
-  if (escapes.size > ESCAPES_KEPT) escapes.clear();
-  escapes.set(s, literal);
-  return literal;
+  return Buffer.from(ascii, 'latin1').toString('latin1');
 }
 
 /**
@@ -54,17 +59,9 @@ class Parts {
   }
 }
 
-/**
- * A JSON string literal on its own (a file's path, quoted once for all its findings), as one flat
- * string: a concatenation is copied out of its pieces again for every finding that repeats it.
- */
-function literal(s: string): string {
-  return NEEDS_ESCAPE.test(s) ? escaped(s) : JSON.stringify(s);
-}
-
 /** Appends a JSON string literal; the common case (nothing to escape) as three parts, without JSON.stringify. */
 function quote(parts: Parts, s: string): void {
-  if (NEEDS_ESCAPE.test(s)) return parts.add(escaped(s));
+  if (NEEDS_ESCAPE.test(s)) return parts.add(literal(s));
   parts.add('"');
   parts.add(s);
   parts.add('"');
@@ -98,7 +95,7 @@ function finding(parts: Parts, f: Finding, file: string): void {
   parts.add(',"endColumn":');
   parts.add(f.endColumn);
   parts.add(',"message":');
-  quote(parts, f.message);
+  parts.add(literal(f.message));
   if (f.value !== undefined) {
     parts.add(',"value":');
     quote(parts, f.value);
@@ -130,7 +127,9 @@ export function jsonReporter(): Reporter {
   return {
     begin: () => `{\n  "version": 1,\n  "findings": [`,
     file: (findings) => {
-      const file = literal(findings[0]!.file);
+      // (quoted once per file, and not kept: a path does not come back)
+      const path = findings[0]!.file;
+      const file = NEEDS_ESCAPE.test(path) ? escapedLiteral(path) : JSON.stringify(path);
       for (let i = 0; i < findings.length; i++) {
         parts.add(i ? ',\n' : '\n');
         finding(parts, findings[i]!, file);
