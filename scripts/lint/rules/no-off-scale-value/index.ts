@@ -138,7 +138,6 @@ export const noOffScaleValue: Rule<Options> = {
   },
   defaultOptions: { ignore: [], allowZIndex: [-1, 0, 1] },
   create(context) {
-    const { messages } = noOffScaleValue.meta;
     const ignore = new Set(context.options.ignore);
     return {
       declaration(declaration) {
@@ -185,25 +184,10 @@ export const noOffScaleValue: Rule<Options> = {
                       negative,
                     )
                   : undefined;
-              const message = (negative ? messages.negative! : messages.exact!)({
-                value,
-                token: match.token.name,
-                variable: match.token.cssVariable,
-              });
+              const message = messageOf(match, negative ? 'negative' : 'exact', value, category);
               context.report({ message, start, end, value, ...(fix ? { fix } : {}) });
             } else {
-              context.report({
-                message: messages.off!({
-                  value,
-                  scale: LABEL[category],
-                  token: nearest.token.name,
-                  tokenValue: nearest.css,
-                  variable: nearest.token.cssVariable,
-                }),
-                start,
-                end,
-                value,
-              });
+              context.report({ message: messageOf(nearest, 'off', value, category), start, end, value });
             }
           }
         }
@@ -211,5 +195,36 @@ export const noOffScaleValue: Rule<Options> = {
     };
   },
 };
+
+
+/**
+ * Messages kept on the scale entry they name, by kind and spelling: a repo repeats `16px` thousands
+ * of times, and one string object per text is what the reporters find by identity (composed per
+ * finding, each was hashed and compared character by character there). A few spellings per entry.
+ */
+interface Said {
+  kind: 'exact' | 'negative' | 'off';
+  value: string;
+  category: ScaleCategory;
+  message: string;
+}
+type SaidEntry = ScaleEntry & { said?: Said[] };
+const SAID_PER_ENTRY = 8;
+
+function messageOf(entry: SaidEntry, kind: Said['kind'], value: string, category: ScaleCategory): string {
+  const said = (entry.said ??= []);
+  for (let i = 0; i < said.length; i++) {
+    const s = said[i]!;
+    if (s.kind === kind && s.value === value && s.category === category) return s.message;
+  }
+  const { messages } = noOffScaleValue.meta;
+  const data = { value, token: entry.token.name, variable: entry.token.cssVariable };
+  const message =
+    kind === 'off'
+      ? messages.off!({ ...data, scale: LABEL[category], tokenValue: entry.css })
+      : messages[kind]!(data);
+  if (said.length < SAID_PER_ENTRY) said.push({ kind, value, category, message });
+  return message;
+}
 
 export default noOffScaleValue;
