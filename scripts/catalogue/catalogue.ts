@@ -14,6 +14,9 @@ export class Catalogue {
   readonly tokens: Map<string, CatalogueToken>;
   readonly modifiers: CatalogueModifier[];
   private readonly byCss = new Map<string, CatalogueToken>();
+  /** The last custom property asked about, and its token (see byCssVariable). */
+  private lastCss: string | undefined;
+  private lastCssToken: CatalogueToken | undefined;
   private readonly resolved = new Map<string, ReadonlyMap<string, unknown>>();
   readonly file: string;
   readonly data: CatalogueFile;
@@ -34,7 +37,10 @@ export class Catalogue {
 
   /** The token that emits a custom property (composites emit one per field too). */
   byCssVariable(name: string): CatalogueToken | undefined {
-    return this.byCss.get(name);
+    // lint's rules ask about each var() in turn: the second asks by the same string object
+    if (name === this.lastCss) return this.lastCssToken;
+    this.lastCss = name;
+    return (this.lastCssToken = this.byCss.get(name));
   }
 
   defaultSelection(): Record<string, string> {

@@ -148,9 +148,15 @@ function matchesPath(pattern: string[], path: string[]): boolean {
  */
 const byProperty = new WeakMap<RoleMap, Map<string, string[] | null>>();
 
+/** The last map asked about and its answers: a run asks about one map, once per color it meets. */
+let lastMap: RoleMap | undefined;
+let lastKnown: Map<string, string[] | null> | undefined;
+
 export function rolesOfProperty(property: string, map: RoleMap): string[] | undefined {
-  let known = byProperty.get(map);
+  let known = map === lastMap ? lastKnown : byProperty.get(map);
   if (!known) byProperty.set(map, (known = new Map()));
+  lastMap = map;
+  lastKnown = known;
   // one lookup, not has() then get(): an unknown role set is stored as null
   const hit = known.get(property);
   if (hit !== undefined) return hit ?? undefined;

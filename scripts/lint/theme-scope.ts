@@ -86,6 +86,7 @@ function mayNameContext(scope: string, needles: RegExp): boolean {
 }
 
 const cache = new WeakMap<CatalogueModifier[], ScopeCache>();
+let lastEntry: { modifiers: CatalogueModifier[]; entry: ScopeCache } | undefined;
 
 /**
  * The permutations a declaration applies to: the default one when its scope names no context; one
@@ -94,7 +95,8 @@ const cache = new WeakMap<CatalogueModifier[], ScopeCache>();
  */
 export function permutationsOfScope(scope: string | undefined, catalogue: Catalogue): string[] {
   const { modifiers } = catalogue;
-  let entry = cache.get(modifiers);
+  // (a run asks about one catalogue, once per color it meets: compared before the WeakMap is asked)
+  let entry = modifiers === lastEntry?.modifiers ? lastEntry.entry : cache.get(modifiers);
   if (!entry) {
     const defaults = [permutationName(catalogue, catalogue.defaultSelection())];
     entry = {
@@ -106,6 +108,7 @@ export function permutationsOfScope(scope: string | undefined, catalogue: Catalo
     };
     cache.set(modifiers, entry);
   }
+  if (lastEntry?.modifiers !== modifiers) lastEntry = { modifiers, entry };
   const key = scope ?? '';
   // declarations of one block share their scope string: the last answer is the likeliest
   if (entry.last?.scope === key) return entry.last.labels;

@@ -1,6 +1,8 @@
 /**
  * Splits one CSS value into the pieces rules look at: colors (hex, color functions, named
- * colors), `var()` references, numbers with units, idents and `cubic-bezier()`/`steps()`.
+ * colors), `var()` references, numbers with units and `cubic-bezier()`/`steps()`. Other words
+ * are passed over without a token (a rule that needs one reads the value itself: the bench tree's
+ * CSS and SCSS hold 287,000 words no rule asked about, 30 MB of the 1.2 GB linting allocated).
  * Strings, `url()` and comments are skipped: values inside them are never findings.
  */
 import { COLOR_FUNCTIONS, NAMED_COLORS } from './color.ts';
@@ -37,7 +39,6 @@ export type ValueToken =
       inMath: boolean;
       inLvFallback: boolean;
     }
-  | { kind: 'ident'; text: string; start: number; end: number; depth: number; inLvFallback: boolean }
   | { kind: 'easing'; text: string; start: number; end: number; depth: number; inLvFallback: boolean };
 
 const MATH = new Set([
@@ -257,7 +258,6 @@ function scan(value: string): ValueToken[] {
           depth: stack.length,
           inLvFallback: inLv(stack),
         });
-      else tokens.push({ kind: 'ident', text: word, start: i, end: j, depth: stack.length, inLvFallback: inLv(stack) });
       i = j;
       continue;
     }

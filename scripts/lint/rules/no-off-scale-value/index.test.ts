@@ -28,6 +28,13 @@ testRule(noOffScaleValue, {
   ],
   reject: [
     {
+      code: '.a { font-weight: Bold; }',
+      message: 'Bold is off the font weight scale; nearest token is',
+      line: 1,
+      column: 19,
+      description: 'a weight keyword is its number on the weight scale',
+    },
+    {
       code: '.a { padding: 13px; }',
       message: '13px is off the spacing scale; nearest token is space.4 (1rem)',
       line: 1,

@@ -59,14 +59,43 @@ const LABEL: Record<ScaleCategory, string> = {
 };
 
 interface Candidate {
-  token: ValueToken;
+  /** Where the value is in the declaration's value, and as written. */
+  start: number;
+  end: number;
+  text: string;
+  negative: boolean;
   magnitude: number;
   unit: string;
+}
+
+const candidateOf = (token: ValueToken & { text: string }, magnitude: number, unit: string): Candidate => ({
+  start: token.start,
+  end: token.end,
+  text: token.text,
+  negative: token.kind === 'dimension' && token.number < 0,
+  magnitude,
+  unit,
+});
+
+/**
+ * A font-weight keyword: font-weight takes one value, so a keyword is the whole of it (the value
+ * scanner keeps no words, which only this asked about).
+ */
+function weightKeyword(value: string): Candidate | undefined {
+  const text = value.trim();
+  const magnitude = WEIGHT_KEYWORDS.get(lowerCase(text));
+  if (magnitude === undefined) return undefined;
+  const start = value.indexOf(text);
+  return { start, end: start + text.length, text, negative: false, magnitude, unit: '' };
 }
 
 /** Values of a declaration worth comparing with a scale (0, auto, %, em and math are not). */
 function candidates(declaration: Declaration, category: ScaleCategory): Candidate[] {
   const out: Candidate[] = [];
+  if (category === 'font-weight') {
+    const keyword = weightKeyword(declaration.value);
+    if (keyword) return [keyword];
+  }
   const tokens = scanValue(declaration.value);
   let timesInLayer = 0;
   let previousEnd = 0;
@@ -79,12 +108,7 @@ function candidates(declaration: Declaration, category: ScaleCategory): Candidat
     if (token.inLvFallback || token.depth > 0) continue;
     if (category === 'easing') {
       if (token.kind === 'easing' && token.text.toLowerCase().startsWith('cubic-bezier'))
-        out.push({ token, magnitude: NaN, unit: '' });
-      continue;
-    }
-    const keyword = category === 'font-weight' && token.kind === 'ident' && WEIGHT_KEYWORDS.get(lowerCase(token.text));
-    if (keyword) {
-      out.push({ token, magnitude: keyword, unit: '' });
+        out.push(candidateOf(token, NaN, ''));
       continue;
     }
     if (token.kind !== 'dimension' || token.inMath) continue;
@@ -95,17 +119,17 @@ function candidates(declaration: Declaration, category: ScaleCategory): Candidat
       timesInLayer++;
       // in a shorthand the second time of a layer is the delay
       if (timesInLayer > 1 || ms === 0) continue;
-      out.push({ token, magnitude: ms, unit });
+      out.push(candidateOf(token, ms, unit));
       continue;
     }
     if (category === 'z-index' || category === 'font-weight') {
       if (unit !== '' || !Number.isInteger(number)) continue;
-      out.push({ token, magnitude: number, unit });
+      out.push(candidateOf(token, number, unit));
       continue;
     }
     if (category === 'line-height') {
       if (unit !== '' || number === 0 || number === 1) continue;
-      out.push({ token, magnitude: number, unit });
+      out.push(candidateOf(token, number, unit));
       continue;
     }
     // lengths: px and rem (a bare number is px in React object styles)
@@ -113,7 +137,7 @@ function candidates(declaration: Declaration, category: ScaleCategory): Candidat
     if (unit === '' && !bare) continue;
     const px = lengthToPx(Math.abs(number), bare ? 'px' : unit);
     if (px === undefined || px === 0) continue;
-    out.push({ token, magnitude: px, unit: bare ? 'px' : unit });
+    out.push(candidateOf(token, px, bare ? 'px' : unit));
   }
   return out;
 }
@@ -147,10 +171,9 @@ export const noOffScaleValue: Rule<Options> = {
           if (!scale?.length) continue;
           for (const candidate of candidates(declaration, category)) {
             if (category === 'z-index' && context.options.allowZIndex.includes(candidate.magnitude)) continue;
-            const { token } = candidate;
-            const value = 'text' in token ? token.text : '';
-            const start = declaration.offset + token.start;
-            const end = declaration.offset + token.end;
+            const value = candidate.text;
+            const start = declaration.offset + candidate.start;
+            const end = declaration.offset + candidate.end;
             let match: ScaleEntry | undefined;
             let nearest: ScaleEntry | undefined;
             if (category === 'easing') {
@@ -171,14 +194,14 @@ export const noOffScaleValue: Rule<Options> = {
                 category === 'easing' ||
                 match.unit === candidate.unit ||
                 (declaration.syntax === 'js-number' && match.unit === 'px');
-              const negative = token.kind === 'dimension' && token.number < 0;
+              const { negative } = candidate;
               const fix =
                 match.invariant && sameUnit
                   ? tokenFix(
                       context,
                       declaration,
-                      token.start,
-                      token.end,
+                      candidate.start,
+                      candidate.end,
                       match.token,
                       match.token.cssVariable,
                       negative,
