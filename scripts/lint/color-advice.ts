@@ -47,23 +47,26 @@ interface AdviceRequest {
 
 export type Adviser = (color: ParsedColor, roles: string[] | undefined, permutations: string[]) => ColorAdvice;
 
-/** Advice a color was given, by whom (one index and metric) for which roles and permutations arrays. */
-interface AdviceMemo {
-  owner: object;
-  roles: string[] | undefined;
-  permutations: string[];
-  advice: ColorAdvice;
+/**
+ * The advice a color was given, kept on the color object: the adviser that gave it (one index and
+ * metric), then for each roles and permutations arrays asked with, the two arrays and the advice,
+ * flat in one array (entries as objects were one pointer chase, often a cache miss, per entry
+ * compared).
+ */
+interface AdvisedColor extends ParsedColor {
+  advisedBy?: object;
+  advised?: (string[] | undefined | ColorAdvice)[];
 }
 
 /**
  * A color is asked about again and again (parseColor hands back the same object for a spelling),
  * with the same few roles and permutations arrays (the role map's and the scope cache's own): its
- * advice is found by identity among a handful of entries kept on that color object. (Kept in a
- * WeakMap, or a Map by its key, each occurrence paid a hash lookup: on two cores, where the run is
- * bound by memory traffic, that cost more than the rest of the rule.)
+ * advice is found by identity among the entries kept on that color object. (Kept in a WeakMap, or
+ * a Map by its key, each occurrence paid a hash lookup: on two cores, where the run is bound by
+ * memory traffic, that cost more than the rest of the rule.) A second adviser (another index, in
+ * tests) starts the color's entries again.
  */
-const MEMO_PER_COLOR = 32;
-type AdvisedColor = ParsedColor & { advised?: AdviceMemo[] };
+const ENTRIES_PER_COLOR = 32;
 const owners = new WeakMap<TokenIndex, Map<string, object>>();
 
 /** The advice function of one index and metric (the same one, and the same memo, for every file). */
@@ -75,14 +78,16 @@ export function adviserFor(index: TokenIndex, metric: Metric, threshold: number)
   if (!owner) byIndex.set(settings, (owner = {}));
   const me = owner;
   return (color: AdvisedColor, roles, permutations) => {
-    const memo = (color.advised ??= []);
-    for (let i = 0; i < memo.length; i++) {
-      const m = memo[i]!;
-      if (m.owner === me && m.roles === roles && m.permutations === permutations) return m.advice;
+    let memo = color.advised;
+    if (memo === undefined || color.advisedBy !== me) {
+      color.advisedBy = me;
+      color.advised = memo = [];
     }
+    for (let i = 0; i < memo.length; i += 3)
+      if (memo[i] === roles && memo[i + 1] === permutations) return memo[i + 2] as ColorAdvice;
     const advice = advise({ index, color, roles, permutations, metric, threshold });
-    if (memo.length >= MEMO_PER_COLOR) memo.shift();
-    memo.push({ owner: me, roles, permutations, advice });
+    if (memo.length >= 3 * ENTRIES_PER_COLOR) memo.splice(0, 3);
+    memo.push(roles, permutations, advice);
     return advice;
   };
 }
