@@ -3,6 +3,7 @@
 // This file must parse and run on any Node, so that an old one gets one clear line instead of a
 // SyntaxError from deep inside: plain ES2015 only, the version check first, the CLI imported after.
 import { readFileSync } from 'fs';
+import nodeModule from 'module';
 
 var manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 var floor = /(\d+)\.(\d+)/.exec(manifest.engines.node);
@@ -27,6 +28,11 @@ process.stdout.on('error', function (error) {
   if (error.code === 'EPIPE') process.exit(0);
   throw error;
 });
+
+// V8's compiled code of the CLI's modules is kept between runs, in Node's compile cache (under the
+// system temp folder, or NODE_COMPILE_CACHE; NODE_DISABLE_COMPILE_CACHE=1 turns it off): a one-file
+// lint spent more time compiling them than linting (120 -> 110 ms)
+if (nodeModule.enableCompileCache) nodeModule.enableCompileCache();
 
 import('../dist/lib/livery.js').then(
   function (cli) {
