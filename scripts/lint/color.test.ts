@@ -1,16 +1,7 @@
 import Color from 'colorjs.io';
 import { describe, expect, it } from 'vitest';
+import { seededRandom as random } from '../../bench/seeded-random.ts';
 import { deltaE2000, parseColor } from './color.ts';
-
-// mulberry32: the same colors every run
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const hex = (rand: () => number) =>
   `#${Math.floor(rand() * 0x1000000)
@@ -148,4 +139,3 @@ function keyByColorJs(spelling: string): string | undefined {
     return undefined;
   }
 }
-

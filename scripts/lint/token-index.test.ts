@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom as random } from '../../bench/seeded-random.ts';
 import { compareNames } from './token-index.ts';
-
-// mulberry32: the same names every run
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const name = (rand: () => number, alphabet: string) =>
   Array.from({ length: 1 + Math.floor(rand() * 12) }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
