@@ -181,7 +181,8 @@ function lookupRoles(property: string, map: RoleMap): string[] | undefined {
   const properties = propertiesOf(map);
   const direct = properties.get(property);
   if (direct) return direct;
-  if (property.endsWith('-color') && properties.get(property.slice(0, -6))) return properties.get(property.slice(0, -6));
+  if (property.endsWith('-color') && properties.get(property.slice(0, -6)))
+    return properties.get(property.slice(0, -6));
   if (property.startsWith('--') || property.startsWith('$') || property.startsWith('@')) {
     if (!MAY_HAVE_NAME_WORD.test(property)) return undefined;
     const name = property

@@ -219,7 +219,6 @@ export const noOffScaleValue: Rule<Options> = {
   },
 };
 
-
 /**
  * Messages kept on the scale entry they name, by kind and spelling: a repo repeats `16px` thousands
  * of times, and one string object per text is what the reporters find by identity (composed per
@@ -243,9 +242,7 @@ function messageOf(entry: SaidEntry, kind: Said['kind'], value: string, category
   const { messages } = noOffScaleValue.meta;
   const data = { value, token: entry.token.name, variable: entry.token.cssVariable };
   const message =
-    kind === 'off'
-      ? messages.off!({ ...data, scale: LABEL[category], tokenValue: entry.css })
-      : messages[kind]!(data);
+    kind === 'off' ? messages.off!({ ...data, scale: LABEL[category], tokenValue: entry.css }) : messages[kind]!(data);
   if (said.length < SAID_PER_ENTRY) said.push({ kind, value, category, message });
   return message;
 }
