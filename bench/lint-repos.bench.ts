@@ -11,7 +11,9 @@
  *     lint's role map (text color → text/link/foreground tokens; backgrounds → surface, background,
  *     interactive, status background; borders → border; outline → focus; fill/stroke → icon, text,
  *     brand, chart; shadows → elevation; variables and unknown keys are not counted);
- *   - token coverage as the report states it.
+ *   - token coverage as the report states it;
+ *   - for `.sass` files (the indented syntax, which stylelint does not read), the declarations lint
+ *     finds against those Sass's own parser finds (sass-parser), by line and property.
  * Run: `node bench/lint-repos.bench.ts [name…]` (after `npm run build`).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -19,6 +21,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as sassParser from 'sass-parser';
+import { extractSass } from '../scripts/lint/extract/sass.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const MIRRORS = process.env.LIVERY_REPOS ?? '/work/.mirror';
@@ -151,6 +155,38 @@ function checkout(mirror: string, commit: string, dir: string): number {
   return missing;
 }
 
+/** `.sass` declarations (line and property) as lint's extractor reads them, against Sass's own parser. */
+function sassAgreement(dir: string, files: string[]): string {
+  let unparsed = 0;
+  let theirs = 0;
+  let ours = 0;
+  let same = 0;
+  const key = (line: number, property: string) =>
+    `${line}:${property.startsWith('--') ? property : property.toLowerCase()}`;
+  for (const file of files) {
+    const text = readFileSync(join(dir, file), 'utf8');
+    const want = new Set<string>();
+    try {
+      sassParser.sass.parse(text).walkDecls((d) => {
+        // a nested property's parent (`font:` over `family: serif`) has no value to lint
+        if (d.value.trim()) want.add(key(d.source!.start!.line, d.prop.trim()));
+      });
+    } catch {
+      unparsed++;
+      continue;
+    }
+    const lineOf = (offset: number) => text.slice(0, offset).split('\n').length;
+    const got = new Set(extractSass(text, { offset: 0 }).map((d) => key(lineOf(d.offset), d.property)));
+    theirs += want.size;
+    ours += got.size;
+    for (const k of got) if (want.has(k)) same++;
+  }
+  return (
+    `; .sass: ${same} of ${theirs} declarations as Sass's parser reads them, ${ours} ours ` +
+    `(${files.length} files, ${unparsed} it cannot parse)`
+  );
+}
+
 const rows: string[] = [];
 let present = 0;
 // `node bench/lint-repos.bench.ts vuetify bulma` measures only the repositories whose names contain a word given
@@ -165,6 +201,12 @@ for (const { stack, repo, commit } of REPOS.filter((r) => !only.length || only.s
   const work = mkdtempSync(join(tmpdir(), 'livery-repo-bench-'));
   const dir = join(work, 'checkout');
   const missing = checkout(mirror, commit, dir);
+  const sassFiles = execFileSync('git', ['--git-dir', mirror, 'ls-tree', '-r', '--name-only', commit], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  })
+    .split('\n')
+    .filter((f) => f.endsWith('.sass') && existsSync(join(dir, f)));
   const load = loadavg()[0]!;
   const t0 = performance.now();
   // GNU time gives Livery's CPU time (user + system) on the last line of stderr
@@ -265,7 +307,8 @@ for (const { stack, repo, commit } of REPOS.filter((r) => !only.length || only.s
       (`role-correct ${named ? (correct / named).toFixed(3) : '–'} ` +
         `(${correct}/${named})${wrong.length ? ` e.g. wrong: ${wrong.join('; ')}` : ''}; coverage ` +
         `${report.summary.coverage.percent ?? '–'}%` +
-        `${missing ? `; ${missing} blobs absent from the snapshot` : ''}`),
+        `${missing ? `; ${missing} blobs absent from the snapshot` : ''}`) +
+      (sassFiles.length ? sassAgreement(dir, sassFiles) : ''),
   );
   rmSync(work, { recursive: true, force: true });
 }

@@ -4,7 +4,7 @@
  */
 import type { TokenIndex } from './token-index.ts';
 
-export type Language = 'css' | 'scss' | 'less' | 'js' | 'html' | 'vue' | 'svelte' | 'svg';
+export type Language = 'css' | 'scss' | 'sass' | 'less' | 'js' | 'html' | 'vue' | 'svelte' | 'svg';
 export type Severity = 'error' | 'warning';
 export type RuleSetting = Severity | 'off';
 

@@ -185,7 +185,7 @@ export function scanRepo(
         }
       }
     }
-    if (language !== 'css' && language !== 'scss' && language !== 'less') {
+    if (language !== 'css' && language !== 'scss' && language !== 'sass' && language !== 'less') {
       for (const m of text.matchAll(/<(lv-[a-z][a-z0-9-]*)[\s/>]|createElement\(\s*['"](lv-[a-z][a-z0-9-]*)['"]/g)) {
         const tag = (m[1] ?? m[2])!;
         usage.components[tag] = (usage.components[tag] ?? 0) + 1;

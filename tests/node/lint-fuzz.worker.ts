@@ -84,6 +84,7 @@ const PIECES = [
 const WRAPS: Record<Language, (body: string) => string> = {
   css: (b) => `.a { ${b} }`,
   scss: (b) => `$x: 1px;\n.a { &:hover { ${b} } }`,
+  sass: (b) => `$x: 1px\n.a\n  &:hover\n    ${b}\n  color: ${b}`,
   less: (b) => `@x: 1px;\n.a { ${b} }`,
   js: (b) =>
     `const s = { color: '${b}', margin: ${b} };\nconst c = css\`${b}\`;\nexport const el = <div style={{ ${b} }} />;`,
@@ -95,6 +96,7 @@ const WRAPS: Record<Language, (body: string) => string> = {
 const EXTENSION: Record<Language, string> = {
   css: 'css',
   scss: 'scss',
+  sass: 'sass',
   less: 'less',
   js: 'tsx',
   html: 'html',

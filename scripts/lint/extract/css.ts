@@ -96,7 +96,12 @@ export function extractCss(text: string, options: CssOptions, out: Declaration[]
   return out;
 }
 
-function declaration(
+/**
+ * The declaration in `text` from `from` to `to` (a statement: `property: value`, without its `;`),
+ * added to `out` unless it is not one; offsets are `offset` plus the position in `text`. The
+ * indented Sass syntax, whose statements are lines, uses it too.
+ */
+export function declaration(
   text: string,
   from: number,
   to: number,

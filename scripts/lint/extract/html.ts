@@ -7,6 +7,7 @@
  */
 import type { Declaration } from '../types.ts';
 import { extractCss, isSpace } from './css.ts';
+import { extractSass } from './sass.ts';
 import { extractJs } from './js.ts';
 import { COLOR_ATTRIBUTES } from './properties.ts';
 import { tailwindDeclarations } from './tailwind.ts';
@@ -45,7 +46,8 @@ export function extractHtml(text: string, offset: number, out: Declaration[] = [
       const body = text.slice(tagEnd, bodyEnd);
       if (tag === 'style') {
         const lang = /\blang=["']?(\w+)/.exec(open)?.[1] ?? 'css';
-        extractCss(body, { lineComments: lang !== 'css', offset: offset + tagEnd }, out);
+        if (lang === 'sass') extractSass(body, { offset: offset + tagEnd }, out);
+        else extractCss(body, { lineComments: lang !== 'css', offset: offset + tagEnd }, out);
       } else if (!/\btype=["']?(?:text\/template|text\/html|application\/(?:ld\+)?json|importmap)/.test(open)) {
         extractJs(body, offset + tagEnd, hooks, out);
       }

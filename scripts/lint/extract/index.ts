@@ -3,6 +3,7 @@ import type { Declaration, Language } from '../types.ts';
 import { extractCss } from './css.ts';
 import { extractHtml, htmlHooks } from './html.ts';
 import { extractJs } from './js.ts';
+import { extractSass } from './sass.ts';
 
 /** A Map, not an object: a file named `x.constructor` must not find Object.prototype's. */
 const BY_EXTENSION = new Map<string, Language>([
@@ -10,6 +11,7 @@ const BY_EXTENSION = new Map<string, Language>([
   ['pcss', 'css'],
   ['postcss', 'css'],
   ['scss', 'scss'],
+  ['sass', 'sass'],
   ['less', 'less'],
   ['js', 'js'],
   ['mjs', 'js'],
@@ -39,6 +41,8 @@ export function extract(text: string, language: Language): Declaration[] {
     case 'scss':
     case 'less':
       return extractCss(text, { lineComments: true, offset: 0 });
+    case 'sass':
+      return extractSass(text, { offset: 0 });
     case 'js':
       return extractJs(text, 0, htmlHooks);
     default:

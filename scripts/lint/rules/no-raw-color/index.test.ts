@@ -3,6 +3,11 @@ import { noRawColor } from './index.ts';
 
 testRule(noRawColor, {
   accept: [
+    {
+      code: '// color: #ff0000\n  background: #00ff00\n/* border: 1px solid #0000ff\n   outline-color: red */\na:hover\n  +mixin(#123456)\n  @include x($c: #123456)\n',
+      language: 'sass',
+      description: 'indented Sass: comments running on over the lines indented below them, selectors, mixins',
+    },
     { code: '.a { color: var(--lv-color-text); }', description: 'a token reference' },
     { code: '.a { color: transparent; background: currentColor; border-color: inherit; }', description: 'keywords' },
     { code: '/* color: #ff0000 */ .a { color: var(--lv-color-text); }', description: 'a color in a comment' },
@@ -38,6 +43,26 @@ testRule(noRawColor, {
     },
   ],
   reject: [
+    {
+      code: '.card\n  padding: 4px\n  &:hover\n    background: #2955d3 // the brand blue\n',
+      language: 'sass',
+      message: 'is the value of color.action (interactive): use var(--lv-color-action)',
+      line: 4,
+      column: 17,
+      fixed: '.card\n  padding: 4px\n  &:hover\n    background: var(--lv-color-action) // the brand blue\n',
+      description: 'the indented Sass syntax: a declaration nested under a selector, a comment after it',
+    },
+    {
+      code: '@media (prefers-color-scheme: dark)\n  .a\n    color: #fff\n.b\n  color: #2955d3\n',
+      language: 'sass',
+      message: 'color.text (text) in dark',
+      line: 3,
+      column: 12,
+      also: [{ message: '#2955d3 is the value of color.link (text): use var(--lv-color-link)', line: 5, column: 10 }],
+      fixed:
+        '@media (prefers-color-scheme: dark)\n  .a\n    color: var(--lv-color-text)\n.b\n  color: var(--lv-color-link)\n',
+      description: 'indented Sass: the dark media query is the scope of what is indented under it, and no further',
+    },
     {
       // a role map lookup once found Object.prototype.constructor here and failed the file
       code: '.b { constructor: #123456; }',
