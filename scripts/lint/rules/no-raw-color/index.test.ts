@@ -4,7 +4,9 @@ import { noRawColor } from './index.ts';
 testRule(noRawColor, {
   accept: [
     {
-      code: '// color: #ff0000\n  background: #00ff00\n/* border: 1px solid #0000ff\n   outline-color: red */\na:hover\n  +mixin(#123456)\n  @include x($c: #123456)\n',
+      code:
+        '// color: #ff0000\n  background: #00ff00\n/* border: 1px solid #0000ff\n   outline-color: red */\n' +
+        'a:hover\n  +mixin(#123456)\n  @include x($c: #123456)\n',
       language: 'sass',
       description: 'indented Sass: comments running on over the lines indented below them, selectors, mixins',
     },
