@@ -43,8 +43,8 @@ const cache = new Map<string, ParsedColor | null>();
 
 /**
  * Every spelling is cached, hex included: a lookup is 5× cheaper than parsing a hex again, and a
- * color that comes back as the same object carries the same `key` string, whose hash V8 keeps, so
- * the advice cache keyed by it costs no rehashing either.
+ * color that comes back as the same object carries the advice it was given (color-advice.ts) and
+ * the same `key` string, whose hash V8 keeps, so the nearest-token cache keyed by it does not rehash.
  */
 export function parseColor(text: string): ParsedColor | undefined {
   const spelling = lowerCase(text);

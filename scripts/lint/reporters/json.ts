@@ -22,10 +22,15 @@ const LITERALS_KEPT = 100_000;
 function literal(s: string): string {
   let known = literals.get(s);
   if (known !== undefined) return known;
-  known = NEEDS_ESCAPE.test(s) ? escapedLiteral(s) : JSON.stringify(s);
+  known = jsonLiteral(s);
   if (literals.size > LITERALS_KEPT) literals.clear();
   literals.set(s, known);
   return known;
+}
+
+/** A JSON string literal in ASCII, as one flat one-byte string. */
+function jsonLiteral(s: string): string {
+  return NEEDS_ESCAPE.test(s) ? escapedLiteral(s) : JSON.stringify(s);
 }
 
 function escapedLiteral(s: string): string {
@@ -128,8 +133,7 @@ export function jsonReporter(): Reporter {
     begin: () => `{\n  "version": 1,\n  "findings": [`,
     file: (findings) => {
       // (quoted once per file, and not kept: a path does not come back)
-      const path = findings[0]!.file;
-      const file = NEEDS_ESCAPE.test(path) ? escapedLiteral(path) : JSON.stringify(path);
+      const file = jsonLiteral(findings[0]!.file);
       for (let i = 0; i < findings.length; i++) {
         parts.add(i ? ',\n' : '\n');
         finding(parts, findings[i]!, file);

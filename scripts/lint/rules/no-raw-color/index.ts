@@ -124,16 +124,16 @@ export const noRawColor: Rule<Options> = {
           if (!color) continue;
           const roles = rolesOfProperty(declaration.property, index.roleMap);
           const permutations = permutationsOfScope(declaration.scope, index.catalogue);
-          const advice = advise(color, roles, permutations);
-          const message = messageOf(
-            advice,
-            value,
-            color,
-            roles,
-            permutations,
-            index.defaultPermutation,
-            options.metric,
-          );
+          const advice: SaidAdvice = advise(color, roles, permutations);
+          // composed once per advice and spelling (see SaidAdvice)
+          const message =
+            advice.said?.value === value
+              ? advice.said.message
+              : remember(
+                  advice,
+                  value,
+                  compose(advice, value, color, roles, permutations, index.defaultPermutation, options.metric),
+                );
           if (advice.kind === 'exact' || advice.kind === 'primitive') {
             const fix = tokenFix(context, declaration, token.start, token.end, advice.token!.token);
             context.report({ message, start, end, value, ...(fix ? { fix } : {}) });
@@ -154,18 +154,10 @@ export const noRawColor: Rule<Options> = {
  * lookup per occurrence is what this rule's time went on.)
  */
 type SaidAdvice = ColorAdvice & { said?: { value: string; message: string } };
-function messageOf(
-  advice: SaidAdvice,
-  value: string,
-  color: ParsedColor,
-  roles: string[] | undefined,
-  permutations: string[],
-  defaultPermutation: string,
-  metric: Options['metric'],
-): string {
-  const { said } = advice;
-  if (said?.value === value) return said.message;
-  const message = interned(compose(advice, value, color, roles, permutations, defaultPermutation, metric));
+
+/** Keeps a just-composed message on its advice, as one string object per text (see `interned`). */
+function remember(advice: SaidAdvice, value: string, composed: string): string {
+  const message = interned(composed);
   advice.said = { value, message };
   return message;
 }
